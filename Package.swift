@@ -1,0 +1,29 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "stages",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "stages", targets: ["stages"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The shared model and rules: Foundation only, no terminal, no file I/O.
+        .target(name: "StagesCore"),
+        // The JSON store: format, load, lock, atomic save, merge, backups.
+        .target(name: "StagesStore", dependencies: ["StagesCore"]),
+        .executableTarget(
+            name: "stages",
+            dependencies: [
+                "StagesCore", "StagesStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "StagesCoreTests", dependencies: ["StagesCore"]),
+        .testTarget(name: "StagesStoreTests", dependencies: ["StagesStore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,174 @@
+import Foundation
+
+/// Every change to the dataset, each checking who may make it. Status changes
+/// go only through the `transition` functions, which keep the history.
+extension Dataset {
+    // MARK: Students and organisations
+
+    public mutating func save(_ student: Student, by actor: Actor) throws(ModelError) {
+        guard actor.isCoordinator else { throw Refusal.coordinatorOnly }
+        students[student.login] = student
+    }
+
+    public mutating func save(_ org: Organization, by actor: Actor) throws(ModelError) {
+        var org = org
+        if !actor.isCoordinator {
+            if let existing = organizations[org.id] {
+                guard existing.createdBy == actor.login else { throw Refusal.notYours }
+            }
+            org.createdBy = actor.login
+        }
+        organizations[org.id] = org
+    }
+
+    // MARK: Offers
+
+    public mutating func save(_ offer: Offer, by actor: Actor, at now: Date) throws(ModelError) {
+        guard actor.isCoordinator else { throw Refusal.coordinatorOnly }
+        var offer = offer
+        if let existing = offers[offer.id] {
+            guard existing.status == offer.status else { throw .statusChangedOutsideWorkflow }
+            offer.created = existing.created
+        } else {
+            offer.created = Stamp(by: actor.login, at: now)
+        }
+        offer.updated = Stamp(by: actor.login, at: now)
+        offers[offer.id] = offer
+    }
+
+    public mutating func transitionOffer(_ id: String, to next: OfferStatus, filledBy: String? = nil,
+                                         by actor: Actor, at now: Date) throws(ModelError) {
+        guard actor.isCoordinator else { throw Refusal.coordinatorOnly }
+        guard var offer = offers[id] else { throw .notFound(collection: Offer.collection, id: id) }
+        guard offer.status.canMove(to: next) else { throw .transitionNotAllowed(from: offer.status.rawValue, to: next.rawValue) }
+        offer.history.append(Transition(by: actor.login, at: now, from: offer.status.rawValue, to: next.rawValue,
+                                        comment: next == .filled ? filledBy : nil))
+        offer.status = next
+        offer.filledBy = next == .filled ? filledBy : nil
+        offer.updated = Stamp(by: actor.login, at: now)
+        offers[id] = offer
+    }
+
+    // MARK: Placements
+
+    /// Creates or edits a placement's fields. A new one starts as a draft; a
+    /// student may only touch their own draft or returned request.
+    public mutating func save(_ placement: Placement, by actor: Actor, at now: Date) throws(ModelError) {
+        let existing = placements[placement.id]
+        if !actor.isCoordinator {
+            guard placement.studentLogin == actor.login, existing.map({ $0.studentLogin == actor.login }) ?? true
+            else { throw Refusal.notYours }
+            guard students[actor.login]?.track != .alternance else { throw Refusal.alternanceStudent }
+            if let existing, !existing.status.isEditableByStudent { throw Refusal.notEditable }
+        }
+        var placement = placement
+        if let existing {
+            guard existing.status == placement.status else { throw .statusChangedOutsideWorkflow }
+            placement.history = existing.history
+        } else {
+            guard placement.status == .draft else { throw .statusChangedOutsideWorkflow }
+            if activePlacement(of: placement.studentLogin) != nil { throw .alreadyHasPlacement(login: placement.studentLogin) }
+            placement.history = [Transition(by: actor.login, at: now, from: nil, to: PlacementStatus.draft.rawValue)]
+        }
+        placements[placement.id] = placement
+    }
+
+    /// Moves a placement along its workflow. Submitting and validating are
+    /// refused while a rule finds an error; returning needs a comment, breaking a rupture.
+    public mutating func transitionPlacement(_ id: String, to next: PlacementStatus, by actor: Actor, at now: Date,
+                                             comment: String? = nil, rupture: Rupture? = nil) throws(ModelError) {
+        guard var placement = placements[id] else { throw .notFound(collection: Placement.collection, id: id) }
+        guard placement.status.canMove(to: next) else {
+            throw .transitionNotAllowed(from: placement.status.rawValue, to: next.rawValue)
+        }
+        if !actor.isCoordinator {
+            guard placement.studentLogin == actor.login else { throw Refusal.notYours }
+            guard next == .submitted || (next == .cancelled && placement.status.isEditableByStudent)
+            else { throw Refusal.coordinatorOnly }
+        }
+        let comment = comment?.trimmingCharacters(in: .whitespacesAndNewlines)
+        switch next {
+        case .submitted, .validated:
+            let errors = RuleBook(self).findings(for: placement).errors
+            guard errors.isEmpty else { throw .blockedByErrors(errors) }
+        case .returned:
+            guard let comment, !comment.isEmpty else { throw .commentRequired }
+        case .broken:
+            guard let rupture, !rupture.reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw .ruptureRequired }
+            placement.rupture = rupture
+        default:
+            break
+        }
+        placement.history.append(Transition(by: actor.login, at: now, from: placement.status.rawValue,
+                                            to: next.rawValue, comment: comment?.isEmpty == true ? nil : comment))
+        placement.status = next
+        placements[id] = placement
+    }
+
+    // MARK: Alternance
+
+    /// Creates or edits a contract. A student may declare their own, as
+    /// searching or signed; a signed contract moves the student to the alternance track.
+    public mutating func save(_ contract: Alternance, by actor: Actor, at now: Date) throws(ModelError) {
+        let existing = alternances[contract.id]
+        if !actor.isCoordinator {
+            guard contract.studentLogin == actor.login, existing.map({ $0.studentLogin == actor.login }) ?? true
+            else { throw Refusal.notYours }
+            let declarable: Set<AlternanceStatus> = [.searching, .signed]
+            guard declarable.contains(contract.status), existing.map({ declarable.contains($0.status) }) ?? true
+            else { throw Refusal.coordinatorOnly }
+        }
+        var contract = contract
+        if let existing {
+            contract.history = existing.history
+            if existing.status != contract.status {
+                guard existing.status.canMove(to: contract.status) else {
+                    throw .transitionNotAllowed(from: existing.status.rawValue, to: contract.status.rawValue)
+                }
+                contract.history.append(Transition(by: actor.login, at: now, from: existing.status.rawValue, to: contract.status.rawValue))
+            }
+        } else {
+            contract.history = [Transition(by: actor.login, at: now, from: nil, to: contract.status.rawValue)]
+        }
+        alternances[contract.id] = contract
+        if contract.status == .signed { setTrack(.alternance, of: contract.studentLogin) }
+    }
+
+    /// Moves a contract along its workflow. Breaking it puts the student back on
+    /// the stage track; the returned notice says so, for the coordinator to act on.
+    @discardableResult
+    public mutating func transitionAlternance(_ id: String, to next: AlternanceStatus, by actor: Actor, at now: Date,
+                                              comment: String? = nil, rupture: Rupture? = nil) throws(ModelError) -> LocalizedText? {
+        guard var contract = alternances[id] else { throw .notFound(collection: Alternance.collection, id: id) }
+        guard contract.status.canMove(to: next) else {
+            throw .transitionNotAllowed(from: contract.status.rawValue, to: next.rawValue)
+        }
+        if !actor.isCoordinator {
+            guard contract.studentLogin == actor.login else { throw Refusal.notYours }
+            guard next == .signed else { throw Refusal.coordinatorOnly }
+        }
+        if next == .broken {
+            guard let rupture, !rupture.reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw .ruptureRequired }
+            contract.rupture = rupture
+        }
+        contract.history.append(Transition(by: actor.login, at: now, from: contract.status.rawValue, to: next.rawValue, comment: comment))
+        contract.status = next
+        alternances[id] = contract
+        switch next {
+        case .signed:
+            setTrack(.alternance, of: contract.studentLogin)
+        case .broken:
+            setTrack(.stage, of: contract.studentLogin)
+            let name = students[contract.studentLogin]?.fullName ?? contract.studentLogin
+            return LocalizedText(fr: "Contrat rompu : \(name) repasse en parcours stage ; un stage est à trouver.",
+                                 en: "Contract broken: \(name) is back on the internship track; a placement must be found.")
+        default:
+            break
+        }
+        return nil
+    }
+
+    private mutating func setTrack(_ track: Track, of login: String) {
+        students[login]?.track = track
+    }
+}

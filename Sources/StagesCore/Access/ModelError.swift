@@ -1,0 +1,56 @@
+import Foundation
+
+/// Why the model refused a change. Every case explains itself in both languages.
+public enum ModelError: Error, Equatable, Sendable {
+    case notPermitted(LocalizedText)
+    case transitionNotAllowed(from: String, to: String)
+    case commentRequired
+    case ruptureRequired
+    case blockedByErrors([Finding])
+    case notFound(collection: String, id: String)
+    case alreadyHasPlacement(login: String)
+    case statusChangedOutsideWorkflow
+
+    public var message: LocalizedText {
+        switch self {
+        case .notPermitted(let why): why
+        case .transitionNotAllowed(let from, let to):
+            LocalizedText(fr: "Passage impossible de « \(from) » à « \(to) ».",
+                          en: "Cannot move from “\(from)” to “\(to)”.")
+        case .commentRequired:
+            LocalizedText(fr: "Un commentaire est obligatoire pour renvoyer une demande.",
+                          en: "A comment is required to send a request back.")
+        case .ruptureRequired:
+            LocalizedText(fr: "Une rupture demande une date et un motif.",
+                          en: "A rupture needs a date and a reason.")
+        case .blockedByErrors(let findings):
+            LocalizedText(fr: "\(findings.count) erreur(s) à corriger d'abord : " + findings.map(\.message.fr).joined(separator: " "),
+                          en: "\(findings.count) error(s) to fix first: " + findings.map(\.message.en).joined(separator: " "))
+        case .notFound(let collection, let id):
+            LocalizedText(fr: "Introuvable : \(collection)/\(id).", en: "Not found: \(collection)/\(id).")
+        case .alreadyHasPlacement(let login):
+            LocalizedText(fr: "\(login) a déjà un stage en cours de traitement.",
+                          en: "\(login) already has an active internship.")
+        case .statusChangedOutsideWorkflow:
+            LocalizedText(fr: "Le statut ne change que par une action du circuit de validation.",
+                          en: "The status changes only through a workflow action.")
+        }
+    }
+}
+
+extension ModelError: LocalizedError {
+    public var errorDescription: String? { message.en }
+}
+
+enum Refusal {
+    static let coordinatorOnly = ModelError.notPermitted(LocalizedText(
+        fr: "Réservé au responsable des stages.", en: "Only the internship coordinator may do this."))
+    static let notYours = ModelError.notPermitted(LocalizedText(
+        fr: "Vous ne pouvez modifier que vos propres données.", en: "You may only change your own records."))
+    static let notEditable = ModelError.notPermitted(LocalizedText(
+        fr: "Demande transmise : elle n'est plus modifiable tant qu'elle n'est pas renvoyée.",
+        en: "Request submitted: it cannot be changed unless it is sent back."))
+    static let alternanceStudent = ModelError.notPermitted(LocalizedText(
+        fr: "Vous êtes en alternance : pas de demande de stage (vous êtes salarié·e de votre entreprise).",
+        en: "You are in work-study: no internship request (you are an employee of your company)."))
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// How long a placement lasts, counted the way the law counts it (D124-6):
+/// presence days are Monday to Friday, minus public holidays and interruptions;
+/// 7 hours make a day and 22 days a month.
+public struct StageDuration: Hashable, Sendable {
+    /// Calendar days from start to end, both included.
+    public let calendarDays: Int
+    /// Monday–Friday days worked, before scaling to the days per week.
+    public let workingDays: Int
+    /// Presence days, scaled when fewer than 5 days a week are worked.
+    public let presenceDays: Decimal
+    public let hours: Decimal
+    /// Hours falling in each calendar year: each is paid at that year's rate.
+    public let hoursByYear: [Int: Decimal]
+
+    public static let hoursPerLegalDay: Decimal = 7
+    public static let daysPerLegalMonth: Decimal = 22
+
+    /// Counts the presence of `period` minus `interruptions`. Hours per working
+    /// day are weeklyHours ÷ 5 so that a 4-day week of 28 h still counts 28 h a
+    /// week; with 5 days a week this is weeklyHours ÷ daysPerWeek, as the law says.
+    public init(period: DateRange, interruptions: [DateRange] = [], weeklyHours: Decimal = 35, daysPerWeek: Int = 5) {
+        calendarDays = max(0, period.calendarDays)
+        var holidays = Set<Int>()
+        if period.start <= period.end {
+            for year in period.start.year...period.end.year {
+                holidays.formUnion(PublicHolidays.of(year).map(\.dayNumber))
+            }
+        }
+        var daysByYear: [Int: Int] = [:]
+        var counted = 0
+        var day = period.start
+        while day <= period.end {
+            if !day.isWeekend, !holidays.contains(day.dayNumber),
+               !interruptions.contains(where: { $0.contains(day) }) {
+                counted += 1
+                daysByYear[day.year, default: 0] += 1
+            }
+            day = day.adding(days: 1)
+        }
+        workingDays = counted
+        let hoursPerWorkingDay = weeklyHours / 5
+        let days = max(1, min(5, daysPerWeek))
+        presenceDays = (Decimal(counted) * Decimal(days) / 5).rounded(scale: 2)
+        hours = (Decimal(counted) * hoursPerWorkingDay).rounded(scale: 2)
+        hoursByYear = daysByYear.mapValues { (Decimal($0) * hoursPerWorkingDay).rounded(scale: 2) }
+    }
+
+    public init(_ placement: Placement) {
+        self.init(period: placement.effectivePeriod, interruptions: placement.interruptions,
+                  weeklyHours: placement.weeklyHours, daysPerWeek: placement.daysPerWeek)
+    }
+
+    /// Whole weeks and the remaining days (calendar days ÷ 7).
+    public var weeks: (weeks: Int, days: Int) { (calendarDays / 7, calendarDays % 7) }
+
+    /// The legal breakdown: 1 month = 22 days = 154 h, 1 day = 7 h.
+    public var legal: (months: Int, days: Int, hours: Decimal) {
+        let perMonth = Self.daysPerLegalMonth * Self.hoursPerLegalDay
+        var rest = hours
+        let months = (rest / perMonth).rounded(scale: 0, mode: .down).intValue
+        rest -= Decimal(months) * perMonth
+        let days = (rest / Self.hoursPerLegalDay).rounded(scale: 0, mode: .down).intValue
+        rest -= Decimal(days) * Self.hoursPerLegalDay
+        return (months, days, rest)
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+@testable import StagesCore
+
+@Suite struct WorkflowTests {
+    let me = Actor.student("cmartin")
+
+    func draftData() throws -> Dataset {
+        var data = dataset()
+        try data.save(placement(), by: me, at: now)
+        return data
+    }
+
+    @Test func studentSubmitsCoordinatorReturnsWithAComment() throws {
+        var data = try draftData()
+        try data.transitionPlacement("plc-1", to: .submitted, by: me, at: now)
+        #expect(throws: ModelError.commentRequired) {
+            try data.transitionPlacement("plc-1", to: .returned, by: coordinator, at: now, comment: " ")
+        }
+        try data.transitionPlacement("plc-1", to: .returned, by: coordinator, at: now, comment: "Préciser les missions.")
+        let p = try #require(data.placements["plc-1"])
+        #expect(p.status == .returned)
+        #expect(p.history.map(\.to) == ["draft", "submitted", "returned"])
+        #expect(p.history.lastComment?.comment == "Préciser les missions.")
+        #expect(p.history.last?.by == "coord")
+        #expect(p.history.last?.from == "submitted")
+    }
+
+    @Test func submittedRequestIsFrozenForTheStudent() throws {
+        var data = try draftData()
+        try data.transitionPlacement("plc-1", to: .submitted, by: me, at: now)
+        var edited = try #require(data.placements["plc-1"])
+        edited.subject = "Autre chose"
+        #expect(throws: ModelError.self) { try data.save(edited, by: me, at: now) }
+        #expect(throws: ModelError.self) { try data.transitionPlacement("plc-1", to: .validated, by: me, at: now) }
+        try data.transitionPlacement("plc-1", to: .validated, by: coordinator, at: now)
+        #expect(data.placements["plc-1"]?.status == .validated)
+    }
+
+    @Test func impossibleTransitionIsAnError() throws {
+        var data = try draftData()
+        #expect(throws: ModelError.transitionNotAllowed(from: "draft", to: "signed")) {
+            try data.transitionPlacement("plc-1", to: .signed, by: coordinator, at: now)
+        }
+        #expect(data.placements["plc-1"]?.status == .draft)
+    }
+
+    @Test func submitIsBlockedByErrors() throws {
+        var data = dataset()
+        try data.save(placement(start: day(2026, 4, 7)), by: me, at: now)
+        let error = #expect(throws: ModelError.self) {
+            try data.transitionPlacement("plc-1", to: .submitted, by: me, at: now)
+        }
+        guard case .blockedByErrors(let errors) = error else {
+            Issue.record("expected blockedByErrors, got \(String(describing: error))")
+            return
+        }
+        #expect(errors.map(\.rule) == [.earliestStart])
+    }
+
+    @Test func studentCannotTouchSomeoneElsesRecords() throws {
+        var data = try draftData()
+        let other = Actor.student("intrus")
+        var p = try #require(data.placements["plc-1"])
+        p.subject = "piraté"
+        #expect(throws: ModelError.self) { try data.save(p, by: other, at: now) }
+        #expect(throws: ModelError.self) { try data.transitionPlacement("plc-1", to: .submitted, by: other, at: now) }
+        let offer = Offer(title: "Data", organizationID: "org-1", domain: .data, description: "d",
+                          contact: Contact(name: "X"), created: Stamp(by: "coord", at: now))
+        #expect(throws: ModelError.self) { try data.save(offer, by: me, at: now) }
+        #expect(throws: ModelError.self) { try data.save(student("intrus"), by: me) }
+        #expect(data.placements["plc-1"]?.subject == "Récolement des fonds")
+    }
+
+    @Test func onePlacementAtATime() throws {
+        var data = try draftData()
+        #expect(throws: ModelError.alreadyHasPlacement(login: "cmartin")) {
+            try data.save(placement("plc-2"), by: me, at: now)
+        }
+        try data.transitionPlacement("plc-1", to: .cancelled, by: me, at: now)
+        try data.save(placement("plc-2"), by: me, at: now)
+    }
+
+    @Test func breakingAContractPutsTheStudentBackOnStage() throws {
+        var data = dataset(students: [student()])
+        let contract = Alternance(id: "alt-1", studentLogin: "cmartin", kind: .apprenticeship, employerID: "org-1",
+                                  start: day(2025, 9, 1), end: day(2026, 8, 31))
+        try data.save(contract, by: me, at: now)
+        try data.transitionAlternance("alt-1", to: .signed, by: me, at: now)
+        #expect(data.students["cmartin"]?.track == .alternance)
+        #expect(throws: ModelError.self) { try data.save(placement(), by: me, at: now) }
+        #expect(throws: ModelError.self) { try data.transitionAlternance("alt-1", to: .ongoing, by: me, at: now) }
+        #expect(throws: ModelError.ruptureRequired) {
+            try data.transitionAlternance("alt-1", to: .broken, by: coordinator, at: now)
+        }
+        let notice = try data.transitionAlternance("alt-1", to: .broken, by: coordinator, at: now,
+                                                   rupture: Rupture(date: day(2025, 12, 1), reason: "Fin de période d'essai"))
+        #expect(notice?.fr.contains("repasse en parcours stage") == true)
+        #expect(data.students["cmartin"]?.track == .stage)
+        #expect(data.alternances["alt-1"]?.history.map(\.to) == ["searching", "signed", "broken"])
+    }
+
+    @Test func offerWorkflow() throws {
+        var data = dataset()
+        let offer = Offer(id: "off-1", title: "Data", organizationID: "org-1", domain: .data, description: "d",
+                          contact: Contact(name: "X"), created: Stamp(by: "x", at: now))
+        try data.save(offer, by: coordinator, at: now)
+        try data.transitionOffer("off-1", to: .filled, filledBy: "cmartin", by: coordinator, at: now)
+        #expect(data.offers["off-1"]?.filledBy == "cmartin")
+        #expect(throws: ModelError.self) { try data.transitionOffer("off-1", to: .withdrawn, by: coordinator, at: now) }
+        try data.transitionOffer("off-1", to: .open, by: coordinator, at: now)
+        #expect(data.offers["off-1"]?.filledBy == nil)
+        #expect(data.offers["off-1"]?.effectiveStatus(today: day(2026, 1, 1)) == .open)
+    }
+}
