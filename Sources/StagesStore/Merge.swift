@@ -1,0 +1,59 @@
+import Foundation
+import StagesCore
+
+/// Two people changed the same record since this process last read the store:
+/// the version on disk was kept, and ours is handed back so it is not lost.
+public struct Conflict: Equatable, Sendable {
+    public let collection: String
+    public let id: String
+    /// Our version as JSON, nil when we had deleted it.
+    public let mine: Data?
+}
+
+/// A three-way merge by record: what this process changed since `base` is
+/// applied over what is on disk now (`theirs`), unless the other side changed
+/// the same record differently.
+enum Merge {
+    struct Result {
+        var merged: Dataset
+        var conflicts: [Conflict] = []
+        var applied = 0
+    }
+
+    static func merge(base: Dataset, mine: Dataset, theirs: Dataset) -> Result {
+        var result = Result(merged: theirs)
+        if mine.programme != base.programme {
+            if theirs.programme == base.programme || theirs.programme == mine.programme {
+                result.merged.programme = mine.programme
+                result.applied += 1
+            } else {
+                result.conflicts.append(Conflict(collection: "programme", id: "programme", mine: try? StoreFormat.makeEncoder().encode(mine.programme)))
+            }
+        }
+        mergeTable(Student.self, base, mine, theirs, into: &result)
+        mergeTable(Organization.self, base, mine, theirs, into: &result)
+        mergeTable(Offer.self, base, mine, theirs, into: &result)
+        mergeTable(Placement.self, base, mine, theirs, into: &result)
+        mergeTable(Alternance.self, base, mine, theirs, into: &result)
+        return result
+    }
+
+    private static func mergeTable<R: Record>(_ type: R.Type, _ base: Dataset, _ mine: Dataset, _ theirs: Dataset,
+                                              into result: inout Result) {
+        let before = base.records(type), ours = mine.records(type), now = theirs.records(type)
+        var changed = Set<String>()
+        for (id, record) in ours where before[id] != record { changed.insert(id) }
+        for id in before.keys where ours[id] == nil { changed.insert(id) }
+        for id in changed.sorted() {
+            let original = before[id], wanted = ours[id], current = now[id]
+            if current == wanted { continue }
+            if current == original {
+                result.merged.setStored(wanted, id: id)
+                result.applied += 1
+            } else {
+                let encoded = wanted.flatMap { try? StoreFormat.makeEncoder().encode($0) }
+                result.conflicts.append(Conflict(collection: R.collection, id: id, mine: encoded))
+            }
+        }
+    }
+}

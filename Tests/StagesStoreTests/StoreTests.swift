@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+import StagesCore
+@testable import StagesStore
+
+@Suite struct StoreTests {
+    @Test func roundTripIsExactAndStable() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("store.json")
+        let store = try Store.create(url, with: sampleDataset())
+        let first = try Data(contentsOf: url)
+        let reopened = try Store.open(url)
+        #expect(reopened.base == sampleDataset())
+        _ = try store.save(reopened.base)
+        #expect(try Data(contentsOf: url) == first)
+        let text = String(decoding: first, as: UTF8.self)
+        #expect(text.hasPrefix("{\n  \"alternances\" : [],\n  \"format\" : \"stages\",\n  \"offers\" : [\n    {\n"))
+        #expect(text.contains("\"title\" : \"Œuvres numérisées : qualité des métadonnées\""))
+        #expect(text.hasSuffix("  \"version\" : 1\n}\n"))
+        // The hand-assembled document is plain JSON that Foundation reads too.
+        #expect((try? JSONSerialization.jsonObject(with: first)) != nil)
+    }
+
+    @Test func newStoreIsPrivateUnlessShared() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let privateURL = dir.appendingPathComponent("a/store.json")
+        _ = try Store.create(privateURL, with: sampleDataset())
+        #expect(AtomicFile.mode(of: privateURL.path)?.mode == 0o600)
+        let sharedURL = dir.appendingPathComponent("b/store.json")
+        let shared = try Store.create(sharedURL, with: sampleDataset(), sharedWithGroup: true)
+        #expect(AtomicFile.mode(of: sharedURL.path)?.mode == 0o660)
+        var data = shared.base
+        try data.save(Student(login: "new", lastName: "N", firstName: "N", email: "n@example.fr", year: "2026-2027"),
+                      by: .coordinator("c"))
+        _ = try shared.save(data)
+        #expect(AtomicFile.mode(of: sharedURL.path)?.mode == 0o660)
+    }
+
+    @Test func saveKeepsTheBackupOfThePreviousVersion() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("store.json")
+        let store = try Store.create(url, with: sampleDataset())
+        let before = try Data(contentsOf: url)
+        var data = store.base
+        data.programme.minWeeks = 10
+        _ = try store.save(data)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: url.path + ".bak")) == before)
+        #expect(try Store.open(url).base.programme.minWeeks == 10)
+    }
+
+    @Test func twoWritersKeepEachOthersChanges() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("store.json")
+        _ = try Store.create(url, with: sampleDataset())
+        let coordinatorSide = try Store.open(url), studentSide = try Store.open(url)
+
+        var a = coordinatorSide.base
+        try a.save(Student(login: "ajout", lastName: "A", firstName: "A", email: "a@example.fr", year: "2026-2027"),
+                   by: .coordinator("coord"))
+        _ = try coordinatorSide.save(a)
+
+        var b = studentSide.base
+        var org = try #require(b.organizations["org-1"])
+        org.headcount = 451
+        try b.save(org, by: .coordinator("coord"))
+        let outcome = try studentSide.save(b)
+        #expect(outcome.conflicts.isEmpty)
+        #expect(outcome.othersChanged)
+        #expect(outcome.dataset.students["ajout"] != nil)
+
+        let onDisk = try Store.open(url).base
+        #expect(onDisk.students["ajout"] != nil)
+        #expect(onDisk.organizations["org-1"]?.headcount == 451)
+    }
+
+    @Test func sameRecordChangedTwiceIsAConflictNotAnOverwrite() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("store.json")
+        _ = try Store.create(url, with: sampleDataset())
+        let first = try Store.open(url), second = try Store.open(url)
+
+        var a = first.base
+        var offer = try #require(a.offers["off-1"])
+        offer.title = "Version du premier"
+        try a.save(offer, by: .coordinator("un"), at: someday)
+        _ = try first.save(a)
+
+        var b = second.base
+        offer = try #require(b.offers["off-1"])
+        offer.title = "Version du second"
+        try b.save(offer, by: .coordinator("deux"), at: someday)
+        let outcome = try second.save(b)
+
+        #expect(outcome.conflicts.map(\.id) == ["off-1"])
+        #expect(try Store.open(url).base.offers["off-1"]?.title == "Version du premier")
+        let kept = try FileManager.default.contentsOfDirectory(atPath: url.path + ".conflicts")
+        #expect(kept.count == 1)
+        let mine = try Data(contentsOf: URL(fileURLWithPath: url.path + ".conflicts/" + kept[0]))
+        #expect(String(decoding: mine, as: UTF8.self).contains("Version du second"))
+    }
+
+    @Test func concurrentWritersLoseNothing() async throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("store.json")
+        _ = try Store.create(url, with: sampleDataset())
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for writer in ["a", "b"] {
+                group.addTask {
+                    let store = try Store.open(url)
+                    var data = store.base
+                    for n in 0..<100 {
+                        try data.save(Student(login: "\(writer)\(n)", lastName: "L", firstName: "F",
+                                              email: "x@example.fr", year: "2026-2027"), by: .coordinator(writer))
+                        data = try store.save(data).dataset
+                    }
+                }
+            }
+            try await group.waitForAll()
+        }
+        let final = try Store.open(url).base
+        #expect(final.students.count == 3 + 200)
+    }
+}
