@@ -22,6 +22,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Figures at university scale: `swift run -c release stages-bench`.
+        .executableTarget(name: "stages-bench", dependencies: ["StagesCore", "StagesStore"], path: "Benchmarks/StagesBench"),
         .testTarget(name: "StagesCoreTests", dependencies: ["StagesCore"]),
         .testTarget(name: "StagesStoreTests", dependencies: ["StagesStore"]),
     ],

@@ -30,16 +30,61 @@ enum AtomicFile {
         return (info.st_mode & 0o777, info.st_gid)
     }
 
-    static func read(_ path: String) throws(StoreError) -> Data {
+    static func size(of path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Int(info.st_size)
+    }
+
+    /// The file's bytes from `offset` to its end.
+    static func read(_ path: String, from offset: Int = 0) throws(StoreError) -> Data {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             if access(path, F_OK) != 0 { throw .notFound(path: path) }
             throw .io(path: path, operation: "read", reason: String(cString: strerror(errno)))
         }
         defer { try? handle.close() }
         do {
+            if offset > 0 { try handle.seek(toOffset: UInt64(offset)) }
             return try handle.readToEnd() ?? Data()
         } catch {
             throw .io(path: path, operation: "read", reason: error.localizedDescription)
+        }
+    }
+
+    /// Appends `data` in one write and flushes it, after cutting the file back
+    /// to `length` (dropping a torn last line). Creates the file if needed.
+    static func append(_ data: Data, to path: String, truncatingTo length: Int, mode: mode_t, group: gid_t?) throws(StoreError) {
+        let existed = access(path, F_OK) == 0
+        let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw .io(path: path, operation: "open", reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        if !existed {
+            fchmod(fd, mode)
+            if let group { _ = fchown(fd, uid_t.max, group) }
+        }
+        guard ftruncate(fd, off_t(length)) == 0, lseek(fd, off_t(length), SEEK_SET) >= 0 else {
+            throw .io(path: path, operation: "truncate", reason: String(cString: strerror(errno)))
+        }
+        if let failure = writeAll(fd, data) ?? (fsync(fd) == 0 ? nil : String(cString: strerror(errno))) {
+            _ = ftruncate(fd, off_t(length))
+            throw .io(path: path, operation: "write", reason: failure)
+        }
+        if !existed { syncDirectory(of: path) }
+    }
+
+    /// Writes every byte, retrying after signals; returns the failure, if any.
+    private static func writeAll(_ fd: Int32, _ data: Data) -> String? {
+        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> String? in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return String(cString: strerror(errno))
+                }
+                offset += written
+            }
+            return nil
         }
     }
 
@@ -50,19 +95,7 @@ enum AtomicFile {
         guard fd >= 0 else { throw .io(path: temporary, operation: "create", reason: String(cString: strerror(errno))) }
         fchmod(fd, mode)  // the umask must not narrow a shared file
         if let group { _ = fchown(fd, uid_t.max, group) }
-        var failure: String?
-        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
-                }
-                offset += written
-            }
-        }
+        var failure = writeAll(fd, data)
         if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
         close(fd)
         if let failure {

@@ -5,16 +5,22 @@ import Darwin
 #endif
 import Foundation
 
-/// An exclusive advisory lock on `<store>.lock`, held while a process re-reads,
-/// merges and writes the store, so two writers take turns.
+/// An advisory lock on `<store>.lock`: exclusive while a process re-reads,
+/// merges and writes the store, shared while one reads it, so a reader never
+/// sees the document of one moment with the journal of another.
 struct FileLock {
-    private let descriptor: Int32
+    private let descriptor: Int32?
 
-    /// Blocks until the lock is ours.
-    init(path: String, mode: mode_t) throws(StoreError) {
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw .io(path: path, operation: "open lock", reason: String(cString: strerror(errno))) }
-        while flock(fd, LOCK_EX) != 0 {
+    /// Blocks until the lock is ours. A reader that may not create or open the
+    /// lock file (a read-only store) reads without it.
+    init(path: String, mode: mode_t, exclusive: Bool) throws(StoreError) {
+        var fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, mode)
+        if fd < 0, !exclusive { fd = open(path, O_RDONLY | O_CLOEXEC) }
+        guard fd >= 0 else {
+            if !exclusive { descriptor = nil; return }
+            throw .io(path: path, operation: "open lock", reason: String(cString: strerror(errno)))
+        }
+        while flock(fd, exclusive ? LOCK_EX : LOCK_SH) != 0 {
             guard errno == EINTR else {
                 let reason = String(cString: strerror(errno))
                 close(fd)
@@ -25,6 +31,7 @@ struct FileLock {
     }
 
     func release() {
+        guard let descriptor else { return }
         flock(descriptor, LOCK_UN)
         close(descriptor)
     }

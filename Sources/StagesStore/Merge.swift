@@ -16,18 +16,20 @@ public struct Conflict: Equatable, Sendable {
 enum Merge {
     struct Result {
         var merged: Dataset
+        /// What must be written: the records of `mine` that `theirs` lacks.
+        var changes: [Journal.Change] = []
         var conflicts: [Conflict] = []
-        var applied = 0
     }
 
     static func merge(base: Dataset, mine: Dataset, theirs: Dataset) -> Result {
         var result = Result(merged: theirs)
-        if mine.programme != base.programme {
-            if theirs.programme == base.programme || theirs.programme == mine.programme {
+        if mine.programme != base.programme, mine.programme != theirs.programme {
+            if theirs.programme == base.programme {
                 result.merged.programme = mine.programme
-                result.applied += 1
+                result.changes.append(Journal.Change(programme: mine.programme))
             } else {
-                result.conflicts.append(Conflict(collection: "programme", id: "programme", mine: try? StoreFormat.makeEncoder().encode(mine.programme)))
+                result.conflicts.append(Conflict(collection: Journal.Change.programmeCollection, id: "programme",
+                                                 mine: try? StoreFormat.makeEncoder().encode(mine.programme)))
             }
         }
         mergeTable(Student.self, base, mine, theirs, into: &result)
@@ -49,7 +51,7 @@ enum Merge {
             if current == wanted { continue }
             if current == original {
                 result.merged.setStored(wanted, id: id)
-                result.applied += 1
+                result.changes.append(Journal.Change(wanted, id: id))
             } else {
                 let encoded = wanted.flatMap { try? StoreFormat.makeEncoder().encode($0) }
                 result.conflicts.append(Conflict(collection: R.collection, id: id, mine: encoded))

@@ -13,7 +13,11 @@ enum StoreFormat {
         let version: Int?
     }
 
-    struct Document: Decodable {
+    /// The whole document. Encoding it with sorted keys and records sorted by id
+    /// makes the text a function of the data alone.
+    struct Document: Codable {
+        var format = StoreFormat.name
+        var version = StoreFormat.version
         let programme: Programme
         let students: [Student]
         let organizations: [Organization]
@@ -33,6 +37,15 @@ enum StoreFormat {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         return encoder
+    }
+
+    static func encode(_ data: Dataset) throws -> Data {
+        func sorted<R: Record>(_ table: [String: R]) -> [R] { table.values.sorted { $0.id < $1.id } }
+        var out = try makeEncoder().encode(Document(
+            programme: data.programme, students: sorted(data.students), organizations: sorted(data.organizations),
+            offers: sorted(data.offers), placements: sorted(data.placements), alternances: sorted(data.alternances)))
+        out.append(0x0A)
+        return out
     }
 
     /// Decodes a whole document, or says where and why it is unreadable.
@@ -96,61 +109,3 @@ enum StoreFormat {
     }
 }
 
-/// Writes documents, re-encoding only the records that changed since the
-/// last write: each record's JSON is kept with the record it came from.
-final class DocumentWriter {
-    private let encoder = StoreFormat.makeEncoder()
-    private var fragments: [String: [String: (record: AnyHashable, bytes: [UInt8])]] = [:]
-
-    func encode(_ data: Dataset) throws -> Data {
-        var out: [UInt8] = []
-        out.reserveCapacity(1 << 16)
-        func line(_ text: String) { out.append(contentsOf: text.utf8) }
-        line("{\n")
-        try array(data.alternances, into: &out)
-        line(",\n  \"format\" : \"\(StoreFormat.name)\",\n")
-        try array(data.offers, into: &out)
-        line(",\n")
-        try array(data.organizations, into: &out)
-        line(",\n")
-        try array(data.placements, into: &out)
-        line(",\n  \"programme\" : ")
-        out.append(contentsOf: indented(try encoder.encode(data.programme), by: 2).dropFirst(2))
-        line(",\n")
-        try array(data.students, into: &out)
-        line(",\n  \"version\" : \(StoreFormat.version)\n}\n")
-        return Data(out)
-    }
-
-    private func array<R: Record>(_ records: [String: R], into out: inout [UInt8]) throws {
-        out.append(contentsOf: "  \"\(R.collection)\" : [".utf8)
-        var cache = fragments[R.collection] ?? [:]
-        var fresh: [String: (record: AnyHashable, bytes: [UInt8])] = [:]
-        fresh.reserveCapacity(records.count)
-        for (n, id) in records.keys.sorted().enumerated() {
-            let record = records[id]!
-            let bytes: [UInt8]
-            if let cached = cache.removeValue(forKey: id), cached.record == AnyHashable(record) {
-                bytes = cached.bytes
-            } else {
-                bytes = indented(try encoder.encode(record), by: 4)
-            }
-            fresh[id] = (AnyHashable(record), bytes)
-            out.append(contentsOf: (n == 0 ? "\n" : ",\n").utf8)
-            out.append(contentsOf: bytes)
-        }
-        fragments[R.collection] = fresh
-        out.append(contentsOf: (records.isEmpty ? "]" : "\n  ]").utf8)
-    }
-
-    private func indented(_ json: Data, by width: Int) -> [UInt8] {
-        let pad = [UInt8](repeating: 0x20, count: width)
-        var out = pad
-        out.reserveCapacity(json.count + json.count / 8)
-        for byte in json {
-            out.append(byte)
-            if byte == 0x0A { out.append(contentsOf: pad) }
-        }
-        return out
-    }
-}

@@ -8,18 +8,53 @@ import StagesCore
         let dir = temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("store.json")
-        let store = try Store.create(url, with: sampleDataset())
+        _ = try Store.create(url, with: sampleDataset())
         let first = try Data(contentsOf: url)
-        let reopened = try Store.open(url)
-        #expect(reopened.base == sampleDataset())
-        _ = try store.save(reopened.base)
-        #expect(try Data(contentsOf: url) == first)
+        #expect(try Store.open(url).base == sampleDataset())
+        #expect(try StoreFormat.encode(sampleDataset()) == first)
         let text = String(decoding: first, as: UTF8.self)
-        #expect(text.hasPrefix("{\n  \"alternances\" : [],\n  \"format\" : \"stages\",\n  \"offers\" : [\n    {\n"))
+        #expect(text.hasPrefix("{\n  \"alternances\" : [\n\n  ],\n  \"format\" : \"stages\",\n  \"offers\" : [\n    {\n"))
         #expect(text.contains("\"title\" : \"Œuvres numérisées : qualité des métadonnées\""))
         #expect(text.hasSuffix("  \"version\" : 1\n}\n"))
-        // The hand-assembled document is plain JSON that Foundation reads too.
-        #expect((try? JSONSerialization.jsonObject(with: first)) != nil)
+    }
+
+    @Test func anEditIsOneJournalLineAndCompactionFoldsIt() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("store.json")
+        let store = try Store.create(url, with: sampleDataset())
+        let document = try Data(contentsOf: url)
+        var data = store.base
+        var offer = try #require(data.offers["off-1"])
+        offer.title = "Titre corrigé"
+        try data.save(offer, by: .coordinator("coord"), at: someday)
+        _ = try store.save(data)
+
+        #expect(try Data(contentsOf: url) == document)  // the document is untouched
+        let journal = try String(contentsOfFile: store.journalPath, encoding: .utf8)
+        #expect(journal.split(separator: "\n").count == 1)
+        #expect(journal.contains("Titre corrigé") && journal.contains("\"collection\":\"offers\""))
+        #expect(try Store.open(url).base.offers["off-1"]?.title == "Titre corrigé")
+
+        try store.compact()
+        #expect(try Data(contentsOf: url) == StoreFormat.encode(data))
+        #expect(!FileManager.default.fileExists(atPath: store.journalPath))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: url.path + ".bak")) == document)
+        #expect(FileManager.default.fileExists(atPath: store.journalPath + ".bak"))
+        #expect(try Store.open(url).base == data)
+    }
+
+    @Test func aLargeJournalIsFoldedAutomatically() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("store.json")
+        let store = try Store.create(url, with: sampleDataset())
+        store.compactionRatio = 0.0001  // a few hundred bytes for this test
+        var data = store.base
+        data.programme.minWeeks = 11
+        _ = try store.save(data)
+        #expect(!FileManager.default.fileExists(atPath: store.journalPath))
+        #expect(try Store.open(url).base.programme.minWeeks == 11)
     }
 
     @Test func newStoreIsPrivateUnlessShared() throws {
@@ -36,19 +71,6 @@ import StagesCore
                       by: .coordinator("c"))
         _ = try shared.save(data)
         #expect(AtomicFile.mode(of: sharedURL.path)?.mode == 0o660)
-    }
-
-    @Test func saveKeepsTheBackupOfThePreviousVersion() throws {
-        let dir = temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let url = dir.appendingPathComponent("store.json")
-        let store = try Store.create(url, with: sampleDataset())
-        let before = try Data(contentsOf: url)
-        var data = store.base
-        data.programme.minWeeks = 10
-        _ = try store.save(data)
-        #expect(try Data(contentsOf: URL(fileURLWithPath: url.path + ".bak")) == before)
-        #expect(try Store.open(url).base.programme.minWeeks == 10)
     }
 
     @Test func twoWritersKeepEachOthersChanges() throws {

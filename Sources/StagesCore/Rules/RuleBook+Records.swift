@@ -44,7 +44,8 @@ extension RuleBook {
         if !offer.organizationID.isEmpty, dataset.organizations[offer.organizationID] == nil {
             out.append(Finding(.unknownReference, .error, field: "organization", Messages.unknownOrganization))
         }
-        if !offer.postcode.isEmpty, !FieldFormats.isValidPostcode(offer.postcode, inFrance: true) {
+        let inFrance = dataset.organizations[offer.organizationID]?.isInFrance ?? true
+        if !offer.postcode.isEmpty, !FieldFormats.isValidPostcode(offer.postcode, inFrance: inFrance) {
             out.append(Finding(.postcode, .error, field: "postcode", Messages.badPostcode(offer.postcode)))
         }
         if let received = offer.receivedOn, let applyBy = offer.applyBy, applyBy < received {

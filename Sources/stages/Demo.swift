@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import StagesCore
+import StagesStore
+
+struct Demo: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Crée un fichier de données de démonstration. / Create a store of demo data.",
+        discussion: "Refuse d'écraser un fichier existant. / Never overwrites an existing file.")
+
+    @OptionGroup var options: CommonOptions
+
+    func run() throws {
+        let year = Programme.academicYear(of: .today())
+        let data = DemoData.make(academicYear: year)
+        do {
+            let store = try Store.create(options.storeURL, with: data)
+            let lang = options.language
+            print(lang == .fr
+                  ? "Données de démonstration \(data.programme.academicYearLabel) créées : \(store.path)"
+                  : "Demo data for \(data.programme.academicYearLabel) written to \(store.path)")
+            print(lang == .fr
+                  ? "\(data.offers.count) offres, \(data.students.count) étudiant·es, \(data.placements.count) stages, \(data.alternances.count) contrats d'alternance."
+                  : "\(data.offers.count) offers, \(data.students.count) students, \(data.placements.count) placements, \(data.alternances.count) work-study contracts.")
+        } catch {
+            throw fail(error, options.language)
+        }
+    }
+}
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Crée un fichier de données vide. / Create an empty store.")
+
+    @OptionGroup var options: CommonOptions
+
+    @Flag(name: .long, help: "Fichier partagé avec le groupe (rw-rw----). / Share the file with the group.")
+    var shared = false
+
+    func run() throws {
+        let programme = Programme.current(on: .today())
+        do {
+            let store = try Store.create(options.storeURL, with: Dataset(programme: programme), sharedWithGroup: shared)
+            print(options.language == .fr ? "Fichier de données créé : \(store.path)" : "Store created: \(store.path)")
+        } catch {
+            throw fail(error, options.language)
+        }
+    }
+}
