@@ -7,7 +7,7 @@ import StagesStore
 
 /// Measures the store at university scale and prints the figures.
 /// Run it in release: `swift run -c release stages-bench [offers…]`.
-/// `stages-bench stress STORE WRITER COUNT` is the concurrent writer the store tests use.
+/// `stages-bench stress STORE WRITER COUNT [RATIO]` is the concurrent writer the store tests use.
 
 func milliseconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
@@ -29,8 +29,9 @@ func peakMemoryMB() -> Double {
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-if arguments.first == "stress", arguments.count == 4, let count = Int(arguments[3]) {
-    try Stress.run(store: arguments[1], writer: arguments[2], count: count)
+if arguments.first == "stress", arguments.count >= 4, let count = Int(arguments[3]) {
+    try Stress.run(store: arguments[1], writer: arguments[2], count: count,
+                   compactionRatio: arguments.count > 4 ? Double(arguments[4]) : nil)
     exit(0)
 }
 let sizes = arguments.compactMap(Int.init)

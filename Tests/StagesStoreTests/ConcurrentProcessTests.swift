@@ -14,10 +14,10 @@ import StagesCore
         return dir.appendingPathComponent("stages-bench")
     }
 
-    func writer(_ store: URL, _ name: String, _ count: Int) throws -> Process {
+    func writer(_ store: URL, _ name: String, _ count: Int, compactionRatio: Double? = nil) throws -> Process {
         let process = Process()
         process.executableURL = Self.writerExecutable
-        process.arguments = ["stress", store.path, name, String(count)]
+        process.arguments = ["stress", store.path, name, String(count)] + (compactionRatio.map { [String($0)] } ?? [])
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         return process
@@ -43,15 +43,16 @@ import StagesCore
         let dir = temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("store.json")
-        let store = try Store.create(url, with: sampleDataset())
-        store.compactionRatio = 0.001  // compact often, so kills land in both kinds of write
+        _ = try Store.create(url, with: sampleDataset())
         for round in 0..<4 {
-            let victim = try writer(url, "victime\(round)", 100_000)
-            let deadline = Date().addingTimeInterval(10)
-            while (AtomicFile.size(of: url.path + ".journal") ?? 0) < 2_000 * (round + 1), Date() < deadline {
-                usleep(2_000)
+            // Even rounds compact every few saves, so kills land in both kinds of write.
+            let victim = try writer(url, "victime\(round)", 100_000, compactionRatio: round % 2 == 0 ? 0.001 : nil)
+            let deadline = Date().addingTimeInterval(20)
+            while try Store.open(url).base.students.keys.filter({ $0.hasPrefix("victime\(round)-") }).count < 5,
+                  Date() < deadline {
+                usleep(1_000)
             }
-            usleep(UInt32(3_000 * round))
+            usleep(UInt32(2_000 * round))
             kill(victim.processIdentifier, SIGKILL)
             victim.waitUntilExit()
 
