@@ -26,6 +26,7 @@ let package = Package(
         .executableTarget(name: "stages-bench", dependencies: ["StagesCore", "StagesStore"], path: "Benchmarks/StagesBench"),
         .testTarget(name: "StagesCoreTests", dependencies: ["StagesCore"]),
         .testTarget(name: "StagesStoreTests", dependencies: ["StagesStore"]),
+        .testTarget(name: "StagesCLITests"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -113,3 +113,33 @@ import Testing
         #expect(data.offers["off-1"]?.effectiveStatus(today: day(2026, 1, 1)) == .open)
     }
 }
+
+@Suite struct ProgrammeAndDemoTests {
+    @Test func theAcademicYearRunsSeptemberToAugust() {
+        let programme = Programme.current(on: day(2026, 11, 29))
+        #expect(programme.academicYearLabel == "2026-2027")
+        #expect(programme.earliestStart == day(2027, 4, 8))
+        #expect(Programme.academicYear(of: day(2027, 8, 31)) == 2026)
+        #expect(Programme.academicYear(of: day(2027, 9, 1)) == 2027)
+        #expect(programme.minimumHourlyStipend(in: 2025).amount == Decimal(string: "4.35"))
+        #expect(programme.minimumHourlyStipend(in: 2026) == (Decimal(string: "4.5")!, nil))
+        #expect(programme.minimumHourlyStipend(in: 2027) == (Decimal(string: "4.5")!, 2026))
+    }
+
+    @Test func demoDataShowsEverySituation() {
+        let demo = DemoData.make(academicYear: 2026)
+        #expect(demo.offers.count >= 40)
+        #expect(Set(demo.offers.values.map(\.domain)).isSuperset(of: [.documentation, .archives, .data]))
+        #expect(demo.students.count == 30)
+        #expect(demo.alternances.count == 6)
+        #expect(demo.alternances.values.filter { $0.status == .broken }.count == 1)
+        #expect(Set(demo.placements.values.map(\.status)) == Set(PlacementStatus.allCases))
+        let findings = RuleBook(demo).allFindings().flatMap(\.findings)
+        #expect(findings.contains { $0.severity == .error })
+        #expect(findings.contains { $0.severity == .warning })
+        #expect(demo.offers.values.contains { $0.description.count > 800 })
+        let text = demo.organizations.values.map(\.name).joined()
+        #expect(text.contains("œ") && text.contains("ç"))
+        #expect(DemoData.make(academicYear: 2026) == demo)  // deterministic, ids included
+    }
+}
