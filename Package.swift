@@ -15,6 +15,8 @@ let package = Package(
         .target(name: "StagesCore"),
         // The JSON store: format, load, lock, atomic save, merge, backups.
         .target(name: "StagesStore", dependencies: ["StagesCore"]),
+        // Canvas, keys, widgets and the Terminal protocol: knows nothing of internships.
+        .target(name: "TerminalKit"),
         .executableTarget(
             name: "stages",
             dependencies: [
@@ -27,6 +29,7 @@ let package = Package(
         .testTarget(name: "StagesCoreTests", dependencies: ["StagesCore"]),
         .testTarget(name: "StagesStoreTests", dependencies: ["StagesStore"]),
         .testTarget(name: "StagesCLITests"),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

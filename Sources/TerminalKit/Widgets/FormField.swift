@@ -1,0 +1,67 @@
+/// One labelled field of a form and the input it holds.
+public struct FormField: Hashable, Sendable {
+    public enum Input: Hashable, Sendable {
+        case text(TextField)
+        case area(TextArea, rows: Int)
+        case choice(ChoiceField)
+        case date(DateField)
+    }
+
+    public let id: String
+    public var label: String
+    public var required: Bool
+    public var input: Input
+    /// Shown under the field: why it is invalid, or a warning.
+    public var message: String?
+    public var messageIsError = true
+    public var readOnly = false
+
+    public init(id: String, label: String, required: Bool = false, input: Input, readOnly: Bool = false) {
+        self.id = id
+        self.label = label
+        self.required = required
+        self.input = input
+        self.readOnly = readOnly
+    }
+
+    public static func text(_ id: String, _ label: String, _ value: String = "", required: Bool = false, maxLength: Int? = nil) -> FormField {
+        FormField(id: id, label: label, required: required, input: .text(TextField(value, maxLength: maxLength)))
+    }
+
+    public static func area(_ id: String, _ label: String, _ value: String = "", rows: Int = 3, required: Bool = false) -> FormField {
+        FormField(id: id, label: label, required: required, input: .area(TextArea(value), rows: rows))
+    }
+
+    public static func choice(_ id: String, _ label: String, options: [String], selected: Int = 0) -> FormField {
+        FormField(id: id, label: label, input: .choice(ChoiceField(options: options, selected: selected)))
+    }
+
+    public static func date(_ id: String, _ label: String, _ text: String = "", required: Bool = false) -> FormField {
+        FormField(id: id, label: label, required: required, input: .date(DateField(text: text)))
+    }
+
+    /// The text typed, or the option chosen.
+    public var value: String {
+        switch input {
+        case .text(let field): field.text
+        case .area(let area, _): area.text
+        case .choice(let choice): choice.value
+        case .date(let date): date.text
+        }
+    }
+
+    /// Whether letters typed go into this field rather than to shortcuts.
+    public var takesTyping: Bool {
+        switch input {
+        case .choice: false
+        default: !readOnly
+        }
+    }
+
+    var inputRows: Int {
+        if case .area(_, let rows) = input { return rows }
+        return 1
+    }
+
+    var height: Int { inputRows + (message == nil ? 0 : 1) }
+}
