@@ -17,6 +17,10 @@ let package = Package(
         .target(name: "StagesStore", dependencies: ["StagesCore"]),
         // Canvas, keys, widgets and the Terminal protocol: knows nothing of internships.
         .target(name: "TerminalKit"),
+        // The C face of ncursesw (macros and globals Swift cannot reach).
+        .target(name: "CCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
+        // The Terminal protocol over ncursesw: the only Swift code that touches ncurses.
+        .target(name: "CursesTerminal", dependencies: ["TerminalKit", "CCurses"]),
         .executableTarget(
             name: "stages",
             dependencies: [
@@ -26,10 +30,15 @@ let package = Package(
         ),
         // Figures at university scale: `swift run -c release stages-bench`.
         .executableTarget(name: "stages-bench", dependencies: ["StagesCore", "StagesStore"], path: "Benchmarks/StagesBench"),
+        // A gallery of the widgets on the real terminal, driven by the toolkit's tmux test.
+        .executableTarget(name: "terminalkit-demo", dependencies: ["TerminalKit", "CursesTerminal"],
+                          path: "Examples/TerminalKitDemo"),
         .testTarget(name: "StagesCoreTests", dependencies: ["StagesCore"]),
         .testTarget(name: "StagesStoreTests", dependencies: ["StagesStore"]),
         .testTarget(name: "StagesCLITests"),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        // The real binaries in tmux.
+        .testTarget(name: "EndToEndTests"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -190,7 +190,7 @@ import Testing
         func render(into canvas: inout Canvas) {
             canvas.draw("Compteur : \(count) — élève", x: 0, y: 0)
         }
-        mutating func handle(_ event: TerminalEvent) -> Bool {
+        mutating func handle(_ event: TerminalEvent, size: Size) -> Bool {
             switch event {
             case .key(.character("+")): count += 1
             case .key(.character("q")), .interrupt: return false

@@ -4,8 +4,8 @@
 public protocol InteractiveProgram {
     /// Draws the whole screen into `canvas`.
     func render(into canvas: inout Canvas)
-    /// Answers one event; returns false when the program is finished.
-    mutating func handle(_ event: TerminalEvent) -> Bool
+    /// Answers one event, knowing the terminal's size; returns false when the program is finished.
+    mutating func handle(_ event: TerminalEvent, size: Size) -> Bool
     /// What to show when the window is under `Size.minimum`.
     func tooSmallMessage(_ size: Size) -> String
 }
@@ -13,12 +13,34 @@ public protocol InteractiveProgram {
 /// Reads events and shows frames until the program is finished or the input
 /// ends (a headless terminal with no more scripted keys).
 public enum EventLoop {
-    public static func run<P: InteractiveProgram>(_ program: inout P, on terminal: Terminal, idleTimeout: Int? = nil) {
+    /// How the loop ended, for the exit status: 0, or 130 and 143 after a signal.
+    public enum Ending: Equatable, Sendable {
+        case finished, interrupted, terminated, inputEnded
+
+        public var exitStatus: Int32 {
+            switch self {
+            case .finished, .inputEnded: 0
+            case .interrupted: 130
+            case .terminated: 143
+            }
+        }
+    }
+
+    @discardableResult
+    public static func run<P: InteractiveProgram>(_ program: inout P, on terminal: Terminal,
+                                                  idleTimeout: Int? = nil) -> Ending {
         present(program, on: terminal)
         while let event = terminal.nextEvent(timeout: idleTimeout) {
-            guard program.handle(event) else { return }
+            guard program.handle(event, size: terminal.size) else {
+                switch event {
+                case .interrupt: return .interrupted
+                case .terminate: return .terminated
+                default: return .finished
+                }
+            }
             present(program, on: terminal)
         }
+        return .inputEnded
     }
 
     public static func frame<P: InteractiveProgram>(_ program: P, size: Size) -> Canvas {

@@ -1,0 +1,158 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import CCurses
+import Foundation
+import TerminalKit
+
+/// The real terminal, over ncursesw: the only code that talks to ncurses.
+/// It writes only the cells that changed since the last frame, repaints
+/// everything after a resize, and keeps the hardware cursor where the
+/// screen put it (the focused field or the selected row) for screen readers.
+public final class CursesTerminal: Terminal {
+    private var previous: Canvas?
+    private let useColor: Bool
+    private var running = true
+
+    /// Why the terminal could not be started; the program prints it and exits non-zero.
+    public enum StartError: Error, Equatable {
+        case notATerminal
+        case noTerminalType
+        case unknownTerminalType(String)
+
+        public func message(french: Bool) -> String {
+            switch self {
+            case .notATerminal:
+                french ? "stages doit être lancé dans un terminal (l'entrée ou la sortie est redirigée)."
+                    : "stages must run in a terminal (input or output is redirected)."
+            case .noTerminalType:
+                french ? "La variable TERM n'est pas définie : impossible de piloter ce terminal (essayez TERM=xterm-256color)."
+                    : "TERM is not set: cannot drive this terminal (try TERM=xterm-256color)."
+            case .unknownTerminalType(let name):
+                french ? "Type de terminal inconnu ou trop limité : TERM=\(name) (essayez TERM=xterm-256color)."
+                    : "Unknown or too limited terminal type: TERM=\(name) (try TERM=xterm-256color)."
+            }
+        }
+    }
+
+    /// Takes over the terminal. Checks first what would make ncurses exit or
+    /// spin: no terminal on stdin/stdout, TERM unset, unknown or "dumb".
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) throws(StartError) {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
+        guard let term = environment["TERM"], !term.isEmpty else { throw .noTerminalType }
+        guard term != "dumb" else { throw .unknownTerminalType(term) }
+        Self.useUTF8Locale()
+        useColor = (environment["NO_COLOR"] ?? "").isEmpty
+        guard ccurses_start(useColor ? 1 : 0) == 0 else { throw .unknownTerminalType(term) }
+    }
+
+    /// Accents need a UTF-8 locale; servers often run with LANG unset or C.
+    static func useUTF8Locale() {
+        setlocale(LC_ALL, "")
+        let codeset = String(cString: nl_langinfo(nl_item(CODESET))).uppercased()
+        if codeset != "UTF-8" && codeset != "UTF8" {
+            if setlocale(LC_CTYPE, "C.UTF-8") == nil { setlocale(LC_CTYPE, "C.utf8") }
+        }
+    }
+
+    /// Gives the terminal back as it was. Also done at exit if forgotten.
+    public func stop() {
+        guard running else { return }
+        running = false
+        ccurses_stop()
+    }
+
+    deinit { stop() }
+
+    public var size: Size { Size(width: Int(ccurses_cols()), height: Int(ccurses_rows())) }
+
+    public func present(_ canvas: Canvas) {
+        let old = previous.flatMap { $0.size == canvas.size ? $0 : nil }
+        if old == nil { ccurses_repaint_all() }
+        for y in 0..<canvas.height {
+            var x = 0
+            while x < canvas.width {
+                guard old.map({ $0[x, y] != canvas[x, y] }) ?? true else {
+                    x += 1
+                    continue
+                }
+                // One call for a run of changed cells of one style.
+                let style = canvas[x, y].style
+                var text = ""
+                let start = x
+                while x < canvas.width, canvas[x, y].style == style, text.utf8.count < 200,
+                      old.map({ $0[x, y] != canvas[x, y] }) ?? true {
+                    text += canvas[x, y].text
+                    x += 1
+                }
+                draw(text, x: start, y: y, style: style)
+            }
+        }
+        if let cursor = canvas.cursor {
+            ccurses_show_cursor(Int32(cursor.y), Int32(cursor.x))
+        } else {
+            ccurses_hide_cursor()
+        }
+        ccurses_refresh()
+        previous = canvas
+    }
+
+    private func draw(_ text: String, x: Int, y: Int, style: Style) {
+        var attributes: Int32 = 0
+        if style.bold { attributes |= Int32(CCURSES_BOLD) }
+        if style.dim { attributes |= Int32(CCURSES_DIM) }
+        if style.underline { attributes |= Int32(CCURSES_UNDERLINE) }
+        if style.reverse { attributes |= Int32(CCURSES_REVERSE) }
+        let fg = useColor ? Int32(style.foreground?.rawValue ?? -1) : -1
+        let bg = useColor ? Int32(style.background?.rawValue ?? -1) : -1
+        ccurses_put(Int32(y), Int32(x), text, attributes, fg, bg)
+    }
+
+    public func nextEvent(timeout: Int?) -> TerminalEvent? {
+        var value: UInt32 = 0
+        switch Int(ccurses_read(Int32(timeout ?? -1), &value)) {
+        case CCURSES_CHAR: return value == 3 ? .interrupt : .key(Self.key(forCharacter: value))
+        case CCURSES_KEY:
+            let key = Self.key(forCode: Int(value))
+            if key == .resize { previous = nil }
+            return .key(key)
+        case CCURSES_TIMEOUT: return .tick
+        case CCURSES_SIGNAL: return Int32(value) == SIGINT ? .interrupt : .terminate
+        default: return nil
+        }
+    }
+
+    static func key(forCharacter value: UInt32) -> Key {
+        switch value {
+        case 13, 10: return .enter
+        case 9: return .tab
+        case 27: return .escape
+        case 127, 8: return .backspace
+        case 1...26: return .control(Character(Unicode.Scalar(value + 96)!))
+        default:
+            guard let scalar = Unicode.Scalar(value) else { return .character("\u{FFFD}") }
+            return .character(Character(scalar))
+        }
+    }
+
+    static func key(forCode code: Int) -> Key {
+        switch code {
+        case CCURSES_K_UP: .up
+        case CCURSES_K_DOWN: .down
+        case CCURSES_K_LEFT: .left
+        case CCURSES_K_RIGHT: .right
+        case CCURSES_K_HOME: .home
+        case CCURSES_K_END: .end
+        case CCURSES_K_PAGE_UP: .pageUp
+        case CCURSES_K_PAGE_DOWN: .pageDown
+        case CCURSES_K_DELETE: .delete
+        case CCURSES_K_BACKSPACE: .backspace
+        case CCURSES_K_BACK_TAB: .backTab
+        case CCURSES_K_ENTER: .enter
+        case CCURSES_K_WORD_LEFT: .wordLeft
+        case CCURSES_K_WORD_RIGHT: .wordRight
+        case CCURSES_K_RESIZE: .resize
+        default: .function(code - CCURSES_K_F0)
+        }
+    }
+}

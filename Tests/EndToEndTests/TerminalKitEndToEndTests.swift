@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+/// The widget gallery on a real terminal, under tmux.
+@Suite(.serialized) struct TerminalKitEndToEndTests {
+    let demo = Tmux.product("terminalkit-demo")
+
+    @Test func accentsTypingAndResize() throws {
+        let tmux = try Tmux([demo])
+        try tmux.waitFor("élève, œuvre, garçon — 80×24")
+        try tmux.waitFor("张伟")
+        try tmux.type("Zoé")
+        try tmux.waitFor("Prénom *  Zoé")
+        try tmux.resize(width: 100, height: 30)
+        try tmux.waitFor("— 100×30")
+        try tmux.resize(width: 60, height: 15)
+        try tmux.waitFor("Fenêtre trop petite : 60×15")
+        try tmux.resize(width: 80, height: 24)
+        let screen = try tmux.waitFor("— 80×24")
+        #expect(screen.contains("Prénom *  Zoé"))
+        try tmux.send("Escape")
+        let after = try tmux.waitFor("[exit 0]", seconds: 5)  // Esc answers at once, not after a second
+        #expect(after.contains("Prénom saisi : Zoé"))
+        #expect(after.contains("[tty restored]"))
+    }
+
+    @Test func controlCLeavesCleanlyWith130() throws {
+        let tmux = try Tmux([demo])
+        try tmux.waitFor("Prénom *")
+        try tmux.type("Élo")
+        try tmux.waitFor("Élo")
+        try tmux.send("C-c")
+        let after = try tmux.waitFor("[exit 130]")
+        #expect(after.contains("Prénom saisi : Élo"))
+        #expect(!after.contains("Galerie TerminalKit"))  // the normal screen is back
+        #expect(after.contains("[tty restored]"))
+    }
+
+    @Test func sigtermLeavesCleanlyWith143() throws {
+        let tmux = try Tmux([demo])
+        try tmux.waitFor("Prénom *")
+        try tmux.signal("TERM")
+        let after = try tmux.waitFor("[exit 143]")
+        #expect(after.contains("[tty restored]"))
+    }
+
+    @Test func noColorMeansAttributesOnly() throws {
+        let colored = try Tmux([demo])
+        try colored.waitFor("Prénom *")
+        let colors = try colored.screen(escapes: true)
+        #expect(colors.contains("\u{1B}[31m"), "\(colors)")
+        let plain = try Tmux([demo], environment: ["NO_COLOR": "1"])
+        try plain.waitFor("Prénom *")
+        let escapes = try plain.screen(escapes: true)
+        #expect(!escapes.contains("\u{1B}[31m"))
+        #expect(escapes.contains("\u{1B}[7m"))  // reverse video still marks the status bar
+    }
+
+    @Test("a clear message instead of a crash", arguments: [
+        ("env TERM=dumb", "Type de terminal inconnu"),
+        ("env TERM=no-such-terminal", "Type de terminal inconnu"),
+        ("env -u TERM", "La variable TERM n'est pas définie"),
+    ])
+    func unusableTerminal(prefix: String, message: String) throws {
+        let tmux = try Tmux(shell: "\(prefix) \(demo)")
+        let screen = try tmux.waitFor("[exit 2]")
+        #expect(screen.contains(message))
+    }
+
+    @Test func outputToAFileIsRefused() throws {
+        let tmux = try Tmux(shell: "\(demo) > /dev/null")
+        let screen = try tmux.waitFor("[exit 2]")
+        #expect(screen.contains("doit être lancé dans un terminal"))
+    }
+}

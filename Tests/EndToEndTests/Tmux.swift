@@ -1,0 +1,107 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import Testing
+
+/// A private tmux server running one of our binaries in a real terminal:
+/// keys go in with send-keys, the screen comes out with capture-pane, and
+/// every wait polls for the expected text with a deadline instead of sleeping.
+final class Tmux {
+    let socket = "stages-e2e-\(UUID().uuidString.prefix(8))"
+
+    /// Starts `command` (a binary built beside the tests, and its arguments)
+    /// in a `width`×`height` window. When it exits, the pane says "[tty restored]"
+    /// if the terminal settings are as before, then "[exit N]".
+    convenience init(_ command: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
+        try self.init(shell: command.map(Self.quote).joined(separator: " "), width: width, height: height,
+                      environment: environment)
+    }
+
+    /// Runs a shell command line. tmux sets TERM itself: to change it, put `env TERM=…` in the line.
+    init(shell line: String, width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
+        var arguments = ["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)"]
+        let env = ["SWIFT_BACKTRACE": "interactive=no", "LANG": "C.UTF-8", "NO_COLOR": ""].merging(environment) { $1 }
+        for (key, value) in env.sorted(by: { $0.key < $1.key }) { arguments += ["-e", "\(key)=\(value)"] }
+        // After the program, the pane says whether the tty settings came back, and the exit status.
+        let script = "s=$(stty -g); \(line); r=$?; [ \"$(stty -g)\" = \"$s\" ] && echo '[tty restored]'; echo \"[exit $r]\"; sleep 600"
+        arguments.append("sh -c '\(script.replacingOccurrences(of: "'", with: "'\\''"))'")
+        try run(arguments)
+    }
+
+    deinit { _ = try? run(["kill-server"]) }
+
+    static func quote(_ word: String) -> String {
+        word.allSatisfy { $0.isLetter || $0.isNumber || "/._-=".contains($0) } ? word : "\"\(word)\""
+    }
+
+    /// The directory holding the built products (`stages`, `terminalkit-demo`).
+    static func product(_ name: String) -> String {
+        var dir = Bundle.main.bundleURL
+        while !FileManager.default.fileExists(atPath: dir.appendingPathComponent(name).path), dir.path != "/" {
+            dir.deleteLastPathComponent()
+        }
+        return dir.appendingPathComponent(name).path
+    }
+
+    /// Runs a tmux command and returns what it printed. Spawned and reaped by
+    /// hand: Foundation's Process waits on a descriptor that the forked tmux
+    /// server inherits, and would never see the client exit.
+    @discardableResult
+    func run(_ arguments: [String]) throws -> String {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString)").path
+        defer { unlink(output) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ["tmux", "-L", socket] + arguments
+        var cArguments = argv.map { strdup($0) } + [nil]
+        defer { cArguments.forEach { free($0) } }
+        var pid = pid_t()
+        let spawned = posix_spawnp(&pid, "tmux", &actions, nil, &cArguments, environ)
+        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .ENOENT) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        return (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+    }
+
+    /// Sends keys as tmux names them ("Enter", "Escape", "C-c", "Tab") or literal text.
+    func send(_ keys: String...) throws { try run(["send-keys", "-t", "0"] + keys) }
+
+    func type(_ text: String) throws { try run(["send-keys", "-t", "0", "-l", text]) }
+
+    func screen(escapes: Bool = false) throws -> String {
+        try run(["capture-pane", "-p", "-t", "0"] + (escapes ? ["-e"] : []))
+    }
+
+    /// Sends a signal to the program (the child of the pane's shell).
+    func signal(_ name: String) throws {
+        let shell = try run(["display-message", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let killer = Process()
+        killer.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        killer.arguments = ["pkill", "-\(name)", "-P", shell]
+        try killer.run()
+        killer.waitUntilExit()
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try run(["resize-window", "-t", "0", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// Polls the screen until `text` appears; fails the test with the screen after `seconds`.
+    @discardableResult
+    func waitFor(_ text: String, seconds: Double = 15, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if last.contains(text) { return last }
+            usleep(50_000)
+        }
+        Issue.record("“\(text)” never appeared; the screen was:\n\(last)", sourceLocation: sourceLocation)
+        return last
+    }
+}
