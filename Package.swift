@@ -21,10 +21,12 @@ let package = Package(
         .target(name: "CCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         // The Terminal protocol over ncursesw: the only Swift code that touches ncurses.
         .target(name: "CursesTerminal", dependencies: ["TerminalKit", "CCurses"]),
+        // The application: state, update, views of every screen, key tables, strings.
+        .target(name: "Screens", dependencies: ["StagesCore", "StagesStore", "TerminalKit"], path: "Screens"),
         .executableTarget(
             name: "stages",
             dependencies: [
-                "StagesCore", "StagesStore",
+                "StagesCore", "StagesStore", "Screens", "TerminalKit", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -37,8 +39,10 @@ let package = Package(
         .testTarget(name: "StagesStoreTests", dependencies: ["StagesStore"]),
         .testTarget(name: "StagesCLITests"),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "ScreensTests", dependencies: ["Screens", "StagesStore", "TerminalKit"],
+                    exclude: ["Goldens"]),
         // The real binaries in tmux.
-        .testTarget(name: "EndToEndTests"),
+        .testTarget(name: "EndToEndTests", dependencies: ["StagesStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

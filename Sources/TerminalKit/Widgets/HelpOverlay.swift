@@ -20,7 +20,8 @@ public struct HelpOverlay {
         let inner = box.inset(horizontal: 2, vertical: 1)
         for (i, entry) in entries.enumerated() where i < inner.height - 1 {
             canvas.draw(TextLayout.fit(entry.keys, to: keyWidth), x: inner.x, y: inner.y + i, style: .bold, clip: inner)
-            canvas.draw(entry.help, x: inner.x + keyWidth + 2, y: inner.y + i, clip: inner)
+            canvas.draw(TextLayout.truncate(entry.help, to: max(0, inner.width - keyWidth - 2)), x: inner.x + keyWidth + 2,
+                        y: inner.y + i, clip: inner)
         }
         canvas.draw(TextLayout.truncate(footer, to: inner.width), x: inner.x, y: inner.maxY - 1, style: .dim, clip: inner)
         canvas.cursor = (inner.x, inner.y)

@@ -1,0 +1,86 @@
+import Foundation
+import StagesCore
+import TerminalKit
+
+/// Everything the application shows, as a value: the records, the open tab,
+/// each list's query and selection, the stack of layers over the list
+/// (detail, form, dialog, help), and the status line. No terminal types here
+/// beyond the toolkit's widget states.
+public struct AppState {
+    public internal(set) var data: Dataset
+    /// Derived from `data`: search text and situations, rebuilt when data changes.
+    var index: SearchIndex
+    public let actor: Actor
+    public var language: Language
+    public var today: CivilDate
+    /// The clock for history stamps; tests fix it.
+    public var clock: @Sendable () -> Date
+    public var storeName: String
+    public var size: Size
+
+    public var tab: Tab = .offers
+    var offers = OfferListState()
+    var placements = PlacementListState()
+    var alternance = AlternanceListState()
+    var students = StudentListState()
+    var dashboardScroll = 0
+    /// Layers over the current tab's list, the top one active.
+    var layers: [Layer] = []
+    var status: StatusMessage?
+    /// Set when a save failed: quitting then asks first.
+    var unsaved = false
+
+    public init(data: Dataset, actor: Actor, language: Language, today: CivilDate, storeName: String,
+                size: Size = Size(width: 80, height: 24), clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.data = data
+        index = SearchIndex(data, today: today)
+        self.actor = actor
+        self.language = language
+        self.today = today
+        self.storeName = storeName
+        self.size = size
+        self.clock = clock
+    }
+
+    /// Replaces the records (after a save or a reload) and rebuilds what derives from them.
+    mutating func adopt(_ newData: Dataset) {
+        data = newData
+        index = SearchIndex(newData, today: today)
+    }
+
+    func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
+    func t(_ text: LocalizedText) -> String { text(language) }
+    var french: Bool { language == .fr }
+}
+
+/// The five tabs of the coordinator's application.
+public enum Tab: Int, CaseIterable, Sendable {
+    case offers, placements, alternance, students, dashboard
+
+    func title(_ language: Language) -> String {
+        switch self {
+        case .offers: language == .fr ? "Offres" : "Offers"
+        case .placements: language == .fr ? "Stages" : "Placements"
+        case .alternance: language == .fr ? "Alternance" : "Work-study"
+        case .students: language == .fr ? "Étudiants" : "Students"
+        case .dashboard: language == .fr ? "Tableau de bord" : "Dashboard"
+        }
+    }
+}
+
+/// What lies over the list: the top layer gets the keys.
+enum Layer {
+    case offerDetail(id: String, scroll: Int)
+    case placementDetail(id: String, scroll: Int)
+    case alternanceDetail(id: String, scroll: Int)
+    case studentDetail(login: String, scroll: Int)
+    case editor(Editor)
+    case dialog(DialogLayer)
+    case help
+}
+
+/// A line for the status bar, with its tone.
+struct StatusMessage: Equatable {
+    var text: String
+    var tone: StatusBar.Tone
+}

@@ -1,0 +1,160 @@
+import StagesCore
+import TerminalKit
+
+/// Keys in a form: typing goes to the focused field, Tab moves, F2 saves,
+/// Esc closes (asking first when something would be lost).
+enum EditorUpdate {
+    static func handle(_ key: Key, _ editor: Editor, _ state: inout AppState) -> [Effect] {
+        var editor = editor
+        let action = Keymaps.action(for: key, in: .editor, state, typing: editor.form.isTyping)
+        switch action {
+        case .saveForm:
+            return save(editor, &state)
+        case .back:
+            if editor.isModified {
+                state.layers.append(.dialog(DialogLayer(dialog: Dialog(
+                    title: state.t("Fermer le formulaire", "Close the form"),
+                    message: state.t("Des modifications ne sont pas enregistrées.", "Some changes are not saved."),
+                    buttons: [state.t("Enregistrer", "Save"), state.t("Abandonner", "Discard"), state.t("Continuer", "Keep editing")],
+                    selected: 0), purpose: .closeEditor)))
+            } else {
+                state.layers.removeLast()
+            }
+            return []
+        default:
+            break
+        }
+        let before = editor.form.focusedField?.id
+        let response = editor.form.handle(key, viewport: formViewport(state))
+        if let before { editor.touched.insert(before) }
+        if case .edited("organization") = response, case .offer = editor.kind {
+            let existing = FormReader(editor.form, state.language).choice("organization") != 0
+            editor.form["newOrganization"]?.readOnly = existing
+        }
+        if response != .ignored { refreshMessages(&editor, state) }
+        state.layers[state.layers.count - 1] = .editor(editor)
+        return []
+    }
+
+    /// A form ready to show: editing an existing record shows its problems at once.
+    static func opened(_ editor: Editor, _ state: AppState) -> Layer {
+        var editor = editor
+        switch editor.kind {
+        case .offer(let id?), .placement(let id?), .alternance(let id?), .student(let id?): editor.showAll = !id.isEmpty
+        default: break
+        }
+        refreshMessages(&editor, state)
+        return .editor(editor)
+    }
+
+    /// The rows and columns the form is drawn in (see EditorView).
+    static func formViewport(_ state: AppState) -> Size {
+        Size(width: state.size.width - 4, height: max(1, state.size.height - 5 - EditorView.panelHeight))
+    }
+
+    static func refreshMessages(_ editor: inout Editor, _ state: AppState) {
+        editor.show(messages(editor, state))
+    }
+
+    static func messages(_ editor: Editor, _ state: AppState) -> [String: (text: String, isError: Bool)] {
+        switch editor.kind {
+        case .offer: OfferEditor.messages(editor, state)
+        case .placement: PlacementEditor.messages(editor, state)
+        case .alternance: AlternanceEditor.messages(editor, state)
+        case .student: StudentEditor.messages(editor, state)
+        case .placementRupture, .alternanceRupture:
+            SmallForms.readRupture(editor, state).1.mapValues { ($0, true) }
+        case .fillOffer: [:]
+        }
+    }
+
+    /// Saves what the form describes. Errors of reading or of the rules keep
+    /// the form open with every message shown; a placement is saved even with
+    /// rule errors, as a draft is allowed to be incomplete.
+    static func save(_ editor: Editor, _ state: inout AppState) -> [Effect] {
+        var editor = editor
+        editor.showAll = true
+        let messages = messages(editor, state)
+        editor.show(messages)
+        let blocking = messages.filter(\.value.isError)
+        let actor = state.actor, now = state.now
+        let t: (String, String) -> String = state.t
+        let effects: [Effect]
+        switch editor.kind {
+        case .placement:
+            let (placement, organization, problems) = PlacementEditor.read(editor, state)
+            guard problems.isEmpty else { return keep(editor, problems, &state) }
+            effects = close(editor, &state, message: t("Demande enregistrée.", "Request saved.")) { data throws(ModelError) in
+                if data.organizations[organization.id] != organization { try data.save(organization, by: actor) }
+                try data.save(placement, by: actor, at: now)
+                return nil
+            }
+        case .offer:
+            guard blocking.isEmpty else { return keep(editor, blocking, &state) }
+            let (offer, newOrganization, _) = OfferEditor.read(editor, state)
+            effects = close(editor, &state, message: t("Offre enregistrée.", "Offer saved.")) { data throws(ModelError) in
+                if let newOrganization { try data.save(newOrganization, by: actor) }
+                try data.save(offer, by: actor, at: now)
+                return nil
+            }
+        case .alternance:
+            guard blocking.isEmpty else { return keep(editor, blocking, &state) }
+            let (contract, _) = AlternanceEditor.read(editor, state)
+            effects = close(editor, &state, message: t("Contrat enregistré.", "Contract saved.")) { data throws(ModelError) in
+                try data.save(contract, by: actor, at: now)
+                return nil
+            }
+        case .student:
+            guard blocking.isEmpty else { return keep(editor, blocking, &state) }
+            let (student, _) = StudentEditor.read(editor, state)
+            effects = close(editor, &state, message: t("Fiche enregistrée.", "Record saved.")) { data throws(ModelError) in
+                try data.save(student, by: actor)
+                return nil
+            }
+        case .placementRupture(let id), .alternanceRupture(let id):
+            let (rupture, problems) = SmallForms.readRupture(editor, state)
+            guard let rupture, problems.isEmpty else { return keep(editor, problems, &state) }
+            let isPlacement = if case .placementRupture = editor.kind { true } else { false }
+            effects = close(editor, &state, message: t("Rupture enregistrée.", "Rupture recorded.")) { data throws(ModelError) in
+                if isPlacement {
+                    try data.transitionPlacement(id, to: .broken, by: actor, at: now, rupture: rupture)
+                    return nil
+                }
+                return try data.transitionAlternance(id, to: .broken, by: actor, at: now, rupture: rupture)
+            }
+        case .fillOffer(let id):
+            let chosen = FormReader(editor.form, state.language).choice("student")
+            let login = chosen == 0 ? nil : PlacementEditor.students(state)[safe: chosen - 1]?.login
+            effects = close(editor, &state, message: t("Offre pourvue.", "Offer filled.")) { data throws(ModelError) in
+                try data.transitionOffer(id, to: .filled, filledBy: login, by: actor, at: now)
+                return nil
+            }
+        }
+        return effects
+    }
+
+    /// Leaves the form open with its messages and says how many fields need care.
+    private static func keep(_ editor: Editor, _ blocking: [String: some Any], _ state: inout AppState) -> [Effect] {
+        var editor = editor
+        let count = blocking.count
+        if let first = editor.form.fields.first(where: { blocking[$0.id] != nil }) {
+            editor.form.focus(on: first.id, viewport: formViewport(state))
+        }
+        state.layers[state.layers.count - 1] = .editor(editor)
+        state.status = StatusMessage(text: state.t("\(count) champ(s) à corriger avant d'enregistrer.",
+                                                   "\(count) field(s) to correct before saving."), tone: .error)
+        return []
+    }
+
+    /// Applies the change; the form closes only if the model accepted it.
+    private static func close(_ editor: Editor, _ state: inout AppState, message: String,
+                              _ body: (inout Dataset) throws(ModelError) -> LocalizedText?) -> [Effect] {
+        let effects = Update.change(&state, message: message, body)
+        if !effects.isEmpty {
+            state.layers.removeAll { if case .editor = $0 { true } else { false } }
+        } else {
+            state.layers[state.layers.count - 1] = .editor(editor)
+        }
+        return effects
+    }
+}

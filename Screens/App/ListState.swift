@@ -1,0 +1,96 @@
+import StagesCore
+import TerminalKit
+
+/// The search box every list has: `/` opens it, letters type into it, Enter
+/// keeps the query and goes back to the list, Esc clears it.
+struct SearchBox {
+    var field = TextField()
+    var isActive = false
+
+    var query: String { field.text }
+}
+
+struct OfferListState {
+    var search = SearchBox()
+    var domain: Domain?
+    var status = OfferFilter.current
+    var city: String?
+    var sort = OfferSort.received
+    var selection = ListSelection()
+}
+
+/// Which offers the list shows. Withdrawn ones are hidden only by the default filter.
+enum OfferFilter: CaseIterable {
+    case current, open, filled, expired, withdrawn, all
+
+    func label(_ language: Language) -> String {
+        let fr = language == .fr
+        switch self {
+        case .current: return fr ? "non retirées" : "not withdrawn"
+        case .open: return fr ? "ouvertes" : "open"
+        case .filled: return fr ? "pourvues" : "filled"
+        case .expired: return fr ? "expirées" : "expired"
+        case .withdrawn: return fr ? "retirées" : "withdrawn"
+        case .all: return fr ? "toutes" : "all"
+        }
+    }
+
+    func accepts(_ status: OfferStatus) -> Bool {
+        switch self {
+        case .current: status != .withdrawn
+        case .open: status == .open
+        case .filled: status == .filled
+        case .expired: status == .expired
+        case .withdrawn: status == .withdrawn
+        case .all: true
+        }
+    }
+}
+
+enum OfferSort: CaseIterable {
+    case received, start, organization, applyBy
+
+    func label(_ language: Language) -> String {
+        let fr = language == .fr
+        switch self {
+        case .received: return fr ? "réception" : "received"
+        case .start: return fr ? "début" : "start"
+        case .organization: return fr ? "organisme" : "organisation"
+        case .applyBy: return fr ? "date limite" : "apply-by"
+        }
+    }
+}
+
+struct PlacementListState {
+    var search = SearchBox()
+    var status: PlacementStatus?
+    var selection = ListSelection()
+}
+
+struct AlternanceListState {
+    var search = SearchBox()
+    var status: AlternanceStatus?
+    var selection = ListSelection()
+}
+
+struct StudentListState {
+    var search = SearchBox()
+    var withoutAnything = false
+    var selection = ListSelection()
+}
+
+extension CaseIterable where Self: Equatable {
+    /// The next value, wrapping around: how a filter key cycles.
+    func next() -> Self {
+        let all = Array(Self.allCases)
+        let i = all.firstIndex(of: self)!
+        return all[(i + 1) % all.count]
+    }
+}
+
+/// Cycles an optional filter: nil (all), then each value, then nil again.
+func cycle<T: CaseIterable & Equatable>(_ value: T?) -> T? {
+    let all = Array(T.allCases)
+    guard let value, let i = all.firstIndex(of: value) else { return all.first }
+    return i + 1 < all.count ? all[i + 1] : nil
+}

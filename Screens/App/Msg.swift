@@ -1,0 +1,26 @@
+import StagesCore
+import StagesStore
+import TerminalKit
+
+/// Everything that can happen to the application: input, and the results
+/// of the effects the runtime carried out.
+public enum Msg {
+    case key(Key)
+    case resized(Size)
+    /// Time passed with no key: a chance to see others' changes.
+    case tick
+    case interrupt
+    case terminate
+    case saved(SaveOutcome)
+    case saveFailed(StoreError)
+    case reloaded(Dataset)
+}
+
+/// What `update` asks the runtime to do; the result comes back as a `Msg`.
+public enum Effect {
+    /// Save the dataset (merging with others' changes); answers `.saved` or `.saveFailed`.
+    case save(Dataset)
+    /// Look for others' changes; answers `.reloaded` when there are some.
+    case refresh(force: Bool)
+    case quit(status: Int32)
+}

@@ -1,0 +1,122 @@
+import Foundation
+import StagesCore
+import StagesStore
+import TerminalKit
+
+/// The one place the state changes: a message in, the new state and the
+/// effects for the runtime out. No file, no terminal.
+enum Update {
+    static func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+        switch msg {
+        case .interrupt: return [.quit(status: 130)]
+        case .terminate: return [.quit(status: 143)]
+        case .resized(let size):
+            state.size = size
+            state.clampSelections()
+            return []
+        case .tick:
+            return state.unsaved ? [.save(state.data)] : [.refresh(force: false)]
+        case .saved(let outcome):
+            state.adopt(outcome.dataset)
+            state.unsaved = false
+            state.clampSelections()
+            if !outcome.conflicts.isEmpty {
+                let what = outcome.conflicts.map { "\($0.collection)/\($0.id)" }.joined(separator: ", ")
+                state.status = StatusMessage(text: state.t(
+                    "Conflit : \(what) modifié ailleurs en même temps ; leur version est gardée, la vôtre est dans \(state.storeName).conflicts/.",
+                    "Conflict: \(what) changed elsewhere at the same time; theirs is kept, yours is in \(state.storeName).conflicts/."),
+                    tone: .warning)
+            }
+            return []
+        case .saveFailed(let error):
+            state.unsaved = true
+            state.status = StatusMessage(text: state.t(error.message), tone: .error)
+            return []
+        case .reloaded(let data):
+            state.adopt(data)
+            state.clampSelections()
+            state.status = StatusMessage(text: state.t("Données relues.", "Data reloaded."), tone: .info)
+            return []
+        case .key(let key):
+            if key != .resize { state.status = nil }
+            return handle(key, &state)
+        }
+    }
+
+    private static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        guard let top = state.layers.last else { return ListUpdate.handle(key, &state) }
+        switch top {
+        case .editor(let editor): return EditorUpdate.handle(key, editor, &state)
+        case .dialog(let dialog): return DialogUpdate.handle(key, dialog, &state)
+        case .help:
+            if Keymaps.action(for: key, in: .help, state, typing: false) == .back { state.layers.removeLast() }
+            return []
+        case .offerDetail, .placementDetail, .alternanceDetail, .studentDetail:
+            return DetailUpdate.handle(key, &state)
+        }
+    }
+
+    /// Applies a change through the model, which checks who may make it;
+    /// on success the new records are adopted and saved, on refusal the
+    /// reason goes to the status line and nothing changes.
+    static func change(_ state: inout AppState, message: String,
+                       _ body: (inout Dataset) throws(ModelError) -> LocalizedText?) -> [Effect] {
+        var data = state.data
+        do {
+            let notice = try body(&data)
+            state.adopt(data)
+            state.clampSelections()
+            state.status = StatusMessage(text: notice.map { state.t($0) } ?? message, tone: notice == nil ? .success : .warning)
+            return [.save(data)]
+        } catch {
+            state.status = StatusMessage(text: state.t(error.message), tone: .error)
+            return []
+        }
+    }
+
+    /// Global actions shared by lists and details.
+    static func global(_ action: Action, _ state: inout AppState) -> [Effect]? {
+        switch action {
+        case .quit:
+            if state.unsaved {
+                state.layers.append(.dialog(DialogLayer(dialog: Dialog(
+                    title: state.t("Quitter ?", "Quit?"),
+                    message: state.t("Le dernier enregistrement a échoué : des modifications seraient perdues.",
+                                     "The last save failed: changes would be lost."),
+                    buttons: [state.t("Quitter", "Quit"), state.t("Rester", "Stay")], selected: 1), purpose: .quit)))
+                return []
+            }
+            return [.quit(status: 0)]
+        case .help:
+            state.layers.append(.help)
+            return []
+        case .goTo(let tab):
+            state.layers.removeAll()
+            state.tab = tab
+            return []
+        case .nextTab, .previousTab:
+            state.layers.removeAll()
+            let step = action == .nextTab ? 1 : Tab.allCases.count - 1
+            state.tab = Tab(rawValue: (state.tab.rawValue + step) % Tab.allCases.count)!
+            return []
+        case .refresh:
+            return state.unsaved ? [.save(state.data)] : [.refresh(force: true)]
+        default:
+            return nil
+        }
+    }
+}
+
+extension AppState {
+    /// Rows a list shows on this window: everything but the chrome and the filter line.
+    var listRows: Int { max(1, size.height - 5) }
+
+    mutating func clampSelections() {
+        offers.selection.clamp(count: visibleOffers().count, visibleRows: listRows)
+        placements.selection.clamp(count: visiblePlacements().count, visibleRows: listRows)
+        alternance.selection.clamp(count: visibleAlternances().count, visibleRows: listRows)
+        students.selection.clamp(count: visibleStudents().count, visibleRows: listRows)
+    }
+
+    var now: Date { clock() }
+}

@@ -1,0 +1,98 @@
+import StagesCore
+import TerminalKit
+
+/// Draws the whole application: header and tabs, the current tab or the
+/// layer over it, the status line, and any dialog or help on top.
+enum AppView {
+    static func render(_ state: AppState, into canvas: inout Canvas) {
+        let bounds = canvas.bounds
+        let (chrome, rest) = bounds.splitTop(2)
+        let (body, statusRow) = rest.splitBottom(1)
+        header(state, into: &canvas, chrome)
+        let base = state.layers.lastIndex { layer in
+            switch layer {
+            case .dialog, .help: false
+            default: true
+            }
+        }
+        if let base {
+            switch state.layers[base] {
+            case .offerDetail(let id, let scroll): DetailView.render(DetailView.offer(id, state, width: body.width), scroll: scroll, into: &canvas, body)
+            case .placementDetail(let id, let scroll): DetailView.render(DetailView.placement(id, state, width: body.width), scroll: scroll, into: &canvas, body)
+            case .alternanceDetail(let id, let scroll): DetailView.render(DetailView.alternance(id, state, width: body.width), scroll: scroll, into: &canvas, body)
+            case .studentDetail(let login, let scroll): DetailView.render(DetailView.student(login, state, width: body.width), scroll: scroll, into: &canvas, body)
+            case .editor(let editor): EditorView.render(editor, state, into: &canvas, body)
+            case .dialog, .help: break
+            }
+        } else {
+            switch state.tab {
+            case .offers: OffersView.render(state, into: &canvas, body)
+            case .placements: PlacementsView.render(state, into: &canvas, body)
+            case .alternance: AlternanceView.render(state, into: &canvas, body)
+            case .students: StudentsView.render(state, into: &canvas, body)
+            case .dashboard: DashboardView.render(state, into: &canvas, body)
+            }
+        }
+        statusBar(state, into: &canvas, statusRow)
+        switch state.layers.last {
+        case .dialog(let layer)?:
+            layer.dialog.render(into: &canvas, in: body)
+        case .help?:
+            HelpOverlay(title: state.t("Aide — ", "Help — ") + screenTitle(state), keymap: Keymaps.bindings(context(state), state),
+                        french: state.french, footer: state.t("Échap ou ? pour fermer", "Esc or ? to close"))
+                .render(into: &canvas, in: body)
+        default:
+            break
+        }
+    }
+
+    /// The key table in force: the one of the layer under the help, if open.
+    static func context(_ state: AppState) -> KeyContext {
+        for layer in state.layers.reversed() {
+            switch layer {
+            case .help: continue
+            case .offerDetail: return .offerDetail
+            case .placementDetail: return .placementDetail
+            case .alternanceDetail: return .alternanceDetail
+            case .studentDetail: return .studentDetail
+            case .editor: return .editor
+            case .dialog: return .dialog
+            }
+        }
+        return .list(state.tab)
+    }
+
+    static func screenTitle(_ state: AppState) -> String {
+        for layer in state.layers.reversed() {
+            switch layer {
+            case .offerDetail: return state.t("Offre", "Offer")
+            case .placementDetail: return state.t("Stage", "Placement")
+            case .alternanceDetail: return state.t("Contrat d'alternance", "Work-study contract")
+            case .studentDetail: return state.t("Étudiant·e", "Student")
+            case .editor(let editor): return editor.title
+            case .dialog, .help: continue
+            }
+        }
+        return state.tab.title(state.language)
+    }
+
+    private static func header(_ state: AppState, into canvas: inout Canvas, _ rect: Rect) {
+        let right = "\(state.storeName) · \(state.data.programme.academicYearLabel)"
+        let left = " stages — " + screenTitle(state)
+        let rightWidth = min(DisplayWidth.of(right), max(0, rect.width - DisplayWidth.of(left) - 3))
+        canvas.draw(left, x: rect.x, y: rect.y, style: Theme.title, clip: rect)
+        canvas.draw(TextLayout.truncate(right, to: rightWidth), x: rect.maxX - rightWidth - 1, y: rect.y, style: Theme.dim, clip: rect)
+        var x = rect.x + 1
+        for tab in Tab.allCases {
+            let label = " \(tab.rawValue + 1) \(tab.title(state.language)) "
+            x = canvas.draw(label, x: x, y: rect.y + 1, style: tab == state.tab ? Theme.activeTab : Theme.tab, clip: rect) + 1
+        }
+    }
+
+    private static func statusBar(_ state: AppState, into canvas: inout Canvas, _ rect: Rect) {
+        let hints = Keymaps.bindings(context(state), state).bindings.compactMap { binding in
+            binding.hint.map { (binding.keys[0].label(french: state.french), $0) }
+        }
+        StatusBar(hints: hints, message: state.status.map { ($0.text, $0.tone) }).render(into: &canvas, in: rect)
+    }
+}

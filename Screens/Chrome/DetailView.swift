@@ -1,0 +1,93 @@
+import Foundation
+import StagesCore
+import TerminalKit
+
+/// One line of a detail screen.
+struct DetailLine {
+    var text: String
+    var style: Style = .plain
+    /// Columns of a label printed bold at the start of the line.
+    var labelWidth = 0
+}
+
+/// The detail screens: a record's every field as lines, wrapped and scrollable.
+enum DetailView {
+    static func render(_ lines: [DetailLine], scroll: Int, into canvas: inout Canvas, _ rect: Rect) {
+        let area = rect.inset(horizontal: 2, vertical: 0).splitTop(rect.height).top
+        let top = max(0, min(scroll, lines.count - area.height))
+        for (i, line) in lines.dropFirst(top).prefix(area.height).enumerated() {
+            let y = area.y + i
+            if line.labelWidth > 0 {
+                let label = String(line.text.prefix(line.labelWidth))
+                let x = canvas.draw(label, x: area.x, y: y, style: Theme.label, clip: area)
+                canvas.draw(line.text.dropFirst(line.labelWidth), x: x, y: y, style: line.style, clip: area)
+            } else {
+                canvas.draw(line.text, x: area.x, y: y, style: line.style, clip: area)
+            }
+        }
+        if lines.count > area.height {
+            let more = "↕ \(top + 1)-\(min(lines.count, top + area.height))/\(lines.count)"
+            canvas.draw(more, x: area.maxX - DisplayWidth.of(more), y: rect.y, style: Theme.dim, clip: rect)
+        }
+        canvas.cursor = (area.x, area.y)
+    }
+
+    /// Builds lines: headings, "Label : value" pairs, and wrapped paragraphs.
+    struct Builder {
+        let width: Int
+        let labelWidth: Int
+        var lines: [DetailLine] = []
+
+        init(width: Int, labelWidth: Int = 22) {
+            self.width = max(20, width - 4)
+            self.labelWidth = labelWidth
+        }
+
+        mutating func heading(_ text: String) {
+            if !lines.isEmpty { lines.append(DetailLine(text: "")) }
+            lines.append(DetailLine(text: text, style: Theme.heading))
+        }
+
+        mutating func field(_ label: String, _ value: String, style: Style = .plain) {
+            guard !value.isEmpty else { return }
+            let padded = TextLayout.fit(label, to: labelWidth - 1) + " "
+            let wrapped = TextLayout.wrap(value, to: width - labelWidth)
+            for (i, part) in wrapped.enumerated() {
+                lines.append(DetailLine(text: (i == 0 ? padded : String(repeating: " ", count: labelWidth)) + part,
+                                        style: style, labelWidth: i == 0 ? padded.count : 0))
+            }
+        }
+
+        /// A line as it is, aligned by the caller (the rows of a small table).
+        mutating func line(_ text: String, style: Style = .plain) {
+            lines.append(DetailLine(text: text, style: style))
+        }
+
+        mutating func paragraph(_ text: String, style: Style = .plain, indent: Int = 0) {
+            for part in TextLayout.wrap(text, to: width - indent) {
+                lines.append(DetailLine(text: String(repeating: " ", count: indent) + part, style: style))
+            }
+        }
+
+        mutating func findings(_ findings: [Finding], _ state: AppState, none: String) {
+            if findings.isEmpty {
+                lines.append(DetailLine(text: "✓ " + none, style: Theme.success))
+            }
+            for f in findings.sorted(by: { $0.severity > $1.severity }) {
+                let mark = f.severity == .error ? "✗ " : "! "
+                paragraph(mark + state.t(f.message) + " [\(f.field)]", style: f.severity == .error ? Theme.error : Theme.warning)
+            }
+        }
+
+        mutating func history(_ history: [Transition], _ state: AppState, label: (String) -> String) {
+            let formatter = DateFormatter()
+            formatter.dateFormat = state.french ? "dd/MM/yyyy HH:mm" : "yyyy-MM-dd HH:mm"
+            formatter.timeZone = TimeZone(identifier: "Europe/Paris")
+            for step in history.reversed() {
+                let from = step.from.map { label($0) + " → " } ?? ""
+                paragraph("\(formatter.string(from: step.at))  \(step.by)  \(from)\(label(step.to))")
+                if let comment = step.comment, !comment.isEmpty { paragraph("« \(comment) »", style: Theme.dim, indent: 4) }
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import StagesCore
+import TerminalKit
+
+/// A form over the whole body: its title, the fields, and for a placement a
+/// panel with the computed duration, the legal minimum and the findings.
+enum EditorView {
+    /// Rows under the form kept for the placement panel.
+    static let panelHeight = 3
+
+    static func render(_ editor: Editor, _ state: AppState, into canvas: inout Canvas, _ rect: Rect) {
+        let (titleRow, rest) = rect.splitTop(2)
+        canvas.draw(" " + editor.title, x: titleRow.x + 1, y: titleRow.y, style: Theme.heading, clip: titleRow)
+        let marker = state.t("* obligatoire · F2 enregistrer · Échap fermer", "* required · F2 save · Esc close")
+        canvas.draw(marker, x: titleRow.maxX - DisplayWidth.of(marker) - 2, y: titleRow.y, style: Theme.dim, clip: titleRow)
+        let (formArea, panel) = rest.splitBottom(panelHeight)
+        let cursorBeforeForm = canvas.cursor
+        editor.form.render(into: &canvas, in: formArea.inset(horizontal: 2, vertical: 0), styles: FormStyles())
+        if canvas.cursor == nil { canvas.cursor = cursorBeforeForm }
+        if case .placement = editor.kind {
+            placementPanel(editor, state, into: &canvas, panel.inset(horizontal: 2, vertical: 0))
+        }
+    }
+
+    /// What the rules make of the request so far, updated at every keystroke.
+    static func placementPanel(_ editor: Editor, _ state: AppState, into canvas: inout Canvas, _ rect: Rect) {
+        guard rect.height >= 3 else { return }
+        let t: (String, String) -> String = state.t
+        let (data, placement, problems) = PlacementEditor.preview(editor, state)
+        let book = RuleBook(data)
+        canvas.draw(String(repeating: "─", count: rect.width), x: rect.x, y: rect.y, style: Theme.dim, clip: rect)
+        let duration = StageDuration(placement)
+        let stipend = book.stipendAssessment(for: placement)
+        let datesKnown = problems["start"] == nil && problems["end"] == nil && placement.start <= placement.end
+        let length = datesKnown
+            ? "\(Format.weeks(duration, state.language)) · \(Format.number(duration.presenceDays, state.language)) "
+                + t("j de présence", "days present") + " · \(Format.hours(duration.hours, state.language))"
+            : t("dates à compléter", "dates to complete")
+        let minimum = stipend.isMandatory
+            ? t("minimum légal ", "legal minimum ") + state.money(stipend.minimumTotal)
+                + (stipend.agreedTotal.map { t(", convenu ", ", agreed ") + state.money($0) } ?? "")
+            : t("gratification non obligatoire", "no stipend required")
+        canvas.draw(TextLayout.truncate(t("Durée : ", "Length: ") + length + " · " + minimum, to: rect.width),
+                    x: rect.x, y: rect.y + 1, clip: rect)
+        let findings = book.findings(for: placement)
+        let summary = t("\(findings.errors.count) erreur(s), \(findings.warnings.count) avertissement(s)",
+                        "\(findings.errors.count) error(s), \(findings.warnings.count) warning(s)")
+        let first = findings.sorted { $0.severity > $1.severity }.first.map { " — " + state.t($0.message) } ?? ""
+        canvas.draw(TextLayout.truncate(summary + first, to: rect.width), x: rect.x, y: rect.y + 2,
+                    style: findings.hasErrors ? Theme.error : (findings.isEmpty ? Theme.success : Theme.warning), clip: rect)
+    }
+}

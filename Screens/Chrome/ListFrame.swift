@@ -1,0 +1,46 @@
+import StagesCore
+import TerminalKit
+
+/// What every list screen shares: a line with the search box, the filters and
+/// the count, then the table.
+enum ListFrame {
+    static func render(_ state: AppState, into canvas: inout Canvas, _ rect: Rect, filters: [(String, String)],
+                       shown: Int, total: Int, table: Table, selection: ListSelection) {
+        let (line, rest) = rect.splitTop(1)
+        let box = state.searchBox
+        var x = line.x + 1
+        let searchWidth = min(24, max(10, line.width / 4))
+        if box.isActive || !box.query.isEmpty {
+            x = canvas.draw("/ ", x: x, y: line.y, style: Theme.label, clip: line)
+            box.field.render(into: &canvas, in: Rect(x: x, y: line.y, width: searchWidth, height: 1),
+                             style: box.isActive ? .reverse : Style(underline: true), focused: box.isActive)
+            x += searchWidth + 1
+        }
+        let count = state.t("\(shown) sur \(total)", "\(shown) of \(total)")
+        let countX = line.maxX - DisplayWidth.of(count) - 1
+        for (i, (name, value)) in filters.enumerated() {
+            let lead = i == 0 ? "" : "· "
+            let text = "\(lead)\(name) : \(value) "
+            guard x + DisplayWidth.of(text) < countX else { break }
+            x = canvas.draw("\(lead)\(name) : ", x: x, y: line.y, style: Theme.dim, clip: line)
+            x = canvas.draw(value, x: x, y: line.y, style: Theme.filter, clip: line) + 1
+        }
+        canvas.draw(count, x: countX, y: line.y, style: Theme.label, clip: line)
+        let cursor = canvas.cursor
+        table.render(into: &canvas, in: rest, selection: selection, focused: !box.isActive)
+        if box.isActive { canvas.cursor = cursor }
+    }
+}
+
+extension AppState {
+    func date(_ day: CivilDate?) -> String { day.map { Format.date($0, language) } ?? "" }
+
+    /// "08/04" in tables, where the year is understood.
+    func shortDate(_ day: CivilDate) -> String {
+        language == .fr ? String(day.french.prefix(5)) : String(day.iso.dropFirst(5))
+    }
+
+    func money(_ amount: Decimal) -> String { Format.money(amount, language) }
+}
+
+import Foundation

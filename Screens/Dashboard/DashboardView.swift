@@ -1,0 +1,61 @@
+import StagesCore
+import TerminalKit
+
+/// The year at a glance: students by situation, offers by domain and status,
+/// placements by status, and the errors left to deal with.
+enum DashboardView {
+    static func lines(_ state: AppState, width: Int) -> [DetailLine] {
+        let t: (String, String) -> String = state.t
+        var b = DetailView.Builder(width: width, labelWidth: 30)
+        let start = state.data.programme.earliestStart
+        let days = state.today.days(to: start)
+        b.paragraph(days >= 0 ? t("J-\(days) avant le premier jour de stage possible (\(state.date(start))).",
+                                  "\(days) days before the earliest start date (\(state.date(start))).")
+                    : t("Les stages ont commencé le \(state.date(start)).", "Placements started on \(state.date(start)).") ,
+                    style: Theme.title)
+
+        b.heading(t("Étudiant·es par situation", "Students by situation"))
+        let situations = state.index.situations.values
+        let without = situations.filter(\.isWithoutAnything).count
+        b.field(t("Sans solution encore", "Nothing yet"), "\(without)", style: without > 0 ? Theme.warning : .plain)
+        for (situation, count) in Dictionary(grouping: situations, by: { $0 }).mapValues(\.count).sorted(by: { $0.key < $1.key }) {
+            b.field("  " + situation.label(state.language), "\(count)")
+        }
+
+        b.heading(t("Offres par domaine", "Offers by domain"))
+        let statuses = OfferStatus.allCases
+        let header = statuses.map { TextLayout.fit(state.t($0.label), to: 9, alignRight: true) }.joined()
+        b.line(TextLayout.fit("", to: 30) + header, style: Theme.label)
+        for domain in Domain.allCases {
+            let offers = state.data.offers.values.filter { $0.domain == domain }
+            let cells = statuses.map { status in
+                TextLayout.fit("\(offers.filter { $0.effectiveStatus(today: state.today) == status }.count)", to: 9, alignRight: true)
+            }
+            b.line(TextLayout.fit(state.t(domain.label), to: 30) + cells.joined())
+        }
+
+        b.heading(t("Stages par statut", "Placements by status"))
+        let byStatus = Dictionary(grouping: state.data.placements.values, by: \.status).mapValues(\.count)
+        for status in PlacementStatus.allCases where byStatus[status] != nil {
+            b.field(state.t(status.label), "\(byStatus[status]!)")
+        }
+
+        b.heading(t("Erreurs à traiter", "Errors to deal with"))
+        let errors = state.data.placements.values
+            .compactMap { p -> (Placement, Finding)? in
+                (state.index.placementFindings[p.id] ?? []).errors.first.map { (p, $0) }
+            }
+            .filter { $0.0.status != .cancelled }
+            .sorted { state.studentName($0.0.studentLogin) < state.studentName($1.0.studentLogin) }
+        if errors.isEmpty { b.paragraph("✓ " + t("Aucune.", "None."), style: Theme.success) }
+        for (p, finding) in errors {
+            b.paragraph("✗ \(state.fullName(p.studentLogin)) (\(state.t(p.status.label).lowercased())) : \(state.t(finding.message))",
+                        style: Theme.error)
+        }
+        return b.lines
+    }
+
+    static func render(_ state: AppState, into canvas: inout Canvas, _ rect: Rect) {
+        DetailView.render(lines(state, width: rect.width), scroll: state.dashboardScroll, into: &canvas, rect)
+    }
+}

@@ -1,0 +1,57 @@
+import StagesCore
+import TerminalKit
+
+/// A record being created or edited in a form, over the list.
+struct Editor {
+    enum Kind: Equatable {
+        case offer(id: String?)
+        case placement(id: String?)
+        case alternance(id: String?)
+        case student(login: String?)
+        case placementRupture(id: String)
+        case alternanceRupture(id: String)
+        case fillOffer(id: String)
+    }
+
+    var kind: Kind
+    var title: String
+    var form: Form
+    /// The values as the form opened, to know whether closing loses anything.
+    let original: [String]
+    /// Fields the user has been through: their messages show as they type.
+    var touched: Set<String> = []
+    /// After a first attempt to save, every field's message shows.
+    var showAll = false
+
+    init(kind: Kind, title: String, form: Form) {
+        self.kind = kind
+        self.title = title
+        self.form = form
+        original = form.fields.map(\.value)
+    }
+
+    var isModified: Bool { form.fields.map(\.value) != original }
+
+    /// Puts `messages` under their fields, for the fields that may show them.
+    mutating func show(_ messages: [String: (text: String, isError: Bool)]) {
+        form.clearMessages()
+        for (id, message) in messages where showAll || touched.contains(id) {
+            form.setMessage(message.text, for: id, isError: message.isError)
+        }
+    }
+}
+
+/// A question over the screen, and what answering it does.
+struct DialogLayer {
+    enum Purpose: Equatable {
+        case sendBack(placementID: String)
+        case cancelPlacement(id: String)
+        case changeTrack(login: String)
+        /// The form has changes: save, throw them away, or keep editing.
+        case closeEditor
+        case quit
+    }
+
+    var dialog: Dialog
+    var purpose: Purpose
+}

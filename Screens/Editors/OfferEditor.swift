@@ -1,0 +1,114 @@
+import Foundation
+import StagesCore
+import TerminalKit
+
+/// The offer form: every field of an offer, checked on saving.
+enum OfferEditor {
+    static func organizations(_ state: AppState) -> [Organization] {
+        state.data.organizations.values.sorted { SearchIndex.fold($0.name) < SearchIndex.fold($1.name) }
+    }
+
+    static func make(_ offer: Offer?, _ state: AppState, duplicate: Bool = false) -> Editor {
+        let t: (String, String) -> String = state.t
+        let orgs = organizations(state)
+        let orgIndex = offer.flatMap { o in orgs.firstIndex { $0.id == o.organizationID } }.map { $0 + 1 } ?? 0
+        let start: String = if case .on(let day)? = offer?.start { day.french } else { "" }
+        let (stipendKind, amount, unit): (Int, Decimal?, Int) = switch offer?.stipend {
+        case .none: (0, nil, 0)
+        case .legalMinimum?: (1, nil, 0)
+        case .amount(let s)?: (2, s.amount, s.unit == .perHour ? 0 : 1)
+        }
+        let sources = OfferSource.allCases
+        var form = Form(fields: [
+            .text("title", t("Titre", "Title"), offer?.title ?? "", required: true),
+            .choice("organization", t("Organisme", "Organisation"),
+                    options: [t("— nouvelle structure —", "— new organisation —")] + orgs.map(\.name), selected: orgIndex),
+            .text("newOrganization", t("Nouvelle structure", "New organisation")),
+            .choice("domain", t("Domaine", "Domain"), options: Domain.allCases.map { state.t($0.label) },
+                    selected: Domain.allCases.firstIndex(of: offer?.domain ?? .documentation)!),
+            .text("city", t("Ville", "City"), offer?.city ?? ""),
+            .text("postcode", t("Code postal", "Postcode"), offer?.postcode ?? "", maxLength: 10),
+            .choice("remote", t("Télétravail", "Remote"), options: [t("non", "no"), t("possible", "possible")],
+                    selected: offer?.remotePossible == true ? 1 : 0),
+            .area("description", t("Missions", "Missions"), offer?.description ?? "", rows: 4, required: true),
+            .area("skills", t("Compétences", "Skills"), offer?.skills ?? "", rows: 2),
+            .date("start", t("Début (ou vide)", "Start (or empty)"), start),
+            .text("weeks", t("Durée (semaines)", "Length (weeks)"), offer?.durationWeeks.map(String.init) ?? ""),
+            .text("weeklyHours", t("Heures par semaine", "Hours per week"), FormText.number(offer?.weeklyHours)),
+            .choice("stipendKind", t("Gratification", "Stipend"),
+                    options: [t("non précisée", "not stated"), t("minimum légal", "legal minimum"), t("montant", "amount")],
+                    selected: stipendKind),
+            .text("stipendAmount", t("Montant", "Amount"), FormText.number(amount)),
+            .choice("stipendUnit", t("Unité", "Unit"), options: StipendUnit.allCases.map { state.t($0.label) }, selected: unit),
+            .text("howToApply", t("Candidater", "How to apply"), offer?.howToApply ?? ""),
+            .text("contact.name", t("Contact", "Contact"), offer?.contact.name ?? "", required: true),
+            .text("contact.email", t("Courriel du contact", "Contact email"), offer?.contact.email ?? ""),
+            .text("contact.phone", t("Téléphone du contact", "Contact phone"), offer?.contact.phone ?? ""),
+            .choice("source", t("Source", "Source"), options: sources.map { state.t($0.label) },
+                    selected: sources.firstIndex(of: offer?.source ?? .mail)!),
+            .date("receivedOn", t("Reçue le", "Received on"), FormText.date(offer?.receivedOn ?? (offer == nil ? state.today : nil))),
+            .date("applyBy", t("Date limite", "Apply by"), FormText.date(offer?.applyBy)),
+            .text("tags", t("Étiquettes", "Tags"), offer?.tags.joined(separator: ", ") ?? ""),
+        ])
+        if orgIndex != 0 { form["newOrganization"]?.readOnly = true }
+        let title = duplicate ? t("Copie de l'offre", "Copy of the offer")
+            : (offer == nil ? t("Nouvelle offre", "New offer") : t("Modifier l'offre", "Edit the offer"))
+        return Editor(kind: .offer(id: duplicate ? nil : offer?.id), title: title, form: form)
+    }
+
+    /// The offer (and its new organisation, if any) the form describes, or the problems found.
+    static func read(_ editor: Editor, _ state: AppState) -> (offer: Offer, newOrganization: Organization?, problems: [String: String]) {
+        var r = FormReader(editor.form, state.language)
+        let orgs = organizations(state)
+        let chosen = r.choice("organization")
+        var newOrganization: Organization?
+        let organizationID: String
+        if chosen == 0 {
+            let name = r.required("newOrganization")
+            let org = Organization(name: name, postcode: r.text("postcode"), city: r.text("city"), createdBy: state.actor.login)
+            newOrganization = org
+            organizationID = org.id
+        } else {
+            organizationID = orgs[chosen - 1].id
+        }
+        let id: String? = if case .offer(let id) = editor.kind { id } else { nil }
+        let existing = id.flatMap { state.data.offers[$0] }
+        let start: OfferStart = r.date("start").map { .on($0) } ?? .fromEarliest
+        let stipend: AnnouncedStipend?
+        switch r.choice("stipendKind") {
+        case 1: stipend = .legalMinimum
+        case 2:
+            let amount = r.decimal("stipendAmount")
+            if amount == nil, r.problems["stipendAmount"] == nil { r.note("stipendAmount", state.t("Montant obligatoire.", "Amount required.")) }
+            stipend = amount.map { .amount(Stipend(amount: $0, unit: StipendUnit.allCases[r.choice("stipendUnit")])) }
+        default: stipend = nil
+        }
+        let stamp = Stamp(by: state.actor.login, at: state.clock())
+        let offer = Offer(
+            id: id ?? RecordID.make("off"), title: r.required("title"), organizationID: organizationID,
+            domain: Domain.allCases[r.choice("domain")], city: r.text("city"), postcode: r.text("postcode"),
+            remotePossible: r.choice("remote") == 1, description: r.required("description"), skills: r.text("skills"),
+            start: start, durationWeeks: r.integer("weeks", in: 1...52),
+            weeklyHours: r.decimal("weeklyHours"), stipend: stipend, howToApply: r.text("howToApply"),
+            contact: Contact(name: r.required("contact.name"), email: r.text("contact.email"), phone: r.text("contact.phone")),
+            source: OfferSource.allCases[r.choice("source")], receivedOn: r.date("receivedOn"), applyBy: r.date("applyBy"),
+            status: existing?.status ?? .open, filledBy: existing?.filledBy,
+            tags: r.text("tags").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
+            created: existing?.created ?? stamp, updated: stamp, history: existing?.history ?? [])
+        return (offer, newOrganization, r.problems)
+    }
+
+    /// Problems of reading plus the rules' findings, by field.
+    static func messages(_ editor: Editor, _ state: AppState) -> [String: (text: String, isError: Bool)] {
+        let (offer, newOrganization, problems) = read(editor, state)
+        var data = state.data
+        if let newOrganization { try? data.save(newOrganization, by: state.actor) }
+        var out: [String: (text: String, isError: Bool)] = [:]
+        for finding in RuleBook(data).findings(for: offer) where finding.field != "organization" || newOrganization == nil {
+            let field = finding.field == "organization" ? "organization" : finding.field
+            if out[field] == nil { out[field] = (state.t(finding.message), finding.severity == .error) }
+        }
+        for (field, text) in problems { out[field] = (text, true) }
+        return out
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+import StagesCore
+import TerminalKit
+
+/// The placement request form, the same for the coordinator and the student:
+/// the host organisation, the tutor, the subject, the dates, the hours and the
+/// stipend, with every rule checked as it is typed.
+enum PlacementEditor {
+    /// Students who may get a new placement here, by name (the coordinator chooses one).
+    static func students(_ state: AppState) -> [Student] {
+        state.data.students.values.sorted { (state.studentName($0.login), $0.login) < (state.studentName($1.login), $1.login) }
+    }
+
+    static func make(_ placement: Placement?, _ state: AppState, for login: String? = nil) -> Editor {
+        let t: (String, String) -> String = state.t
+        let org = placement.flatMap { state.data.organizations[$0.organizationID] }
+        let tutor = placement?.tutor ?? Tutor()
+        let everyone = students(state)
+        let who = placement?.studentLogin ?? login ?? state.actor.login
+        let origins = PlacementOrigin.allCases
+        let offers = state.data.offers.values.sorted { $0.title < $1.title }
+        let offerIndex = placement?.offerID.flatMap { id in offers.firstIndex { $0.id == id } }.map { $0 + 1 } ?? 0
+        var fields: [FormField] = []
+        if state.actor.isCoordinator {
+            fields.append(.choice("student", t("Étudiant·e", "Student"), options: everyone.map { "\($0.fullName) (\($0.login))" },
+                                  selected: everyone.firstIndex { $0.login == who } ?? 0))
+            if placement != nil { fields[0].readOnly = true }
+        }
+        fields += [
+            .text("organization.name", t("Structure d'accueil", "Host organisation"), org?.name ?? "", required: true),
+            .text("organization.siret", "SIRET", org?.siret ?? "", maxLength: 17),
+            .text("organization.address", t("Adresse", "Address"), org?.address ?? "", required: true),
+            .text("organization.postcode", t("Code postal", "Postcode"), org?.postcode ?? "", required: true, maxLength: 10),
+            .text("organization.city", t("Ville", "City"), org?.city ?? "", required: true),
+            .text("organization.country", t("Pays", "Country"), org?.country ?? "France", required: true),
+            .text("organization.headcount", t("Effectif", "Headcount"), org?.headcount.map(String.init) ?? ""),
+            .text("tutor.name", t("Tuteur·rice", "Tutor"), tutor.name, required: true),
+            .text("tutor.function", t("Fonction du tuteur", "Tutor's position"), tutor.function, required: true),
+            .text("tutor.email", t("Courriel du tuteur", "Tutor's email"), tutor.email, required: true),
+            .text("tutor.phone", t("Téléphone du tuteur", "Tutor's phone"), tutor.phone),
+            .text("referent.name", t("Enseignant·e référent·e", "Referent teacher"), placement?.referent?.name ?? ""),
+            .text("referent.email", t("Courriel du référent", "Referent's email"), placement?.referent?.email ?? ""),
+            .choice("origin", t("Origine", "Origin"), options: origins.map { state.t($0.label) },
+                    selected: origins.firstIndex(of: placement?.origin ?? .spontaneous)!),
+            .choice("offer", t("Offre", "Offer"), options: [t("(aucune)", "(none)")] + offers.map(\.title), selected: offerIndex),
+            .text("subject", t("Sujet", "Subject"), placement?.subject ?? "", required: true),
+            .area("activities", t("Activités", "Activities"), placement?.activities ?? "", rows: 3, required: true),
+            .area("skills", t("Compétences visées", "Skills to acquire"), placement?.skills ?? "", rows: 2, required: true),
+            .date("start", t("Début", "Start"), FormText.date(placement?.start), required: true),
+            .date("end", t("Fin", "End"), FormText.date(placement?.end), required: true),
+            .text("interruptions", t("Interruptions", "Interruptions"),
+                  placement?.interruptions.map { "\($0.start.french)-\($0.end.french)" }.joined(separator: ", ") ?? ""),
+            .text("weeklyHours", t("Heures par semaine", "Hours per week"), FormText.number(placement?.weeklyHours ?? 35)),
+            .text("daysPerWeek", t("Jours par semaine", "Days per week"), String(placement?.daysPerWeek ?? 5)),
+            .text("stipend", t("Gratification", "Stipend"), FormText.number(placement?.stipend?.amount)),
+            .choice("stipendUnit", t("Unité", "Unit"), options: StipendUnit.allCases.map { state.t($0.label) },
+                    selected: placement?.stipend?.unit == .perMonth ? 1 : 0),
+            .text("benefits", t("Avantages", "Benefits"), placement?.benefits ?? ""),
+            .choice("confidential", t("Confidentiel", "Confidential"), options: [t("non", "no"), t("oui", "yes")],
+                    selected: placement?.confidential == true ? 1 : 0),
+        ]
+        let title = placement == nil ? t("Nouvelle demande de stage", "New placement request") : t("Demande de stage", "Placement request")
+        return Editor(kind: .placement(id: placement?.id), title: title, form: Form(fields: fields))
+    }
+
+    /// The placement and organisation the form describes, and what could not be read.
+    static func read(_ editor: Editor, _ state: AppState) -> (placement: Placement, organization: Organization, problems: [String: String]) {
+        var r = FormReader(editor.form, state.language)
+        let id: String? = if case .placement(let id) = editor.kind { id } else { nil }
+        let existing = id.flatMap { state.data.placements[$0] }
+        let login = existing?.studentLogin
+            ?? (state.actor.isCoordinator ? students(state)[safe: r.choice("student")]?.login ?? "" : state.actor.login)
+        let organization = readOrganization(&r, existing: existing, state)
+        let offers = state.data.offers.values.sorted { $0.title < $1.title }
+        let amount = r.decimal("stipend")
+        let placement = Placement(
+            id: existing?.id ?? RecordID.make("plc"), studentLogin: login, organizationID: organization.id,
+            offerID: offers[safe: r.choice("offer") - 1]?.id,
+            origin: PlacementOrigin.allCases[r.choice("origin")],
+            tutor: Tutor(name: r.text("tutor.name"), function: r.text("tutor.function"), email: r.text("tutor.email"),
+                         phone: r.text("tutor.phone")),
+            referent: r.text("referent.name").isEmpty && r.text("referent.email").isEmpty ? nil
+                : Referent(name: r.text("referent.name"), email: r.text("referent.email")),
+            subject: r.text("subject"), activities: r.text("activities"), skills: r.text("skills"),
+            start: r.date("start", required: true) ?? state.data.programme.earliestStart,
+            end: r.date("end", required: true) ?? state.data.programme.earliestStart,
+            interruptions: readInterruptions(&r, state),
+            weeklyHours: r.decimal("weeklyHours") ?? 35, daysPerWeek: r.integer("daysPerWeek", in: 1...6) ?? 5,
+            stipend: amount.map { Stipend(amount: $0, unit: StipendUnit.allCases[r.choice("stipendUnit")]) },
+            benefits: r.text("benefits"), confidential: r.choice("confidential") == 1,
+            status: existing?.status ?? .draft, rupture: existing?.rupture, history: existing?.history ?? [])
+        return (placement, organization, r.problems)
+    }
+
+    /// The organisation typed: the placement's own, or one already known by
+    /// SIRET or name, or a new one.
+    private static func readOrganization(_ r: inout FormReader, existing: Placement?, _ state: AppState) -> Organization {
+        let name = r.text("organization.name"), siret = r.text("organization.siret")
+        var org = existing.flatMap { state.data.organizations[$0.organizationID] }
+            ?? state.data.organizations.values.first {
+                (!siret.isEmpty && $0.siret == siret) || SearchIndex.fold($0.name) == SearchIndex.fold(name)
+            }
+            ?? Organization(name: name, createdBy: state.actor.login)
+        org.name = name
+        org.siret = siret
+        org.address = r.text("organization.address")
+        org.postcode = r.text("organization.postcode")
+        org.city = r.text("organization.city")
+        org.country = r.text("organization.country")
+        org.headcount = r.integer("organization.headcount", in: 0...10_000_000)
+        return org
+    }
+
+    /// "01/05/2027-03/05/2027, 20/05/2027-20/05/2027"
+    private static func readInterruptions(_ r: inout FormReader, _ state: AppState) -> [DateRange] {
+        let text = r.text("interruptions")
+        guard !text.isEmpty else { return [] }
+        var out: [DateRange] = []
+        for part in text.split(separator: ",") {
+            let ends = part.split(separator: "-").map { DateField(text: $0.trimmingCharacters(in: .whitespaces)).value }
+            guard ends.count == 2, case .success(let a?) = ends[0], case .success(let b?) = ends[1],
+                  let start = CivilDate(year: a.year, month: a.month, day: a.day),
+                  let end = CivilDate(year: b.year, month: b.month, day: b.day) else {
+                r.note("interruptions", state.t("Écrire les périodes JJ/MM/AAAA-JJ/MM/AAAA, séparées par des virgules.",
+                                                "Write periods DD/MM/YYYY-DD/MM/YYYY, separated by commas."))
+                return []
+            }
+            out.append(DateRange(start: start, end: end))
+        }
+        return out
+    }
+
+    /// The dataset as it would be with this form saved, for the rules to look at.
+    static func preview(_ editor: Editor, _ state: AppState) -> (Dataset, Placement, [String: String]) {
+        let (placement, organization, problems) = read(editor, state)
+        var data = state.data
+        try? data.save(organization, by: state.actor)
+        return (data, placement, problems)
+    }
+
+    static func messages(_ editor: Editor, _ state: AppState) -> [String: (text: String, isError: Bool)] {
+        let (data, placement, problems) = preview(editor, state)
+        var out: [String: (text: String, isError: Bool)] = [:]
+        let fields = Set(editor.form.fields.map(\.id))
+        for finding in RuleBook(data).findings(for: placement).sorted(by: { $0.severity > $1.severity }) {
+            let field = fields.contains(finding.field) ? finding.field
+                : (finding.field.hasPrefix("organization") ? "organization.name" : "start")
+            if out[field] == nil { out[field] = (state.t(finding.message), finding.severity == .error) }
+        }
+        for (field, text) in problems { out[field] = (text, true) }
+        return out
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

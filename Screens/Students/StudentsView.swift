@@ -1,0 +1,27 @@
+import StagesCore
+import TerminalKit
+
+/// Every student of the year, with track and situation.
+enum StudentsView {
+    static func render(_ state: AppState, into canvas: inout Canvas, _ rect: Rect) {
+        let students = state.visibleStudents()
+        let t: (String, String) -> String = state.t
+        let columns = [
+            Column(t("Nom", "Last name"), .flex(2, min: 10)), Column(t("Prénom", "First name"), .flex(2, min: 9)),
+            Column(t("Groupe", "Group"), .fixed(6)), Column(t("Parcours", "Track"), .fixed(10)),
+            Column(t("Situation", "Situation"), .flex(3, min: 20)),
+        ]
+        let rows = students.map { s -> [String] in
+            [s.lastName, s.firstName, s.group, state.t(s.track.label), state.index.situations[s.login]?.label(state.language) ?? ""]
+        }
+        let styles = students.map { s -> Style? in
+            state.index.situations[s.login]?.isWithoutAnything == true ? Theme.warning : nil
+        }
+        ListFrame.render(state, into: &canvas, rect, filters: [
+            (t("filtre", "filter"), state.students.withoutAnything ? t("sans solution", "unplaced") : t("tous", "all")),
+        ], shown: students.count, total: state.data.students.count,
+           table: Table(columns: columns, rows: rows, rowStyles: styles,
+                        emptyMessage: t("Personne ne correspond.", "Nobody matches.")),
+           selection: state.students.selection)
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+import StagesCore
+import TerminalKit
+@testable import Screens
+
+/// Every screen and form, at 80×24 and 120×40, against its golden text.
+@Suite struct GoldenScreenTests {
+    /// The keys that lead to each screen from the start.
+    static let screens: [(String, [Input])] = [
+        ("offers", []),
+        ("offer-detail", [.enter]),
+        ("offer-form", ["e"]),
+        ("offer-new-form", ["n"]),
+        ("offer-filled-form", ["p"]),
+        ("offers-search", ["/", "donnees"]),
+        ("placements", ["2"]),
+        ("placement-detail", ["2", .down, .down, .down, .down, .down, .down, .enter]),
+        ("placement-form", ["2", .down, .down, .down, .down, .down, .down, "e"]),
+        ("placement-return-dialog", ["2", .down, "r", "Préciser le tuteur."]),
+        ("alternance", ["3"]),
+        ("alternance-detail", ["3", .enter]),
+        ("alternance-form", ["3", "n"]),
+        ("alternance-rupture-form", ["3", "B"]),
+        ("students", ["4"]),
+        ("students-unplaced", ["4", "f"]),
+        ("student-detail", ["4", .enter]),
+        ("student-form", ["4", "e"]),
+        ("dashboard", ["5"]),
+        ("help", ["?"]),
+    ]
+
+    @Test(arguments: screens.map(\.0))
+    func french(_ name: String) throws {
+        let keys = Self.screens.first { $0.0 == name }!.1
+        for (width, height) in [(80, 24), (120, 40)] {
+            let app = try Harness(width: width, height: height)
+            app.press(keys.isEmpty ? [.resize] : keys)
+            expectGolden("\(name)-\(width)x\(height)", app.screen)
+        }
+    }
+
+    @Test func englishOffersAndPlacement() throws {
+        let app = try Harness(language: .en)
+        app.press(.resize)
+        expectGolden("offers-en-80x24", app.screen)
+        app.press("2", .down, .down, .down, .down, .down, .down, .enter)
+        expectGolden("placement-detail-en-80x24", app.screen)
+    }
+}
+

@@ -1,0 +1,199 @@
+import Foundation
+import Testing
+import StagesCore
+import StagesStore
+import TerminalKit
+@testable import Screens
+
+/// A coordinator's work, key by key, checked on the screen and in the store.
+@Suite struct ScenarioTests {
+    @Test func searchIgnoresAccentsAndCase() throws {
+        let app = try Harness()
+        app.press("/", "donnees")
+        #expect(app.screen.contains("/ donnees"))
+        let count = app.state.visibleOffers().count
+        #expect(count > 0 && count < 44)
+        #expect(app.state.visibleOffers().allSatisfy {
+            SearchIndex.fold("\($0.title) \(app.state.organizationName($0.organizationID)) \($0.description)").contains("donnees")
+        })
+        #expect(app.screen.contains("\(count) sur 44"))
+        app.press(.escape, "/", "ARCHIV")
+        #expect(app.state.visibleOffers().contains { $0.title.contains("Archivage électronique") })
+        app.press(.escape)
+        #expect(app.screen.contains("43 sur 44"))
+    }
+
+    @Test func filtersCycleAndShowWithdrawnOnRequest() throws {
+        let app = try Harness()
+        app.press("d")
+        #expect(app.screen.contains("domaine : Documentation"))
+        #expect(app.state.visibleOffers().allSatisfy { $0.domain == .documentation })
+        app.press("d", "d", "d", "d")
+        #expect(app.screen.contains("domaine : tous"))
+        app.press("s", "s", "s", "s")
+        #expect(app.screen.contains("statut : retirées"))
+        #expect(app.state.visibleOffers().map(\.id) == ["off-034"])
+        app.press("t")
+        #expect(app.screen.contains("Tri : début — 1 offre(s)"))
+    }
+
+    @Test func editAnOfferAndFindItSaved() throws {
+        let app = try Harness()
+        let first = try #require(app.state.selectedOffer)
+        app.press("e")
+        #expect(app.screen.contains("Modifier l'offre"))
+        app.press(.key(.end), " — révisé", .save)
+        #expect(app.screen.contains("Offre enregistrée."))
+        #expect(try app.saved().offers[first.id]?.title == first.title + " — révisé")
+        #expect(try app.saved().offers[first.id]?.updated.by == "coordinatrice")
+    }
+
+    @Test func aNewOfferIsCheckedBeforeSaving() throws {
+        let app = try Harness()
+        app.press("n", .save)
+        #expect(app.screen.contains("Champ obligatoire."))
+        #expect(app.screen.contains("champ(s) à corriger"))
+        app.press("Inventaire des fonds photographiques", .tab, .right)
+        for _ in 0..<6 { app.press(.tab) }
+        app.press("Inventaire et description.")
+        for _ in 0..<9 { app.press(.tab) }
+        app.press("Anaïs Roché", .tab, "pas-une-adresse", .save)
+        #expect(app.screen.contains("Adresse électronique mal formée"))
+        app.press(.key(.control("u")), "a.roche@example.fr", .save)
+        #expect(app.screen.contains("Offre enregistrée."))
+        let saved = try app.saved().offers.values.first { $0.title == "Inventaire des fonds photographiques" }
+        #expect(saved?.contact.email == "a.roche@example.fr")
+        #expect(saved?.description == "Inventaire et description.")
+    }
+
+    @Test func escOnAHalfFilledFormAsksFirst() throws {
+        let app = try Harness()
+        app.press("n", "Brouillon d'offre", .escape)
+        #expect(app.screen.contains("Des modifications ne sont pas enregistrées."))
+        app.press(.escape)  // back to the form, nothing lost
+        #expect(app.screen.contains("Brouillon d'offre"))
+        app.press(.escape, .right, .enter)  // "Abandonner"
+        #expect(app.screen.contains("43 sur 44"))
+        #expect(try app.saved().offers.count == 44)
+    }
+
+    @Test func markAnOfferFilledByAStudent() throws {
+        let app = try Harness()
+        let offer = try #require(app.state.selectedOffer)
+        app.press("p", .right, .save)
+        #expect(app.screen.contains("Offre pourvue."))
+        let saved = try #require(try app.saved().offers[offer.id])
+        #expect(saved.status == .filled)
+        #expect(saved.filledBy == PlacementEditor.students(app.state).first?.login)
+    }
+
+    @Test func validateThenReturnWithAComment() throws {
+        let app = try Harness()
+        app.press("2", "/", "Manon", .enter)
+        #expect(app.state.selectedPlacement?.studentLogin == "mpetit")
+        app.press(.enter, "r", .save)
+        #expect(app.screen.contains("commentaire est obligatoire"))
+        app.press("Merci d'ajouter le téléphone du tuteur.", .save)
+        #expect(app.screen.contains("Demande renvoyée"))
+        let returned = try #require(try app.saved().placements["plc-003"])
+        #expect(returned.status == .returned)
+        #expect(returned.history.last?.comment == "Merci d'ajouter le téléphone du tuteur.")
+        #expect(app.screen.contains("Commentaire"))
+
+        app.press(.escape, .escape, "/", "Sacha", .enter, "v")
+        #expect(app.screen.contains("Demande validée."))
+        #expect(try app.saved().placements["plc-011"]?.status == .validated)
+    }
+
+    @Test func validatingARequestWithErrorsIsRefused() throws {
+        let app = try Harness()
+        app.press("2", "/", "Chloé", .enter, .enter)
+        #expect(app.state.data.placements["plc-004"]?.status == .returned)
+        app.press("v")
+        #expect(app.screen.contains("Passage impossible"))
+        #expect(try app.saved().placements["plc-004"]?.status == .returned)
+    }
+
+    @Test func breakAContractPutsTheStudentBackOnStage() throws {
+        let app = try Harness()
+        app.press("3", "/", "Ilyès", .enter, "B")
+        #expect(app.screen.contains("Rupture"))
+        app.press(.save)
+        #expect(app.screen.contains("Champ obligatoire."))
+        app.press(.tab, "Fin de la période d'essai", .save)
+        #expect(app.screen.contains("Ilyès Fontaine repasse en parcours stage"))
+        let saved = try app.saved()
+        #expect(saved.alternances["alt-001"]?.status == .broken)
+        #expect(saved.alternances["alt-001"]?.rupture?.reason == "Fin de la période d'essai")
+        #expect(saved.students["ifontaine"]?.track == .stage)
+        app.press("4", "f")
+        #expect(app.screen.contains("Fontaine"))
+    }
+
+    @Test func createAPlacementForAStudentWithTheSharedForm() throws {
+        let app = try Harness()
+        app.press("2", "n")
+        #expect(app.screen.contains("Nouvelle demande de stage"))
+        #expect(app.screen.contains("Durée : dates à compléter") || app.screen.contains("Durée :"))
+        app.press("f", .tab, "Archives nationales", .tab, .tab, "59 rue Guynemer", .tab, "93380", .tab,
+                  "Pierrefitte-sur-Seine")  // "f" chooses François Bertrand
+        #expect(app.screen.contains("Structure d'accueil *"))
+        app.press(.save)
+        #expect(app.screen.contains("Date obligatoire"))  // the form went to the first field that blocks saving
+        app.press("12/04/2027", .tab, "02/07/2027", .save)
+        #expect(app.screen.contains("Demande enregistrée."))
+        let draft = try #require(try app.saved().placements.values.first { $0.studentLogin == "fbertrand" })
+        #expect(draft.status == .draft)
+        #expect(try app.saved().organizations[draft.organizationID]?.name == "Archives nationales")
+    }
+
+    @Test func changesFromAnotherProcessAppearOnRefresh() throws {
+        let app = try Harness()
+        let other = try Store.open(app.store.url)
+        var data = other.base
+        try data.save(Student(login: "nouvelle", lastName: "Àlvarez", firstName: "Ana", email: "ana@example.fr",
+                              year: "2026-2027"), by: .coordinator("autre"))
+        _ = try other.save(data)
+        app.press("4", "R")
+        #expect(app.screen.contains("Àlvarez"))
+        #expect(app.screen.contains("31 sur 31"))
+    }
+
+    @Test func everyTabFromTheKeyboard() throws {
+        let app = try Harness()
+        for (key, title) in [("2", "Stages"), ("3", "Alternance"), ("4", "Étudiants"), ("5", "Tableau de bord"), ("1", "Offres")] {
+            app.press(.text(key))
+            #expect(app.screen.hasPrefix(" stages — \(title)"))
+        }
+        app.press(.tab)
+        #expect(app.screen.hasPrefix(" stages — Stages"))
+        app.press(.backTab, .backTab)
+        #expect(app.screen.hasPrefix(" stages — Tableau de bord"))
+        app.press(.key(.function(3)))
+        #expect(app.screen.hasPrefix(" stages — Alternance"))
+        app.press("?")
+        #expect(app.screen.contains("Aide — Alternance"))
+        app.press(.escape)
+        #expect(!app.screen.contains("Aide —"))
+    }
+
+    @Test func quitAndInterrupt() throws {
+        let app = try Harness()
+        app.press("q")
+        #expect(app.runtime.exitStatus == 0)
+        let again = try Harness()
+        again.terminal.send(.interrupt)
+        again.press()
+        #expect(again.runtime.exitStatus == 130)
+    }
+
+    @Test func aTinyWindowSaysSo() throws {
+        let app = try Harness()
+        app.terminal.resize(width: 60, height: 15)
+        app.press()
+        #expect(app.screen.contains("Fenêtre trop petite : 60×15"))
+        app.terminal.resize(width: 80, height: 24)
+        app.press()
+        #expect(app.screen.contains("43 sur 44"))
+    }
+}
