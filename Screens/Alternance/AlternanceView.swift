@@ -12,15 +12,16 @@ enum AlternanceView {
             Column(t("Fin", "End"), .fixed(8)), Column(t("Rythme", "Rhythm"), .flex(1, min: 8)),
             Column(t("Statut", "Status"), .fixed(12)),
         ]
-        let rows = contracts.map { c -> [String] in
-            [state.fullName(c.studentLogin), c.kind == .apprenticeship ? t("Apprent.", "Apprent.") : t("Pro.", "Prof."),
+        func row(_ i: Int) -> [String] {
+            let c = contracts[i]
+            return [state.fullName(c.studentLogin), c.kind == .apprenticeship ? t("Apprent.", "Apprent.") : t("Pro.", "Prof."),
              state.organizationName(c.employerID), monthYear(c.start), monthYear(c.end), c.rhythm, state.t(c.status.label)]
         }
-        let styles = contracts.map { c -> Style? in c.status == .broken ? Theme.warning : nil }
+        func style(_ i: Int) -> Style? { contracts[i].status == .broken ? Theme.warning : nil }
         ListFrame.render(state, into: &canvas, rect, filters: [
             (t("statut", "status"), state.alternance.status.map { state.t($0.label) } ?? t("tous", "all")),
         ], shown: contracts.count, total: state.data.alternances.count,
-           table: Table(columns: columns, rows: rows, rowStyles: styles,
+           table: Table(columns: columns, count: contracts.count, row: row, rowStyle: style,
                         emptyMessage: t("Aucun contrat ne correspond.", "No contract matches.")),
            selection: state.alternance.selection)
     }

@@ -44,8 +44,8 @@ public struct AppState {
 
     /// Replaces the records (after a save or a reload) and rebuilds what derives from them.
     mutating func adopt(_ newData: Dataset) {
+        index = SearchIndex(newData, today: today, previous: (index, data))
         data = newData
-        index = SearchIndex(newData, today: today)
     }
 
     func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }

@@ -1,26 +1,16 @@
 import StagesCore
 
-/// The rows each list shows, filtered, searched and sorted: pure functions
-/// of the state, shared by the view and by `update` (which needs the counts).
+/// The rows each list shows, filtered and searched, in the index's order:
+/// pure functions of the state, shared by the views and by `update`.
 extension AppState {
     func visibleOffers() -> [Offer] {
         let words = SearchIndex.words(offers.search.query)
-        let list = data.offers.values.filter { offer in
-            offers.status.accepts(offer.effectiveStatus(today: today))
-                && (offers.domain == nil || offer.domain == offers.domain)
-                && (offers.city == nil || offer.city == offers.city)
-                && SearchIndex.matches(index.offerText[offer.id], words)
-        }
-        func org(_ o: Offer) -> String { index.organizationSortKey[o.organizationID] ?? "" }
-        switch offers.sort {
-        case .received:
-            return list.sorted { ($0.receivedOn ?? .distantPast, $1.id) > ($1.receivedOn ?? .distantPast, $0.id) }
-        case .start:
-            return list.sorted { (startDay($0), $0.id) < (startDay($1), $1.id) }
-        case .organization:
-            return list.sorted { (org($0), $0.title, $0.id) < (org($1), $1.title, $1.id) }
-        case .applyBy:
-            return list.sorted { ($0.applyBy ?? .distantFuture, $0.id) < ($1.applyBy ?? .distantFuture, $1.id) }
+        return (index.offerOrder[offers.sort] ?? []).compactMap { id -> Offer? in
+            guard let offer = data.offers[id], offers.status.accepts(offer.effectiveStatus(today: today)),
+                  offers.domain == nil || offer.domain == offers.domain,
+                  offers.city == nil || offer.city == offers.city,
+                  SearchIndex.matches(index.offerText[id], words) else { return nil }
+            return offer
         }
     }
 
@@ -40,36 +30,35 @@ extension AppState {
 
     func visiblePlacements() -> [Placement] {
         let words = SearchIndex.words(placements.search.query)
-        return data.placements.values.filter {
-            (placements.status == nil || $0.status == placements.status)
-                && SearchIndex.matches(index.placementText[$0.id], words)
-        }.sorted { (studentName($0.studentLogin), $0.id) < (studentName($1.studentLogin), $1.id) }
+        return index.placementOrder.compactMap { id in
+            guard let p = data.placements[id], placements.status == nil || p.status == placements.status,
+                  SearchIndex.matches(index.placementText[id], words) else { return nil }
+            return p
+        }
     }
 
     func visibleAlternances() -> [Alternance] {
         let words = SearchIndex.words(alternance.search.query)
-        return data.alternances.values.filter {
-            (alternance.status == nil || $0.status == alternance.status)
-                && SearchIndex.matches(index.alternanceText[$0.id], words)
-        }.sorted { (studentName($0.studentLogin), $0.id) < (studentName($1.studentLogin), $1.id) }
+        return index.alternanceOrder.compactMap { id in
+            guard let c = data.alternances[id], alternance.status == nil || c.status == alternance.status,
+                  SearchIndex.matches(index.alternanceText[id], words) else { return nil }
+            return c
+        }
     }
 
     func visibleStudents() -> [Student] {
         let words = SearchIndex.words(students.search.query)
-        return data.students.values.filter {
-            (!students.withoutAnything || (index.situations[$0.login]?.isWithoutAnything ?? true))
-                && SearchIndex.matches(index.studentText[$0.login], words)
-        }.sorted { (studentName($0.login), $0.login) < (studentName($1.login), $1.login) }
+        return index.studentOrder.compactMap { login in
+            guard let s = data.students[login],
+                  !students.withoutAnything || (index.situations[login]?.isWithoutAnything ?? true),
+                  SearchIndex.matches(index.studentText[login], words) else { return nil }
+            return s
+        }
     }
-
-    /// "Lefèvre Maëlys" sorts by last name.
-    func studentName(_ login: String) -> String { index.studentSortKey[login] ?? login }
 
     func fullName(_ login: String) -> String { data.students[login]?.fullName ?? login }
     func organizationName(_ id: String) -> String { data.organizations[id]?.name ?? "?" }
-}
 
-extension CivilDate {
-    static let distantPast = CivilDate(year: 1, month: 1, day: 1)!
-    static let distantFuture = CivilDate(year: 9999, month: 12, day: 31)!
+    /// Students by last name, for the forms' choices.
+    func studentsByName() -> [Student] { index.studentOrder.compactMap { data.students[$0] } }
 }

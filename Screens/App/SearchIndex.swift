@@ -3,7 +3,8 @@ import StagesCore
 
 /// What the lists derive from the records, computed once per change of the
 /// records rather than on every keystroke: accent- and case-folded search
-/// text, and each student's situation.
+/// text, each list's order, and each student's situation. After a save, the
+/// text of records that did not change is reused.
 struct SearchIndex {
     /// Offer id → folded title, organisation, city, description.
     let offerText: [String: String]
@@ -12,30 +13,60 @@ struct SearchIndex {
     let studentText: [String: String]
     let alternanceText: [String: String]
     let situations: [String: Situation]
-    /// Findings per placement, for counts in the list.
-    let placementFindings: [String: [Finding]]
-    let durations: [String: StageDuration]
-    /// Folded "last first" names and organisation names, for sorting.
-    let studentSortKey: [String: String]
-    let organizationSortKey: [String: String]
+    /// Ids in display order: offers for each sort, the others by student name.
+    let offerOrder: [OfferSort: [String]]
+    let placementOrder: [String]
+    let studentOrder: [String]
+    let alternanceOrder: [String]
+    /// Findings and durations of placements, computed when first asked for.
+    let facts: PlacementFacts
 
-    init(_ data: Dataset, today: CivilDate) {
+    init(_ data: Dataset, today: CivilDate, previous: (index: SearchIndex, data: Dataset)? = nil) {
         func org(_ id: String) -> String { data.organizations[id]?.name ?? "" }
         func student(_ login: String) -> String { data.students[login]?.fullName ?? login }
-        offerText = data.offers.mapValues { Self.fold("\($0.title) \(org($0.organizationID)) \($0.city) \($0.description)") }
-        placementText = data.placements.mapValues {
-            Self.fold("\(student($0.studentLogin)) \($0.studentLogin) \(org($0.organizationID)) \($0.subject)")
+        // Texts mention names from other tables: reuse them only when those did not change.
+        let namesSame = previous.map { $0.data.organizations == data.organizations && $0.data.students == data.students } ?? false
+        func texts<R: Record>(_ table: [String: R], _ old: [String: R]?, _ oldText: [String: String]?,
+                              _ make: (R) -> String) -> [String: String] {
+            table.mapValues { record in
+                if namesSame, let oldText, old?[record.id] == record, let text = oldText[record.id] { return text }
+                return Self.fold(make(record))
+            }
         }
-        studentText = data.students.mapValues { Self.fold("\($0.fullName) \($0.login) \($0.group) \($0.email)") }
-        alternanceText = data.alternances.mapValues {
-            Self.fold("\(student($0.studentLogin)) \(org($0.employerID)) \($0.trainingBody) \($0.opco)")
+        offerText = texts(data.offers, previous?.data.offers, previous?.index.offerText) {
+            "\($0.title) \(org($0.organizationID)) \($0.city) \($0.description)"
         }
-        situations = data.students.mapValues { Situation.of($0, in: data) }
-        studentSortKey = data.students.mapValues { Self.fold("\($0.lastName) \($0.firstName)") }
-        organizationSortKey = data.organizations.mapValues { Self.fold($0.name) }
-        let book = RuleBook(data)
-        placementFindings = data.placements.mapValues { book.findings(for: $0) }
-        durations = data.placements.mapValues { StageDuration($0) }
+        placementText = texts(data.placements, previous?.data.placements, previous?.index.placementText) {
+            "\(student($0.studentLogin)) \($0.studentLogin) \(org($0.organizationID)) \($0.subject)"
+        }
+        studentText = texts(data.students, previous?.data.students, previous?.index.studentText) {
+            "\($0.fullName) \($0.login) \($0.group) \($0.email)"
+        }
+        alternanceText = texts(data.alternances, previous?.data.alternances, previous?.index.alternanceText) {
+            "\(student($0.studentLogin)) \(org($0.employerID)) \($0.trainingBody) \($0.opco)"
+        }
+        situations = Situation.all(in: data)
+
+        let studentKey = data.students.mapValues { Self.fold("\($0.lastName) \($0.firstName)") }
+        let orgKey = data.organizations.mapValues { Self.fold($0.name) }
+        func sorted<K: Comparable>(_ ids: some Collection<String>, by key: (String) -> K) -> [String] {
+            ids.map { (key($0), $0) }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.1)
+        }
+        let offers = data.offers
+        let earliest = data.programme.earliestStart.dayNumber
+        offerOrder = [
+            .received: sorted(offers.keys) { -(offers[$0]!.receivedOn?.dayNumber ?? Int.min / 2) },
+            .start: sorted(offers.keys) { id -> Int in
+                if case .on(let day) = offers[id]!.start { return day.dayNumber }
+                return earliest
+            },
+            .organization: sorted(offers.keys) { (orgKey[offers[$0]!.organizationID] ?? "") + "\u{0}" + offers[$0]!.title },
+            .applyBy: sorted(offers.keys) { offers[$0]!.applyBy?.dayNumber ?? Int.max },
+        ]
+        placementOrder = sorted(data.placements.keys) { studentKey[data.placements[$0]!.studentLogin] ?? "" }
+        studentOrder = sorted(data.students.keys) { studentKey[$0] ?? "" }
+        alternanceOrder = sorted(data.alternances.keys) { studentKey[data.alternances[$0]!.studentLogin] ?? "" }
+        facts = PlacementFacts(data)
     }
 
     /// "Données" → "donnees": what search compares.
@@ -53,19 +84,59 @@ struct SearchIndex {
     }
 }
 
+/// Rule findings and durations of placements, worked out on first request
+/// (the list shows a screenful; the dashboard asks for all) and kept until
+/// the records change.
+final class PlacementFacts {
+    private let data: Dataset
+    private lazy var book = RuleBook(data)
+    private var findingsCache: [String: [Finding]] = [:]
+    private var durationCache: [String: StageDuration] = [:]
+
+    init(_ data: Dataset) {
+        self.data = data
+    }
+
+    func findings(_ id: String) -> [Finding] {
+        if let known = findingsCache[id] { return known }
+        guard let placement = data.placements[id] else { return [] }
+        let found = book.findings(for: placement)
+        findingsCache[id] = found
+        return found
+    }
+
+    func duration(_ id: String) -> StageDuration? {
+        if let known = durationCache[id] { return known }
+        guard let placement = data.placements[id] else { return nil }
+        let duration = StageDuration(placement)
+        durationCache[id] = duration
+        return duration
+    }
+}
+
 /// Where a student stands: nothing yet, a placement at some step, or alternance.
 enum Situation: Hashable, Comparable {
     case searching
     case placement(PlacementStatus)
     case alternance(AlternanceStatus)
 
-    static func of(_ student: Student, in data: Dataset) -> Situation {
-        if student.track == .alternance, let contract = data.alternance(of: student.login) {
-            return .alternance(contract.status)
+    /// Every student's situation, with one pass over placements and contracts.
+    static func all(in data: Dataset) -> [String: Situation] {
+        var active: [String: Placement] = [:]
+        for p in data.placements.values where p.status != .cancelled && p.status != .broken {
+            if let other = active[p.studentLogin], other.start >= p.start { continue }
+            active[p.studentLogin] = p
         }
-        if let placement = data.activePlacement(of: student.login) { return .placement(placement.status) }
-        if student.track == .alternance { return .alternance(.searching) }
-        return .searching
+        var contracts: [String: Alternance] = [:]
+        for c in data.alternances.values {
+            if let other = contracts[c.studentLogin], other.start >= c.start { continue }
+            contracts[c.studentLogin] = c
+        }
+        return data.students.mapValues { student in
+            if student.track == .alternance, let contract = contracts[student.login] { return .alternance(contract.status) }
+            if let placement = active[student.login] { return .placement(placement.status) }
+            return student.track == .alternance ? .alternance(.searching) : .searching
+        }
     }
 
     private var rank: Int {

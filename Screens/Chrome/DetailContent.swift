@@ -69,7 +69,7 @@ extension DetailView {
         } ?? t("aucune", "none"))
         b.field(t("Avantages", "Benefits"), p.benefits)
         b.heading(t("Règles", "Rules"))
-        b.findings(state.index.placementFindings[id] ?? book.findings(for: p), state,
+        b.findings(state.index.facts.findings(id), state,
                    none: t("Toutes les règles sont respectées.", "Every rule is met."))
         b.heading(t("Tuteur et référent", "Tutor and referent"))
         b.field(t("Tuteur·rice", "Tutor"), [p.tutor.name, p.tutor.function].filter { !$0.isEmpty }.joined(separator: ", "))

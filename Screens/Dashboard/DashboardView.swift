@@ -41,12 +41,10 @@ enum DashboardView {
         }
 
         b.heading(t("Erreurs à traiter", "Errors to deal with"))
-        let errors = state.data.placements.values
-            .compactMap { p -> (Placement, Finding)? in
-                (state.index.placementFindings[p.id] ?? []).errors.first.map { (p, $0) }
-            }
-            .filter { $0.0.status != .cancelled }
-            .sorted { state.studentName($0.0.studentLogin) < state.studentName($1.0.studentLogin) }
+        let errors = state.index.placementOrder.compactMap { id -> (Placement, Finding)? in
+            guard let p = state.data.placements[id], p.status != .cancelled else { return nil }
+            return state.index.facts.findings(id).errors.first.map { (p, $0) }
+        }
         if errors.isEmpty { b.paragraph("✓ " + t("Aucune.", "None."), style: Theme.success) }
         for (p, finding) in errors {
             b.paragraph("✗ \(state.fullName(p.studentLogin)) (\(state.t(p.status.label).lowercased())) : \(state.t(finding.message))",

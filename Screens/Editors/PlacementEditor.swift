@@ -8,7 +8,7 @@ import TerminalKit
 enum PlacementEditor {
     /// Students who may get a new placement here, by name (the coordinator chooses one).
     static func students(_ state: AppState) -> [Student] {
-        state.data.students.values.sorted { (state.studentName($0.login), $0.login) < (state.studentName($1.login), $1.login) }
+        state.studentsByName()
     }
 
     static func make(_ placement: Placement?, _ state: AppState, for login: String? = nil) -> Editor {

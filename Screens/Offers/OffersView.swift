@@ -14,7 +14,8 @@ enum OffersView {
             Column(t("Gratif.", "Stipend"), .fixed(wide ? 11 : 9)), Column(t("Statut", "Status"), .fixed(8)),
         ]
         if wide { columns.insert(Column(t("Lim.", "By"), .fixed(5)), at: 6) }
-        let rows = offers.map { offer -> [String] in
+        func row(_ i: Int) -> [String] {
+            let offer = offers[i]
             var row = [
                 offer.title, state.organizationName(offer.organizationID), offer.city,
                 wide ? state.t(offer.domain.label) : shortDomain(offer.domain, state),
@@ -24,8 +25,9 @@ enum OffersView {
             if wide { row.insert(offer.applyBy.map(state.shortDate) ?? "", at: 6) }
             return row
         }
-        let styles = offers.map { offer -> Style? in
-            offer.effectiveStatus(today: state.today) == .open ? nil : Theme.dim
+        func style(_ i: Int) -> Style? {
+            let offer = offers[i]
+            return offer.effectiveStatus(today: state.today) == .open ? nil : Theme.dim
         }
         ListFrame.render(state, into: &canvas, rect, filters: [
             (t("domaine", "domain"), state.offers.domain.map { state.t($0.label) } ?? t("tous", "all")),
@@ -33,7 +35,7 @@ enum OffersView {
             (t("ville", "city"), state.offers.city ?? t("toutes", "all")),
             (t("tri", "sort"), state.offers.sort.label(state.language)),
         ], shown: offers.count, total: state.data.offers.count,
-           table: Table(columns: columns, rows: rows, rowStyles: styles,
+           table: Table(columns: columns, count: offers.count, row: row, rowStyle: style,
                         emptyMessage: t("Aucune offre ne correspond.", "No offer matches.")),
            selection: state.offers.selection)
     }

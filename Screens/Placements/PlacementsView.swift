@@ -12,21 +12,21 @@ enum PlacementsView {
             Column(t("Sem.", "Wks"), .fixed(4), alignRight: true), Column(t("Heures", "Hours"), .fixed(6), alignRight: true),
             Column(t("Statut", "Status"), .fixed(9)), Column("✗ !", .fixed(5)),
         ]
-        let rows = placements.map { p -> [String] in
-            let duration = state.index.durations[p.id] ?? StageDuration(p)
-            let findings = state.index.placementFindings[p.id] ?? []
+        let facts = state.index.facts
+        func row(_ i: Int) -> [String] {
+            let p = placements[i]
+            let duration = facts.duration(p.id) ?? StageDuration(p)
+            let findings = facts.findings(p.id)
             let counts = findings.isEmpty ? "" : "\(findings.errors.count) \(findings.warnings.count)"
             return [state.fullName(p.studentLogin), state.organizationName(p.organizationID), state.shortDate(p.start),
                     state.shortDate(p.end), String(duration.weeks.weeks), Format.number(duration.hours, state.language),
                     state.t(p.status.label), counts]
         }
-        let styles = placements.map { p -> Style? in
-            (state.index.placementFindings[p.id] ?? []).hasErrors ? Theme.error : nil
-        }
         ListFrame.render(state, into: &canvas, rect, filters: [
             (t("statut", "status"), state.placements.status.map { state.t($0.label) } ?? t("tous", "all")),
         ], shown: placements.count, total: state.data.placements.count,
-           table: Table(columns: columns, rows: rows, rowStyles: styles,
+           table: Table(columns: columns, count: placements.count, row: row,
+                        rowStyle: { facts.findings(placements[$0].id).hasErrors ? Theme.error : nil },
                         emptyMessage: t("Aucun stage ne correspond.", "No placement matches.")),
            selection: state.placements.selection)
     }

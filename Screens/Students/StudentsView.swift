@@ -11,16 +11,18 @@ enum StudentsView {
             Column(t("Groupe", "Group"), .fixed(6)), Column(t("Parcours", "Track"), .fixed(10)),
             Column(t("Situation", "Situation"), .flex(3, min: 20)),
         ]
-        let rows = students.map { s -> [String] in
-            [s.lastName, s.firstName, s.group, state.t(s.track.label), state.index.situations[s.login]?.label(state.language) ?? ""]
+        func row(_ i: Int) -> [String] {
+            let s = students[i]
+            return [s.lastName, s.firstName, s.group, state.t(s.track.label), state.index.situations[s.login]?.label(state.language) ?? ""]
         }
-        let styles = students.map { s -> Style? in
-            state.index.situations[s.login]?.isWithoutAnything == true ? Theme.warning : nil
+        func style(_ i: Int) -> Style? {
+            let s = students[i]
+            return state.index.situations[s.login]?.isWithoutAnything == true ? Theme.warning : nil
         }
         ListFrame.render(state, into: &canvas, rect, filters: [
             (t("filtre", "filter"), state.students.withoutAnything ? t("sans solution", "unplaced") : t("tous", "all")),
         ], shown: students.count, total: state.data.students.count,
-           table: Table(columns: columns, rows: rows, rowStyles: styles,
+           table: Table(columns: columns, count: students.count, row: row, rowStyle: style,
                         emptyMessage: t("Personne ne correspond.", "Nobody matches.")),
            selection: state.students.selection)
     }

@@ -44,18 +44,27 @@ public struct Column: Hashable, Sendable {
 
 /// Draws rows of text under a header, the selected row highlighted and kept
 /// in view, columns aligned by display width; an empty list shows a message.
+/// Rows are asked for one at a time, so only the visible ones are built.
 public struct Table {
     public var columns: [Column]
-    public var rows: [[String]]
+    public var count: Int
+    public var row: (Int) -> [String]
     /// Optional style per row (a finding, an expired offer); the selection overrides it.
-    public var rowStyles: [Style?]
+    public var rowStyle: (Int) -> Style?
     public var emptyMessage: String
 
-    public init(columns: [Column], rows: [[String]], rowStyles: [Style?] = [], emptyMessage: String) {
+    public init(columns: [Column], count: Int, row: @escaping (Int) -> [String],
+                rowStyle: @escaping (Int) -> Style? = { _ in nil }, emptyMessage: String) {
         self.columns = columns
-        self.rows = rows
-        self.rowStyles = rowStyles
+        self.count = count
+        self.row = row
+        self.rowStyle = rowStyle
         self.emptyMessage = emptyMessage
+    }
+
+    public init(columns: [Column], rows: [[String]], rowStyles: [Style?] = [], emptyMessage: String) {
+        self.init(columns: columns, count: rows.count, row: { rows[$0] },
+                  rowStyle: { $0 < rowStyles.count ? rowStyles[$0] : nil }, emptyMessage: emptyMessage)
     }
 
     /// Rows of data that fit in `rect` under the header.
@@ -67,21 +76,21 @@ public struct Table {
         let widths = Column.layout(columns, in: rect.width)
         drawRow(columns.map(\.title), widths: widths, canvas: &canvas, x: rect.x, y: rect.y, style: headerStyle, clip: rect)
         let body = rect.splitTop(1).rest
-        guard !rows.isEmpty else {
+        guard count > 0 else {
             canvas.draw(TextLayout.truncate(emptyMessage, to: body.width - 2), x: body.x + 1, y: body.y,
                         style: .dim, clip: body)
             if focused { canvas.cursor = (body.x, body.y) }
             return
         }
-        let top = ListSelection.visibleOffset(selection.offset, index: selection.index, count: rows.count, rows: body.height)
+        let top = ListSelection.visibleOffset(selection.offset, index: selection.index, count: count, rows: body.height)
         for line in 0..<body.height {
             let index = top + line
-            guard index < rows.count else { break }
+            guard index < count else { break }
             let y = body.y + line
             let selected = index == selection.index
-            let style = selected ? selectedStyle : (index < rowStyles.count ? rowStyles[index] ?? .plain : .plain)
+            let style = selected ? selectedStyle : rowStyle(index) ?? .plain
             if selected { canvas.fill(body.row(line), style: style) }
-            drawRow(rows[index], widths: widths, canvas: &canvas, x: body.x, y: y, style: style, clip: body)
+            drawRow(row(index), widths: widths, canvas: &canvas, x: body.x, y: y, style: style, clip: body)
             if selected, focused { canvas.cursor = (body.x, y) }
         }
     }
