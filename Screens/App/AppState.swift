@@ -24,14 +24,20 @@ public struct AppState {
     var alternance = AlternanceListState()
     var students = StudentListState()
     var dashboardScroll = 0
+    /// The student's own placement request and alternance declaration, as forms.
+    var request: Editor?
+    var declaration: Editor?
+    var situationScroll = 0
     /// Layers over the current tab's list, the top one active.
     var layers: [Layer] = []
     var status: StatusMessage?
     /// Set when a save failed: quitting then asks first.
     var unsaved = false
 
+    /// `draft` is what the student last typed in the request form, read back from the drafts.
     public init(data: Dataset, actor: Actor, language: Language, today: CivilDate, storeName: String,
-                size: Size = Size(width: 80, height: 24), clock: @escaping @Sendable () -> Date = { Date() }) {
+                size: Size = Size(width: 80, height: 24), clock: @escaping @Sendable () -> Date = { Date() },
+                draft: [String: String]? = nil) {
         self.data = data
         index = SearchIndex(data, today: today)
         self.actor = actor
@@ -40,6 +46,17 @@ public struct AppState {
         self.storeName = storeName
         self.size = size
         self.clock = clock
+        if !actor.isCoordinator {
+            tab = .situation
+            request = StudentForms.request(self, draft: draft)
+            declaration = StudentForms.declaration(self)
+        }
+    }
+
+    /// The tabs of this person's application: the coordinator's five, or the student's four.
+    var tabs: [Tab] {
+        actor.isCoordinator ? [.offers, .placements, .alternance, .students, .dashboard]
+            : [.situation, .offers, .request, .declaration]
     }
 
     /// Replaces the records (after a save or a reload) and rebuilds what derives from them.
@@ -53,12 +70,16 @@ public struct AppState {
     var french: Bool { language == .fr }
 }
 
-/// The five tabs of the coordinator's application.
+/// The tabs: the coordinator's five, and the student's situation, request and declaration.
 public enum Tab: Int, CaseIterable, Sendable {
     case offers, placements, alternance, students, dashboard
+    case situation, request, declaration
 
     func title(_ language: Language) -> String {
         switch self {
+        case .situation: language == .fr ? "Ma situation" : "My situation"
+        case .request: language == .fr ? "Ma demande de stage" : "My placement request"
+        case .declaration: language == .fr ? "Mon alternance" : "My work-study"
         case .offers: language == .fr ? "Offres" : "Offers"
         case .placements: language == .fr ? "Stages" : "Placements"
         case .alternance: language == .fr ? "Alternance" : "Work-study"

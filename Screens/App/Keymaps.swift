@@ -11,18 +11,31 @@ enum Action: Hashable, Sendable {
     case markFilled, withdraw, reopen
     case validate, sendBack, markSigned, markOngoing, markCompleted, cancel, breakOff
     case changeTrack
-    case saveForm
+    case saveForm, submit
 }
 
 /// Where the keys are being read: each place has its own table, and the
 /// help overlay and status bar are drawn from the same table.
 enum KeyContext {
     case list(Tab), offerDetail, placementDetail, alternanceDetail, studentDetail, editor, dialog, help
+    /// The student's own request or declaration form, which is a tab, not a layer.
+    case studentForm(Tab)
 }
 
 /// The key tables, in the user's language.
 enum Keymaps {
+    /// What only the coordinator may ask for: a student's tables leave these out.
+    static let coordinatorOnly: Set<Action> = [
+        .new, .edit, .duplicate, .markFilled, .withdraw, .reopen, .validate, .sendBack, .markSigned, .markOngoing,
+        .markCompleted, .cancel, .breakOff, .changeTrack, .filterWithoutAnything,
+    ]
+
     static func bindings(_ context: KeyContext, _ state: AppState) -> Keymap<Action> {
+        let all = allBindings(context, state)
+        return state.actor.isCoordinator ? all : Keymap(all.bindings.filter { !coordinatorOnly.contains($0.action) })
+    }
+
+    private static func allBindings(_ context: KeyContext, _ state: AppState) -> Keymap<Action> {
         let t: (String, String) -> String = state.t
         func b(_ keys: [Key], _ action: Action, _ hint: String?, _ help: String) -> KeyBinding<Action> {
             KeyBinding(keys, action, hint: hint, help: help)
@@ -30,8 +43,8 @@ enum Keymaps {
         let moves = b([.up, .down, .character("j"), .character("k"), .pageUp, .pageDown, .home, .end, .character("g"), .character("G")],
                       .move, nil, t("Se déplacer dans la liste", "Move in the list"))
         let global: [KeyBinding<Action>] = [
-            b([.character("1"), .character("2"), .character("3"), .character("4"), .character("5")], .goTo(.offers), nil,
-              t("Aller à un onglet (aussi F1 à F5)", "Go to a tab (also F1 to F5)")),
+            b(state.tabs.indices.map { .character(Character(String($0 + 1))) }, .goTo(.offers), nil,
+              t("Aller à un onglet (aussi F1 à F\(state.tabs.count))", "Go to a tab (also F1 to F\(state.tabs.count))")),
             b([.tab], .nextTab, nil, t("Onglet suivant", "Next tab")),
             b([.backTab], .previousTab, nil, t("Onglet précédent", "Previous tab")),
             b([.character("/")], .search, t("chercher", "search"), t("Chercher dans la liste (sans tenir compte des accents)", "Search the list (accents ignored)")),
@@ -120,7 +133,25 @@ enum Keymaps {
                 b([.character("e")], .edit, t("modifier", "edit"), t("Modifier la fiche", "Edit the record")),
                 b([.character("p")], .changeTrack, nil, t("Changer de parcours (stage / alternance)", "Change track (internship / work-study)")),
             ] + global)
-        case .list(.dashboard):
+        case .studentForm(let tab):
+            return Keymap([
+                b([.function(2), .control("s")], .saveForm, t("enregistrer", "save"),
+                  tab == .request ? t("Enregistrer le brouillon", "Save the draft") : t("Enregistrer la déclaration", "Save the declaration")),
+            ] + (tab == .request ? [b([.function(5), .control("t")], .submit, t("soumettre", "submit"),
+                                      t("Soumettre la demande au responsable des stages", "Submit the request to the coordinator"))] : []) + [
+                b([.tab, .backTab], .move, t("champ suivant", "next field"), t("Champ suivant, précédent (aussi ↑ ↓)", "Next, previous field (also ↑ ↓)")),
+                b([.escape], .back, t("ma situation", "my situation"),
+                  t("Revenir à ma situation (le brouillon est gardé), d'où 1 à 4 changent d'onglet",
+                    "Back to my situation (the draft is kept), where 1 to 4 change tabs")),
+                b([.character("q")], .quit, nil, t("Quitter, hors saisie (le brouillon est gardé ; Ctrl-C partout)",
+                                                     "Quit, when not typing (the draft is kept; Ctrl-C anywhere)")),
+            ])
+        case .list(.situation):
+            return Keymap([
+                b([.up, .down, .pageUp, .pageDown], .move, nil, t("Faire défiler", "Scroll")),
+                b([.enter], .open, t("ma demande", "my request"), t("Ouvrir ma demande de stage (ou mon alternance)", "Open my placement request (or my work-study)")),
+            ] + global.filter { $0.action != .search })
+        case .list(.dashboard), .list(.request), .list(.declaration):
             return Keymap([
                 b([.up, .down, .pageUp, .pageDown], .move, nil, t("Faire défiler", "Scroll")),
             ] + global)
@@ -145,16 +176,17 @@ enum Keymaps {
     /// The action a key asks for in `context`; letters do not count while typing.
     static func action(for key: Key, in context: KeyContext, _ state: AppState, typing: Bool) -> Action? {
         let navigable: Bool = switch context {
-        case .editor, .dialog, .help: false
+        case .editor, .dialog, .help, .studentForm: false
         default: !typing
         }
         if navigable {
             switch key {
-            case .character(let c) where ("1"..."5").contains(c): return .goTo(Tab(rawValue: Int(String(c))! - 1)!)
-            case .function(let n) where (1...5).contains(n): return .goTo(Tab(rawValue: n - 1)!)
+            case .character(let c) where c.isASCII && c.isNumber:
+                if let tab = state.tabs[safe: Int(String(c))! - 1] { return .goTo(tab) }
             default: break
             }
         }
+        if case .function(let n) = key, let tab = state.tabs[safe: n - 1], navigable { return .goTo(tab) }
         return bindings(context, state).action(for: key, typing: typing)
     }
 }

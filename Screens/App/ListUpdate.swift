@@ -11,6 +11,8 @@ enum ListUpdate {
         case .move:
             if state.tab == .dashboard {
                 state.dashboardScroll = DetailUpdate.scrolled(state.dashboardScroll, by: key)
+            } else if state.tab == .situation {
+                state.situationScroll = DetailUpdate.scrolled(state.situationScroll, by: key)
             } else {
                 let count = state.rowCount, rows = state.listRows
                 state.withSelection { _ = $0.handle(key, count: count, visibleRows: rows) }
@@ -31,8 +33,14 @@ enum ListUpdate {
         case .placements: return placementAction(action, state.selectedPlacement?.id, &state)
         case .alternance: return alternanceAction(action, state.selectedAlternance?.id, &state)
         case .students: return studentAction(action, state.selectedStudent?.login, &state)
-        case .dashboard: return []
+        case .dashboard, .situation, .request, .declaration: return []
         }
+    }
+
+    /// A tab with no list of its own (the student's request, when there is no form).
+    static func handleGlobalOnly(_ key: Key, _ state: inout AppState) -> [Effect] {
+        guard let action = Keymaps.action(for: key, in: .list(.situation), state, typing: false) else { return [] }
+        return Update.global(action, &state) ?? []
     }
 
     private static func search(_ key: Key, _ state: inout AppState) -> [Effect] {
@@ -56,6 +64,7 @@ enum ListUpdate {
 
     static func offerAction(_ action: Action, _ id: String?, _ state: inout AppState) -> [Effect] {
         let t: (String, String) -> String = state.t
+        if !state.actor.isCoordinator, Keymaps.coordinatorOnly.contains(action) { return [] }
         if action == .new {
             state.layers.append(EditorUpdate.opened(OfferEditor.make(nil, state), state))
             return []
@@ -233,7 +242,7 @@ extension AppState {
             case .placements: placements.search
             case .alternance: alternance.search
             case .students: students.search
-            case .dashboard: SearchBox()
+            case .dashboard, .situation, .request, .declaration: SearchBox()
             }
         }
         set {
@@ -242,7 +251,7 @@ extension AppState {
             case .placements: placements.search = newValue
             case .alternance: alternance.search = newValue
             case .students: students.search = newValue
-            case .dashboard: break
+            case .dashboard, .situation, .request, .declaration: break
             }
         }
     }
@@ -253,7 +262,7 @@ extension AppState {
         case .placements: visiblePlacements().count
         case .alternance: visibleAlternances().count
         case .students: visibleStudents().count
-        case .dashboard: 0
+        case .dashboard, .situation, .request, .declaration: 0
         }
     }
 
@@ -263,7 +272,7 @@ extension AppState {
         case .placements: body(&placements.selection)
         case .alternance: body(&alternance.selection)
         case .students: body(&students.selection)
-        case .dashboard: break
+        case .dashboard, .situation, .request, .declaration: break
         }
     }
 

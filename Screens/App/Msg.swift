@@ -23,4 +23,7 @@ public enum Effect {
     /// Look for others' changes; answers `.reloaded` when there are some.
     case refresh(force: Bool)
     case quit(status: Int32)
+    /// Keep what a student typed in the request form, exactly as typed.
+    case saveDraft(login: String, fields: [String: String])
+    case removeDraft(login: String)
 }

@@ -46,6 +46,14 @@ public struct AppRuntime: InteractiveProgram {
                     } catch {
                         queue.append(.saveFailed(error))
                     }
+                case .saveDraft(let login, let fields):
+                    do {
+                        try FormDrafts(store: store).save(fields, for: login)
+                    } catch {
+                        queue.append(.saveFailed(error))
+                    }
+                case .removeDraft(let login):
+                    FormDrafts(store: store).remove(login)
                 case .refresh(let force):
                     guard force || store.changedOnDisk else { continue }
                     do {

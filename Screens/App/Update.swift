@@ -8,8 +8,8 @@ import TerminalKit
 enum Update {
     static func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         switch msg {
-        case .interrupt: return [.quit(status: 130)]
-        case .terminate: return [.quit(status: 143)]
+        case .interrupt: return StudentUpdate.leave(&state) + [.quit(status: 130)]
+        case .terminate: return StudentUpdate.leave(&state) + [.quit(status: 143)]
         case .resized(let size):
             state.size = size
             state.clampSelections()
@@ -44,7 +44,10 @@ enum Update {
     }
 
     private static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-        guard let top = state.layers.last else { return ListUpdate.handle(key, &state) }
+        guard let top = state.layers.last else {
+            if state.tab == .request || state.tab == .declaration { return StudentUpdate.handle(key, &state) }
+            return ListUpdate.handle(key, &state)
+        }
         switch top {
         case .editor(let editor): return EditorUpdate.handle(key, editor, &state)
         case .dialog(let dialog): return DialogUpdate.handle(key, dialog, &state)
@@ -86,7 +89,7 @@ enum Update {
                     buttons: [state.t("Quitter", "Quit"), state.t("Rester", "Stay")], selected: 1), purpose: .quit)))
                 return []
             }
-            return [.quit(status: 0)]
+            return StudentUpdate.leave(&state) + [.quit(status: 0)]
         case .help:
             state.layers.append(.help)
             return []
@@ -94,10 +97,14 @@ enum Update {
             state.layers.removeAll()
             state.tab = tab
             return []
+        case .open where state.tab == .situation:
+            state.tab = state.data.students[state.actor.login]?.track == .alternance ? .declaration : .request
+            return []
         case .nextTab, .previousTab:
             state.layers.removeAll()
-            let step = action == .nextTab ? 1 : Tab.allCases.count - 1
-            state.tab = Tab(rawValue: (state.tab.rawValue + step) % Tab.allCases.count)!
+            let tabs = state.tabs
+            let step = action == .nextTab ? 1 : tabs.count - 1
+            state.tab = tabs[((tabs.firstIndex(of: state.tab) ?? 0) + step) % tabs.count]
             return []
         case .refresh:
             return state.unsaved ? [.save(state.data)] : [.refresh(force: true)]

@@ -31,6 +31,11 @@ enum AppView {
             case .alternance: AlternanceView.render(state, into: &canvas, body)
             case .students: StudentsView.render(state, into: &canvas, body)
             case .dashboard: DashboardView.render(state, into: &canvas, body)
+            case .situation: DetailView.render(SituationView.lines(state, width: body.width), scroll: state.situationScroll,
+                                               into: &canvas, body)
+            case .request: StudentFormView.render(state.request, banner: SituationView.requestBanner(state), state, into: &canvas, body)
+            case .declaration: StudentFormView.render(state.declaration, banner: SituationView.declarationBanner(state), state,
+                                                      into: &canvas, body)
             }
         }
         statusBar(state, into: &canvas, statusRow)
@@ -59,6 +64,9 @@ enum AppView {
             case .dialog: return .dialog
             }
         }
+        if (state.tab == .request && state.request != nil) || (state.tab == .declaration && state.declaration != nil) {
+            return .studentForm(state.tab)
+        }
         return .list(state.tab)
     }
 
@@ -83,8 +91,8 @@ enum AppView {
         canvas.draw(left, x: rect.x, y: rect.y, style: Theme.title, clip: rect)
         canvas.draw(TextLayout.truncate(right, to: rightWidth), x: rect.maxX - rightWidth - 1, y: rect.y, style: Theme.dim, clip: rect)
         var x = rect.x + 1
-        for tab in Tab.allCases {
-            let label = " \(tab.rawValue + 1) \(tab.title(state.language)) "
+        for (n, tab) in state.tabs.enumerated() {
+            let label = " \(n + 1) \(tab.title(state.language)) "
             x = canvas.draw(label, x: x, y: rect.y + 1, style: tab == state.tab ? Theme.activeTab : Theme.tab, clip: rect) + 1
         }
     }

@@ -7,10 +7,10 @@ enum EditorView {
     /// Rows under the form kept for the placement panel.
     static let panelHeight = 3
 
-    static func render(_ editor: Editor, _ state: AppState, into canvas: inout Canvas, _ rect: Rect) {
+    static func render(_ editor: Editor, _ state: AppState, into canvas: inout Canvas, _ rect: Rect, marker: String? = nil) {
         let (titleRow, rest) = rect.splitTop(2)
         canvas.draw(" " + editor.title, x: titleRow.x + 1, y: titleRow.y, style: Theme.heading, clip: titleRow)
-        let marker = state.t("* obligatoire · F2 enregistrer · Échap fermer", "* required · F2 save · Esc close")
+        let marker = marker ?? state.t("* obligatoire · F2 enregistrer · Échap fermer", "* required · F2 save · Esc close")
         canvas.draw(marker, x: titleRow.maxX - DisplayWidth.of(marker) - 2, y: titleRow.y, style: Theme.dim, clip: titleRow)
         let (formArea, panel) = rest.splitBottom(panelHeight)
         let cursorBeforeForm = canvas.cursor
@@ -39,7 +39,7 @@ enum EditorView {
             ? t("minimum légal ", "legal minimum ") + state.money(stipend.minimumTotal)
                 + (stipend.agreedTotal.map { t(", convenu ", ", agreed ") + state.money($0) } ?? "")
             : t("gratification non obligatoire", "no stipend required")
-        canvas.draw(TextLayout.truncate(t("Durée : ", "Length: ") + length + " · " + minimum, to: rect.width),
+        canvas.draw(TextLayout.truncate(t("Durée : ", "Length: ") + length + (datesKnown ? " · " + minimum : ""), to: rect.width),
                     x: rect.x, y: rect.y + 1, clip: rect)
         let findings = book.findings(for: placement)
         let summary = t("\(findings.errors.count) erreur(s), \(findings.warnings.count) avertissement(s)",

@@ -89,7 +89,7 @@ enum AtomicFile {
     }
 
     /// Replaces `path` with `data`. The previous file, if any, stays reachable as `path.bak`.
-    static func replace(_ path: String, with data: Data, mode: mode_t, group: gid_t?) throws(StoreError) {
+    static func replace(_ path: String, with data: Data, mode: mode_t, group: gid_t?, keepBackup backup: Bool = true) throws(StoreError) {
         let temporary = path + ".tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
         guard fd >= 0 else { throw .io(path: temporary, operation: "create", reason: String(cString: strerror(errno))) }
@@ -102,7 +102,7 @@ enum AtomicFile {
             unlink(temporary)
             throw .io(path: temporary, operation: "write", reason: failure)
         }
-        keepBackup(of: path)
+        if backup { keepBackup(of: path) }
         guard rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)

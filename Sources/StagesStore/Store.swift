@@ -72,7 +72,7 @@ public final class Store {
 
     /// Whether another process has written since this one last read or wrote.
     public var changedOnDisk: Bool {
-        AtomicFile.version(of: path) != documentVersion || AtomicFile.size(of: journalPath) != journalOffset
+        AtomicFile.version(of: path) != documentVersion || (AtomicFile.size(of: journalPath) ?? 0) != journalOffset
     }
 
     /// Saves `mine`, a dataset that started as `base` and was then changed.

@@ -78,3 +78,62 @@ import StagesStore
         #expect(screen.contains("\(path):3:3"))
     }
 }
+
+/// A student at the real terminal: the request typed, interrupted, resumed and submitted.
+@Suite(.serialized) struct StudentEndToEndTests {
+    let stages = Tmux.product("stages")
+
+    @Test func fillQuitWithControlCResumeAndSubmit() throws {
+        let store = try StagesEndToEndTests().demoStore()
+        defer { try? FileManager.default.removeItem(at: store.deletingLastPathComponent()) }
+        let first = try Tmux([stages, "student", "--store", store.path, "--login", "fbertrand"])
+        try first.waitFor("François Bertrand — 2026-2027")
+        try first.type("3")
+        try first.waitFor("Nouvelle demande de stage")
+        try first.type("Archives nationales")
+        for (value, tabs) in [("11000440000013", 1), ("59 rue Guynemer", 1), ("93380", 1), ("Pierrefitte-sur-Seine", 1),
+                              ("Hélène Lefèvre", 3), ("Archiviste", 1), ("h.lefevre@archives.example.fr", 1)] {
+            for _ in 0..<tabs { try first.send("Tab") }
+            try first.type(value)
+        }
+        try first.waitFor("h.lefevre@archives.example.fr")
+        try first.send("C-c")
+        let after = try first.waitFor("[exit 130]")
+        #expect(after.contains("[tty restored]"))
+
+        let second = try Tmux([stages, "student", "--store", store.path, "--login", "fbertrand"])
+        try second.waitFor("François Bertrand")
+        try second.type("3")
+        let resumed = try second.waitFor("Hélène Lefèvre")
+        #expect(resumed.contains("Archives nationales") && resumed.contains("Pierrefitte-sur-Seine"))
+        for _ in 0..<15 { try second.send("Tab") }  // from the organisation's name to the subject
+        try second.type("Récolement des fonds photographiques")
+        try second.send("Tab")
+        try second.type("Inventaire, cotation")
+        try second.send("Tab")
+        try second.type("ISAD(G), EAD")
+        try second.send("Tab")
+        try second.type("12/04/2027")
+        try second.send("Tab")
+        try second.type("05/07/2027")
+        for _ in 0..<4 { try second.send("Tab") }
+        try second.type("4,50")
+        try second.send("F5")
+        try second.waitFor("Demande soumise au responsable des stages.")
+        try second.type("q")  // the form is read-only now: q quits
+        try second.waitFor("[exit 0]")
+        let request = try Store.open(store).base.placements.values.first { $0.studentLogin == "fbertrand" }
+        #expect(request?.status == .submitted)
+        #expect(request?.tutor.email == "h.lefevre@archives.example.fr")
+        #expect(request?.subject == "Récolement des fonds photographiques")
+    }
+
+    @Test func anUnknownLoginIsToldWhomToAsk() throws {
+        let store = try StagesEndToEndTests().demoStore()
+        defer { try? FileManager.default.removeItem(at: store.deletingLastPathComponent()) }
+        let tmux = try Tmux([stages, "student", "--store", store.path, "--login", "inconnu"])
+        let screen = try tmux.waitFor("[exit 1]")
+        #expect(screen.contains("Identifiant « inconnu » inconnu"))
+        #expect(screen.contains("demandez au responsable des stages"))
+    }
+}

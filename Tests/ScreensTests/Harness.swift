@@ -21,9 +21,21 @@ final class Harness {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("stages-screens-\(UUID().uuidString)")
         store = try Store.create(folder.appendingPathComponent("store.json"), with: data)
         terminal = HeadlessTerminal(width: width, height: height)
+        runtime = Self.runtime(store, actor: actor, language: language, size: Size(width: width, height: height))
+    }
+
+    static func runtime(_ store: Store, actor: Actor, language: Language, size: Size) -> AppRuntime {
         let state = AppState(data: store.base, actor: actor, language: language, today: Self.today,
-                             storeName: "démo", size: Size(width: width, height: height), clock: { Harness.now })
-        runtime = AppRuntime(state: state, store: store)
+                             storeName: "démo", size: size, clock: { Harness.now },
+                             draft: actor.isCoordinator ? nil : FormDrafts(store: store).load(actor.login))
+        return AppRuntime(state: state, store: store)
+    }
+
+    /// Starts the application again on the same store, as the same person: what a new session would see.
+    func reopen() throws {
+        let again = try Store.open(store.url)
+        runtime = Self.runtime(again, actor: runtime.state.actor, language: runtime.state.language, size: terminal.size)
+        EventLoop.run(&runtime, on: terminal)
     }
 
     deinit { try? FileManager.default.removeItem(at: folder) }
@@ -76,5 +88,6 @@ enum Input: Sendable, ExpressibleByStringLiteral {
 
     static let enter = Input.key(.enter), escape = Input.key(.escape), down = Input.key(.down), up = Input.key(.up)
     static let tab = Input.key(.tab), backTab = Input.key(.backTab), save = Input.key(.function(2))
+    static let submit = Input.key(.function(5)), backspace = Input.key(.backspace)
     static let right = Input.key(.right), left = Input.key(.left), resize = Input.key(.resize)
 }

@@ -10,7 +10,9 @@ import StagesCore
         let url = dir.appendingPathComponent("store.json")
         _ = try Store.create(url, with: sampleDataset())
         let first = try Data(contentsOf: url)
-        #expect(try Store.open(url).base == sampleDataset())
+        let reopened = try Store.open(url)
+        #expect(reopened.base == sampleDataset())
+        #expect(!reopened.changedOnDisk)  // no journal yet is no change
         #expect(try StoreFormat.encode(sampleDataset()) == first)
         let text = String(decoding: first, as: UTF8.self)
         #expect(text.hasPrefix("{\n  \"alternances\" : [\n\n  ],\n  \"format\" : \"stages\",\n  \"offers\" : [\n    {\n"))

@@ -50,6 +50,23 @@ public struct FormField: Hashable, Sendable {
         }
     }
 
+    /// Puts back a value as `value` gave it (a draft read again); a choice keeps
+    /// its selection when the value is not one of its options.
+    public mutating func setValue(_ text: String) {
+        switch input {
+        case .text(var field):
+            field.text = text
+            input = .text(field)
+        case .area(var area, let rows):
+            area.text = text
+            input = .area(area, rows: rows)
+        case .choice(let choice):
+            input = .choice(ChoiceField(options: choice.options, selected: choice.options.firstIndex(of: text) ?? choice.selected))
+        case .date:
+            input = .date(DateField(text: text))
+        }
+    }
+
     /// Whether letters typed go into this field rather than to shortcuts.
     public var takesTyping: Bool {
         switch input {

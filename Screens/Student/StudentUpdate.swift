@@ -1,0 +1,135 @@
+import StagesCore
+import TerminalKit
+
+/// Keys on the student's own forms. What is typed is kept as a draft at
+/// every change; leaving the form (another tab, Esc, quitting, Ctrl-C) also
+/// saves the request itself whenever it can be read.
+enum StudentUpdate {
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        let tab = state.tab
+        guard let editor = tab == .request ? state.request : state.declaration else {
+            return ListUpdate.handleGlobalOnly(key, &state)
+        }
+        let action = Keymaps.action(for: key, in: .studentForm(tab), state, typing: editor.form.isTyping)
+        switch action {
+        case .back?:
+            let effects = leave(&state)
+            state.tab = .situation
+            return effects
+        case .saveForm?:
+            return tab == .request ? saveRequest(&state, announce: true) : saveDeclaration(&state)
+        case .submit?:
+            return submit(&state)
+        case .quit?:
+            return Update.global(.quit, &state) ?? []
+        default:
+            break
+        }
+        var edited = editor
+        let response = edited.form.handle(key, viewport: viewport(state))
+        if let before = editor.form.focusedField?.id { edited.touched.insert(before) }
+        if response != .ignored { EditorUpdate.refreshMessages(&edited, state) }
+        if tab == .request { state.request = edited } else { state.declaration = edited }
+        if case .edited = response, tab == .request {
+            return [.saveDraft(login: state.actor.login, fields: StudentForms.values(edited))]
+        }
+        return []
+    }
+
+    /// The rows the form has under the banner, its title and the panel.
+    static func viewport(_ state: AppState) -> Size {
+        let banner = state.tab == .request ? SituationView.requestBanner(state) : SituationView.declarationBanner(state)
+        return Size(width: state.size.width - 4, height: max(1, state.size.height - 3 - banner.count - 1 - 2 - EditorView.panelHeight))
+    }
+
+    /// Before leaving the forms or quitting: the request is saved as it stands.
+    static func leave(_ state: inout AppState) -> [Effect] {
+        guard let editor = state.request, editor.form.fields.contains(where: { !$0.readOnly }) else { return [] }
+        let (placement, _, problems) = PlacementEditor.read(editor, state)
+        guard problems.isEmpty, state.data.placements[placement.id] != placement || editor.isModified else { return [] }
+        return saveRequest(&state, announce: false)
+    }
+
+    /// Saves the request as a draft (or keeps it returned): rule errors do not block a draft.
+    static func saveRequest(_ state: inout AppState, announce: Bool) -> [Effect] {
+        guard var editor = state.request else { return [] }
+        let (placement, organization, problems) = PlacementEditor.read(editor, state)
+        guard problems.isEmpty else {
+            editor.showAll = true
+            EditorUpdate.refreshMessages(&editor, state)
+            state.request = editor
+            if announce {
+                state.status = StatusMessage(text: state.t("Brouillon gardé tel que saisi ; à corriger pour l'enregistrer : ",
+                                                           "Draft kept as typed; to fix before it can be saved: ")
+                                             + editor.form.fields.filter { problems[$0.id] != nil }.map(\.label).joined(separator: ", "),
+                                             tone: .warning)
+            }
+            return []
+        }
+        let actor = state.actor, now = state.now
+        let effects = Update.change(&state, message: state.t("Demande enregistrée (brouillon).", "Request saved (draft).")) {
+            data throws(ModelError) in
+            if data.organizations[organization.id] != organization { try data.save(organization, by: actor) }
+            try data.save(placement, by: actor, at: now)
+            return nil
+        }
+        if !announce, !effects.isEmpty { state.status = nil }
+        if let reopened = StudentForms.request(state, draft: StudentForms.values(editor)) {
+            var kept = reopened
+            kept.form = editor.form
+            kept.touched = editor.touched
+            state.request = kept
+        }
+        return effects
+    }
+
+    /// Saves, then submits; refused while a rule finds an error, which the form then shows.
+    static func submit(_ state: inout AppState) -> [Effect] {
+        var effects = saveRequest(&state, announce: true)
+        guard let placement = StudentForms.placement(state), placement.status.isEditableByStudent else { return effects }
+        let actor = state.actor, now = state.now
+        let submitted = Update.change(&state, message: state.t("Demande soumise au responsable des stages.",
+                                                               "Request submitted to the coordinator.")) { data throws(ModelError) in
+            try data.transitionPlacement(placement.id, to: .submitted, by: actor, at: now)
+            return nil
+        }
+        guard !submitted.isEmpty else {
+            if var editor = state.request {
+                editor.showAll = true
+                EditorUpdate.refreshMessages(&editor, state)
+                if let first = editor.form.fields.first(where: { $0.message != nil && $0.messageIsError }) {
+                    editor.form.focus(on: first.id, viewport: viewport(state))
+                }
+                state.request = editor
+            }
+            return effects
+        }
+        effects = submitted + [.removeDraft(login: actor.login)]
+        state.request = StudentForms.request(state)
+        return effects
+    }
+
+    static func saveDeclaration(_ state: inout AppState) -> [Effect] {
+        guard var editor = state.declaration else { return [] }
+        editor.showAll = true
+        EditorUpdate.refreshMessages(&editor, state)
+        state.declaration = editor
+        let (contract, problems) = AlternanceEditor.read(editor, state)
+        let blocking = AlternanceEditor.messages(editor, state).filter(\.value.isError)
+        guard problems.isEmpty, blocking.isEmpty else {
+            state.status = StatusMessage(text: state.t("\(blocking.count) champ(s) à corriger avant d'enregistrer.",
+                                                       "\(blocking.count) field(s) to correct before saving."), tone: .error)
+            return []
+        }
+        let actor = state.actor, now = state.now
+        let effects = Update.change(&state, message: state.t("Alternance déclarée.", "Work-study declared.")) { data throws(ModelError) in
+            try data.save(contract, by: actor, at: now)
+            return nil
+        }
+        if !effects.isEmpty {
+            state.declaration = StudentForms.declaration(state)
+            state.request = StudentForms.request(state)
+        }
+        return effects
+    }
+}
