@@ -20,6 +20,7 @@ enum Update {
             state.adopt(outcome.dataset)
             state.unsaved = false
             state.clampSelections()
+            if outcome.othersChanged { StudentUpdate.syncForms(&state) }
             if !outcome.conflicts.isEmpty {
                 let what = outcome.conflicts.map { "\($0.collection)/\($0.id)" }.joined(separator: ", ")
                 state.status = StatusMessage(text: state.t(
@@ -35,6 +36,7 @@ enum Update {
         case .reloaded(let data):
             state.adopt(data)
             state.clampSelections()
+            StudentUpdate.syncForms(&state)
             state.status = StatusMessage(text: state.t("Données relues.", "Data reloaded."), tone: .info)
             return []
         case .key(let key):

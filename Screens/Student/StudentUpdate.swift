@@ -36,6 +36,18 @@ enum StudentUpdate {
         return []
     }
 
+    /// After others' changes arrive: a request the coordinator returned (or
+    /// validated) meanwhile opens again as it now must, keeping what was typed.
+    static func syncForms(_ state: inout AppState) {
+        guard !state.actor.isCoordinator else { return }
+        let placement = StudentForms.placement(state)
+        let editable = placement?.status.isEditableByStudent ?? true
+        let formEditable = state.request?.form.fields.contains { !$0.readOnly } ?? false
+        if state.request == nil || editable != formEditable {
+            state.request = StudentForms.request(state, draft: state.request.map(StudentForms.values))
+        }
+    }
+
     /// The rows the form has under the banner, its title and the panel.
     static func viewport(_ state: AppState) -> Size {
         let banner = state.tab == .request ? SituationView.requestBanner(state) : SituationView.declarationBanner(state)

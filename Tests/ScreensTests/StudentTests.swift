@@ -165,3 +165,21 @@ import TerminalKit
         expectGolden("\(name)-80x24", app.screen)
     }
 }
+
+@Suite struct StudentAndCoordinatorTests {
+    @Test func aReturnOnTheCoordinatorsSideReachesTheStudentsScreen() throws {
+        let student = try Harness(actor: .student("mpetit"))
+        student.press("3")
+        #expect(student.screen.contains("lecture seule"))
+        let coordinator = try Store.open(student.store.url)
+        var data = coordinator.base
+        try data.transitionPlacement("plc-003", to: .returned, by: .coordinator("coordinatrice"), at: Harness.now,
+                                     comment: "Ajoutez l'enseignant référent.")
+        _ = try coordinator.save(data)
+        student.press(.key(.control("r")))  // a refresh, as the idle timer does
+        student.terminal.send(.tick)
+        student.press()
+        #expect(student.screen.contains("Ajoutez l'enseignant référent."))
+        #expect(student.state.request?.form.fields.contains { !$0.readOnly } == true)
+    }
+}
