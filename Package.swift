@@ -9,12 +9,15 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         // The shared model and rules: Foundation only, no terminal, no file I/O.
         .target(name: "StagesCore"),
         // The JSON store: format, load, lock, atomic save, merge, backups.
         .target(name: "StagesStore", dependencies: ["StagesCore"]),
+        // Import and export: CSV as offices write it (separators, encodings, quotes), and JSON.
+        .target(name: "StagesExchange", dependencies: ["StagesCore", .product(name: "SwiftCSV", package: "SwiftCSV")]),
         // Canvas, keys, widgets and the Terminal protocol: knows nothing of internships.
         .target(name: "TerminalKit"),
         // The C face of ncursesw (macros and globals Swift cannot reach).
@@ -26,7 +29,7 @@ let package = Package(
         .executableTarget(
             name: "stages",
             dependencies: [
-                "StagesCore", "StagesStore", "Screens", "TerminalKit", "CursesTerminal",
+                "StagesCore", "StagesStore", "StagesExchange", "Screens", "TerminalKit", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,6 +41,7 @@ let package = Package(
         .testTarget(name: "StagesCoreTests", dependencies: ["StagesCore"]),
         .testTarget(name: "StagesStoreTests", dependencies: ["StagesStore"]),
         .testTarget(name: "StagesCLITests"),
+        .testTarget(name: "StagesExchangeTests", dependencies: ["StagesExchange"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "ScreensTests", dependencies: ["Screens", "StagesStore", "TerminalKit"],
                     exclude: ["Goldens"]),

@@ -10,7 +10,7 @@ struct Stages: ParsableCommand {
             (~/.local/share/stages/store.json). The store is --store, else $STAGES_STORE, else \
             $XDG_DATA_HOME/stages/store.json.
             """,
-        subcommands: [Open.self, StudentCommand.self, Demo.self, Init.self, Check.self],
+        subcommands: [Open.self, StudentCommand.self, Demo.self, Init.self, Check.self, Import.self, ExportCommand.self],
         defaultSubcommand: Open.self
     )
 }

@@ -88,3 +88,75 @@ import Testing
         #expect(checkHelp.output.contains("--store"))
     }
 }
+
+/// `stages import` and `stages export`, through the real binary.
+@Suite struct ExchangeCommandTests {
+    let cli = CommandLineTests()
+
+    func fixture(_ name: String) -> String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("StagesExchangeTests/Fixtures/\(name)").path
+    }
+
+    @Test func dryRunChangesNothingAndARealImportIsAllOrNothing() throws {
+        let store = cli.temporaryStore()
+        defer { try? FileManager.default.removeItem(atPath: (store as NSString).deletingLastPathComponent) }
+        #expect(try cli.stages("init", "--store", store).status == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: store))
+
+        let dry = try cli.stages("import", "offers", fixture("offres-erreurs.csv"), "--store", store, "--dry-run")
+        #expect(dry.status == 0)
+        #expect(dry.output.contains("ligne 3, début : date impossible ou illisible : « 31/02/2027 »"))
+        #expect(dry.output.contains("Essai : 1 à importer, 0 déjà présent(s), 3 problème(s). Rien n'a été changé."))
+
+        let refused = try cli.stages("import", "offers", fixture("offres-erreurs.csv"), "--store", store)
+        #expect(refused.status == 1)
+        #expect(refused.errors.contains("Import refusé : 3 problème(s)"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: store)) == before)
+        #expect(!FileManager.default.fileExists(atPath: store + ".journal"))
+
+        let skipped = try cli.stages("import", "offers", fixture("offres-erreurs.csv"), "--store", store, "--skip-invalid")
+        #expect(skipped.status == 0)
+        #expect(skipped.output.contains("1 importé(s), 1 organisme(s) créé(s), 2 ligne(s) laissée(s) de côté."))
+
+        let excel = try cli.stages("import", "offers", fixture("offres-excel-cp1252.csv"), "--store", store)
+        #expect(excel.output.contains("windows-1252, séparateur « ; », 3 ligne(s)."))
+        #expect(excel.output.contains("3 importé(s)"))
+        let again = try cli.stages("import", "offers", fixture("offres-excel-cp1252.csv"), "--store", store)
+        #expect(again.output.contains("déjà dans le fichier de données, non dupliquée"))
+        #expect(again.output.contains("0 importé(s)"))
+    }
+
+    @Test func exportPlacementsThenImportIntoAFreshStoreGivesTheSameRecords() throws {
+        let store = cli.temporaryStore(), fresh = cli.temporaryStore()
+        defer {
+            try? FileManager.default.removeItem(atPath: (store as NSString).deletingLastPathComponent)
+            try? FileManager.default.removeItem(atPath: (fresh as NSString).deletingLastPathComponent)
+        }
+        #expect(try cli.stages("demo", "--store", store).status == 0)
+        #expect(try cli.stages("init", "--store", fresh).status == 0)
+        let file = (fresh as NSString).deletingLastPathComponent + "/placements.json"
+        #expect(try cli.stages("export", "placements", "--format", "json", "--store", store, "-o", file).status == 0)
+        let imported = try cli.stages("import", "placements", file, "--store", fresh)
+        #expect(imported.output.contains("14 importé(s)"))
+        let a = try cli.stages("export", "placements", "--format", "json", "--store", store)
+        let b = try cli.stages("export", "placements", "--format", "json", "--store", fresh)
+        #expect(a.output == b.output)
+        #expect(a.output.contains("\"plc-001\""))
+    }
+
+    @Test func excelExportOpensWithItsAccents() throws {
+        let store = cli.temporaryStore()
+        defer { try? FileManager.default.removeItem(atPath: (store as NSString).deletingLastPathComponent) }
+        #expect(try cli.stages("demo", "--store", store).status == 0)
+        let file = (store as NSString).deletingLastPathComponent + "/offres.csv"
+        #expect(try cli.stages("export", "offers", "--excel", "--store", store, "--output", file).status == 0)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+        #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
+        let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        #expect(text.hasPrefix("identifiant;titre;organisme;domaine;"))
+        #expect(text.contains("Datacœur SAS"))
+        let english = try cli.stages("export", "students", "--lang", "en", "--store", store)
+        #expect(english.output.hasPrefix("login,number,last name,first name,"))
+    }
+}

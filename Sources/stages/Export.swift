@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import StagesCore
+import StagesExchange
+import StagesStore
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Exporte offres, stages, étudiant·es ou contrats en CSV ou JSON. / Export to CSV or JSON.",
+        discussion: """
+            CSV en UTF-8 ; --excel donne le fichier séparé par des « ; » avec BOM qu'Excel en français ouvre avec ses accents. \
+            Une cellule qui commence par = + - @ est neutralisée (précédée d'une apostrophe). \
+            / UTF-8 CSV; --excel gives the ;-separated, BOM-prefixed file French Excel opens; formula-like cells are neutralised.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
+
+    @Argument(help: "offers, placements, students ou alternance.") var kind: Export.Kind
+    @OptionGroup var options: CommonOptions
+    @Option(help: "csv (par défaut) ou json.") var format: Format = .csv
+    @Flag(help: "CSV pour Excel en français : « ; » et BOM.") var excel = false
+    @Option(name: [.short, .long], help: "Fichier à écrire (sinon la sortie standard).") var output: String?
+    @Option(help: "Ne garder que ce statut (open, filled, draft, submitted, stage, alternance…).") var status: String?
+    @Option(help: "Ne garder que cette année universitaire (2026 pour 2026-2027).") var year: Int?
+
+    func run() throws {
+        let data: Dataset
+        do { data = try Store.open(options.storeURL).base } catch { throw fail(error, options.language) }
+        let today = CivilDate.today()
+        let bytes: Data
+        switch format {
+        case .json:
+            bytes = try Export.json(kind, data, status: status, year: year, today: today)
+        case .csv:
+            let table = Export.table(kind, data, language: options.language, status: status, year: year, today: today)
+            bytes = CSVWriter.write(header: table.header, rows: table.rows, excel: excel)
+        }
+        if let output {
+            do {
+                try bytes.write(to: URL(fileURLWithPath: output), options: .atomic)
+            } catch {
+                FileHandle.standardError.write(Data("\(output): \(error.localizedDescription)\n".utf8))
+                throw ExitCode(2)
+            }
+        } else {
+            FileHandle.standardOutput.write(bytes)
+        }
+    }
+}
+
+extension Export.Kind: ExpressibleByArgument {}
