@@ -34,7 +34,7 @@ let package = Package(
             ]
         ),
         // Figures at university scale: `swift run -c release stages-bench`.
-        .executableTarget(name: "stages-bench", dependencies: ["StagesCore", "StagesStore"], path: "Benchmarks/StagesBench"),
+        .executableTarget(name: "stages-bench", dependencies: ["StagesCore", "StagesStore", "Screens", "TerminalKit"], path: "Benchmarks/StagesBench"),
         // A gallery of the widgets on the real terminal, driven by the toolkit's tmux test.
         .executableTarget(name: "terminalkit-demo", dependencies: ["TerminalKit", "CursesTerminal"],
                           path: "Examples/TerminalKitDemo"),

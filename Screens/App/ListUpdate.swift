@@ -86,7 +86,7 @@ enum ListUpdate {
             case .filterCity: t("Ville : ", "City: ") + (state.offers.city ?? t("toutes", "all"))
             default: t("Tri : ", "Sort: ") + state.offers.sort.label(state.language)
             }
-            state.status = StatusMessage(text: said + " — " + t("\(state.visibleOffers().count) offre(s)", "\(state.visibleOffers().count) offer(s)"),
+            state.status = StatusMessage(text: said + " — " + t("\(state.rowCount) offre(s)", "\(state.rowCount) offer(s)"),
                                          tone: .info)
             return []
         }
@@ -258,10 +258,10 @@ extension AppState {
 
     var rowCount: Int {
         switch tab {
-        case .offers: visibleOffers().count
-        case .placements: visiblePlacements().count
-        case .alternance: visibleAlternances().count
-        case .students: visibleStudents().count
+        case .offers: visibleOfferIDs().count
+        case .placements: visiblePlacementIDs().count
+        case .alternance: visibleAlternanceIDs().count
+        case .students: visibleStudentLogins().count
         case .dashboard, .situation, .request, .declaration: 0
         }
     }
@@ -276,8 +276,8 @@ extension AppState {
         }
     }
 
-    var selectedOffer: Offer? { visibleOffers()[safe: offers.selection.index] }
-    var selectedPlacement: Placement? { visiblePlacements()[safe: placements.selection.index] }
-    var selectedAlternance: Alternance? { visibleAlternances()[safe: alternance.selection.index] }
-    var selectedStudent: Student? { visibleStudents()[safe: students.selection.index] }
+    var selectedOffer: Offer? { visibleOfferIDs()[safe: offers.selection.index].flatMap { data.offers[$0] } }
+    var selectedPlacement: Placement? { visiblePlacementIDs()[safe: placements.selection.index].flatMap { data.placements[$0] } }
+    var selectedAlternance: Alternance? { visibleAlternanceIDs()[safe: alternance.selection.index].flatMap { data.alternances[$0] } }
+    var selectedStudent: Student? { visibleStudentLogins()[safe: students.selection.index].flatMap { data.students[$0] } }
 }

@@ -3,16 +3,20 @@ import StagesCore
 /// The rows each list shows, filtered and searched, in the index's order:
 /// pure functions of the state, shared by the views and by `update`.
 extension AppState {
-    func visibleOffers() -> [Offer] {
+    /// The offers the list shows, by id, in order.
+    func visibleOfferIDs() -> [String] {
         let words = SearchIndex.words(offers.search.query)
-        return (index.offerOrder[offers.sort] ?? []).compactMap { id -> Offer? in
-            guard let offer = data.offers[id], offers.status.accepts(offer.effectiveStatus(today: today)),
-                  offers.domain == nil || offer.domain == offers.domain,
-                  offers.city == nil || offer.city == offers.city,
-                  SearchIndex.matches(index.offerText[id], words) else { return nil }
-            return offer
+        let filter = offers.status, domain = offers.domain, city = offers.city
+        return index.orders.offers(offers.sort).filter { id in
+            guard SearchIndex.matches(index.offerText[id], words) else { return false }
+            guard filter != .all || domain != nil || city != nil else { return true }
+            guard let offer = index.offerFacets[id] else { return false }
+            return filter.accepts(offer.effectiveStatus(today: today))
+                && (domain == nil || offer.domain == domain) && (city == nil || offer.city == city)
         }
     }
+
+    func visibleOffers() -> [Offer] { visibleOfferIDs().compactMap { data.offers[$0] } }
 
     func startDay(_ offer: Offer) -> CivilDate {
         switch offer.start {
@@ -28,37 +32,37 @@ extension AppState {
         }
     }
 
-    func visiblePlacements() -> [Placement] {
+    func visiblePlacementIDs() -> [String] {
         let words = SearchIndex.words(placements.search.query)
-        return index.placementOrder.compactMap { id in
-            guard let p = data.placements[id], placements.status == nil || p.status == placements.status,
-                  SearchIndex.matches(index.placementText[id], words) else { return nil }
-            return p
+        return index.orders.placements.filter { id in
+            SearchIndex.matches(index.placementText[id], words)
+                && (placements.status == nil || data.placements[id]?.status == placements.status)
         }
     }
 
-    func visibleAlternances() -> [Alternance] {
+    func visibleAlternanceIDs() -> [String] {
         let words = SearchIndex.words(alternance.search.query)
-        return index.alternanceOrder.compactMap { id in
-            guard let c = data.alternances[id], alternance.status == nil || c.status == alternance.status,
-                  SearchIndex.matches(index.alternanceText[id], words) else { return nil }
-            return c
+        return index.orders.alternances.filter { id in
+            SearchIndex.matches(index.alternanceText[id], words)
+                && (alternance.status == nil || data.alternances[id]?.status == alternance.status)
         }
     }
 
-    func visibleStudents() -> [Student] {
+    func visibleStudentLogins() -> [String] {
         let words = SearchIndex.words(students.search.query)
-        return index.studentOrder.compactMap { login in
-            guard let s = data.students[login],
-                  !students.withoutAnything || (index.situations[login]?.isWithoutAnything ?? true),
-                  SearchIndex.matches(index.studentText[login], words) else { return nil }
-            return s
+        return index.orders.students.filter { login in
+            SearchIndex.matches(index.studentText[login], words)
+                && (!students.withoutAnything || (index.situations[login]?.isWithoutAnything ?? true))
         }
     }
+
+    func visiblePlacements() -> [Placement] { visiblePlacementIDs().compactMap { data.placements[$0] } }
+    func visibleAlternances() -> [Alternance] { visibleAlternanceIDs().compactMap { data.alternances[$0] } }
+    func visibleStudents() -> [Student] { visibleStudentLogins().compactMap { data.students[$0] } }
 
     func fullName(_ login: String) -> String { data.students[login]?.fullName ?? login }
     func organizationName(_ id: String) -> String { data.organizations[id]?.name ?? "?" }
 
     /// Students by last name, for the forms' choices.
-    func studentsByName() -> [Student] { index.studentOrder.compactMap { data.students[$0] } }
+    func studentsByName() -> [Student] { index.orders.students.compactMap { data.students[$0] } }
 }

@@ -6,18 +6,17 @@ import StagesCore
 /// text, each list's order, and each student's situation. After a save, the
 /// text of records that did not change is reused.
 struct SearchIndex {
-    /// Offer id → folded title, organisation, city, description.
-    let offerText: [String: String]
-    /// Placement id → folded student, organisation, subject.
-    let placementText: [String: String]
-    let studentText: [String: String]
-    let alternanceText: [String: String]
+    /// Folded UTF-8 text by record id: offers (title, organisation, city,
+    /// description), placements (student, organisation, subject), students, contracts.
+    let offerText: [String: [UInt8]]
+    let placementText: [String: [UInt8]]
+    let studentText: [String: [UInt8]]
+    let alternanceText: [String: [UInt8]]
     let situations: [String: Situation]
-    /// Ids in display order: offers for each sort, the others by student name.
-    let offerOrder: [OfferSort: [String]]
-    let placementOrder: [String]
-    let studentOrder: [String]
-    let alternanceOrder: [String]
+    /// What the offer filters look at, small enough to scan at every keystroke.
+    let offerFacets: [String: OfferFacet]
+    /// Ids in display order, sorted when first needed.
+    let orders: Orders
     /// Findings and durations of placements, computed when first asked for.
     let facts: PlacementFacts
 
@@ -26,11 +25,11 @@ struct SearchIndex {
         func student(_ login: String) -> String { data.students[login]?.fullName ?? login }
         // Texts mention names from other tables: reuse them only when those did not change.
         let namesSame = previous.map { $0.data.organizations == data.organizations && $0.data.students == data.students } ?? false
-        func texts<R: Record>(_ table: [String: R], _ old: [String: R]?, _ oldText: [String: String]?,
-                              _ make: (R) -> String) -> [String: String] {
+        func texts<R: Record>(_ table: [String: R], _ old: [String: R]?, _ oldText: [String: [UInt8]]?,
+                              _ make: (R) -> String) -> [String: [UInt8]] {
             table.mapValues { record in
                 if namesSame, let oldText, old?[record.id] == record, let text = oldText[record.id] { return text }
-                return Self.fold(make(record))
+                return Array(Self.fold(make(record)).utf8)
             }
         }
         offerText = texts(data.offers, previous?.data.offers, previous?.index.offerText) {
@@ -46,26 +45,8 @@ struct SearchIndex {
             "\(student($0.studentLogin)) \(org($0.employerID)) \($0.trainingBody) \($0.opco)"
         }
         situations = Situation.all(in: data)
-
-        let studentKey = data.students.mapValues { Self.fold("\($0.lastName) \($0.firstName)") }
-        let orgKey = data.organizations.mapValues { Self.fold($0.name) }
-        func sorted<K: Comparable>(_ ids: some Collection<String>, by key: (String) -> K) -> [String] {
-            ids.map { (key($0), $0) }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.1)
-        }
-        let offers = data.offers
-        let earliest = data.programme.earliestStart.dayNumber
-        offerOrder = [
-            .received: sorted(offers.keys) { -(offers[$0]!.receivedOn?.dayNumber ?? Int.min / 2) },
-            .start: sorted(offers.keys) { id -> Int in
-                if case .on(let day) = offers[id]!.start { return day.dayNumber }
-                return earliest
-            },
-            .organization: sorted(offers.keys) { (orgKey[offers[$0]!.organizationID] ?? "") + "\u{0}" + offers[$0]!.title },
-            .applyBy: sorted(offers.keys) { offers[$0]!.applyBy?.dayNumber ?? Int.max },
-        ]
-        placementOrder = sorted(data.placements.keys) { studentKey[data.placements[$0]!.studentLogin] ?? "" }
-        studentOrder = sorted(data.students.keys) { studentKey[$0] ?? "" }
-        alternanceOrder = sorted(data.alternances.keys) { studentKey[data.alternances[$0]!.studentLogin] ?? "" }
+        offerFacets = data.offers.mapValues { OfferFacet(status: $0.status, applyBy: $0.applyBy, domain: $0.domain, city: $0.city) }
+        orders = Orders(data)
         facts = PlacementFacts(data)
     }
 
@@ -75,12 +56,81 @@ struct SearchIndex {
     }
 
     /// The folded words of a query; a record matches when its text holds them all.
-    static func words(_ query: String) -> [Substring] { fold(query).split(separator: " ") }
+    static func words(_ query: String) -> [[UInt8]] { fold(query).split(separator: " ").map { Array($0.utf8) } }
 
-    static func matches(_ text: String?, _ words: [Substring]) -> Bool {
+    static func matches(_ text: [UInt8]?, _ words: [[UInt8]]) -> Bool {
         guard !words.isEmpty else { return true }
         guard let text else { return false }
-        return words.allSatisfy { text.contains($0) }
+        return text.withUnsafeBytes { haystack in
+            words.allSatisfy { word in word.withUnsafeBytes { contains(haystack, $0) } }
+        }
+    }
+
+    /// Byte search: memchr finds each candidate start, memcmp checks it.
+    private static func contains(_ haystack: UnsafeRawBufferPointer, _ needle: UnsafeRawBufferPointer) -> Bool {
+        guard let first = needle.first, let base = haystack.baseAddress, let word = needle.baseAddress else { return needle.isEmpty }
+        var offset = 0
+        let last = haystack.count - needle.count
+        while offset <= last {
+            guard let hit = memchr(base + offset, Int32(first), last - offset + 1) else { return false }
+            let at = base.distance(to: UnsafeRawPointer(hit))
+            if memcmp(base + at, word, needle.count) == 0 { return true }
+            offset = at + 1
+        }
+        return false
+    }
+}
+
+/// An offer as its filters see it.
+struct OfferFacet {
+    let status: OfferStatus
+    let applyBy: CivilDate?
+    let domain: Domain
+    let city: String
+
+    /// As `Offer.effectiveStatus`: an open offer past its apply-by date is expired.
+    func effectiveStatus(today: CivilDate) -> OfferStatus {
+        if status == .open, let applyBy, applyBy < today { return .expired }
+        return status
+    }
+}
+
+/// The lists' orders, each sorted the first time it is shown after a change.
+final class Orders {
+    private let data: Dataset
+    private var offers: [OfferSort: [String]] = [:]
+    private(set) lazy var placements = sorted(data.placements.keys) { self.studentKey[self.data.placements[$0]!.studentLogin] ?? "" }
+    private(set) lazy var students = sorted(data.students.keys) { self.studentKey[$0] ?? "" }
+    private(set) lazy var alternances = sorted(data.alternances.keys) { self.studentKey[self.data.alternances[$0]!.studentLogin] ?? "" }
+    /// Organisations by name and offers by title, for the forms' choices.
+    private(set) lazy var organizations = sorted(data.organizations.keys) { self.organizationKey[$0] ?? "" }
+    private(set) lazy var offerTitles = sorted(data.offers.keys) { self.data.offers[$0]!.title }
+    private lazy var studentKey = data.students.mapValues { SearchIndex.fold("\($0.lastName) \($0.firstName)") }
+    private lazy var organizationKey = data.organizations.mapValues { SearchIndex.fold($0.name) }
+
+    init(_ data: Dataset) {
+        self.data = data
+    }
+
+    func offers(_ sort: OfferSort) -> [String] {
+        if let known = offers[sort] { return known }
+        let all = data.offers
+        let earliest = data.programme.earliestStart.dayNumber
+        let order: [String] = switch sort {
+        case .received: sorted(all.keys) { -(all[$0]!.receivedOn?.dayNumber ?? Int.min / 2) }
+        case .start: sorted(all.keys) { id -> Int in
+            if case .on(let day) = all[id]!.start { return day.dayNumber }
+            return earliest
+        }
+        case .organization: sorted(all.keys) { (self.organizationKey[all[$0]!.organizationID] ?? "") + "\u{0}" + all[$0]!.title }
+        case .applyBy: sorted(all.keys) { all[$0]!.applyBy?.dayNumber ?? Int.max }
+        }
+        offers[sort] = order
+        return order
+    }
+
+    private func sorted<K: Comparable>(_ ids: some Collection<String>, by key: (String) -> K) -> [String] {
+        ids.map { (key($0), $0) }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.1)
     }
 }
 
@@ -89,7 +139,8 @@ struct SearchIndex {
 /// the records change.
 final class PlacementFacts {
     private let data: Dataset
-    private lazy var book = RuleBook(data)
+    /// The rules over the records as they are, built once per change of the records.
+    private(set) lazy var book = RuleBook(data)
     private var findingsCache: [String: [Finding]] = [:]
     private var durationCache: [String: StageDuration] = [:]
 

@@ -17,10 +17,13 @@ enum Update {
         case .tick:
             return state.unsaved ? [.save(state.data)] : [.refresh(force: false)]
         case .saved(let outcome):
-            state.adopt(outcome.dataset)
+            // Without others' changes the store now holds exactly what we adopted before saving.
+            if outcome.othersChanged || !outcome.conflicts.isEmpty {
+                state.adopt(outcome.dataset)
+                state.clampSelections()
+                StudentUpdate.syncForms(&state)
+            }
             state.unsaved = false
-            state.clampSelections()
-            if outcome.othersChanged { StudentUpdate.syncForms(&state) }
             if !outcome.conflicts.isEmpty {
                 let what = outcome.conflicts.map { "\($0.collection)/\($0.id)" }.joined(separator: ", ")
                 state.status = StatusMessage(text: state.t(
@@ -98,6 +101,7 @@ enum Update {
         case .goTo(let tab):
             state.layers.removeAll()
             state.tab = tab
+            state.clampSelections()
             return []
         case .open where state.tab == .situation:
             state.tab = state.data.students[state.actor.login]?.track == .alternance ? .declaration : .request
@@ -107,6 +111,7 @@ enum Update {
             let tabs = state.tabs
             let step = action == .nextTab ? 1 : tabs.count - 1
             state.tab = tabs[((tabs.firstIndex(of: state.tab) ?? 0) + step) % tabs.count]
+            state.clampSelections()
             return []
         case .refresh:
             return state.unsaved ? [.save(state.data)] : [.refresh(force: true)]
@@ -120,11 +125,11 @@ extension AppState {
     /// Rows a list shows on this window: everything but the chrome and the filter line.
     var listRows: Int { max(1, size.height - 5) }
 
+    /// Keeps the current list's selection inside the list and in view; the
+    /// other lists are clamped when shown (their rows are drawn from the selection).
     mutating func clampSelections() {
-        offers.selection.clamp(count: visibleOffers().count, visibleRows: listRows)
-        placements.selection.clamp(count: visiblePlacements().count, visibleRows: listRows)
-        alternance.selection.clamp(count: visibleAlternances().count, visibleRows: listRows)
-        students.selection.clamp(count: visibleStudents().count, visibleRows: listRows)
+        let count = rowCount, rows = listRows
+        withSelection { $0.clamp(count: count, visibleRows: rows) }
     }
 
     var now: Date { clock() }

@@ -41,7 +41,7 @@ enum DashboardView {
         }
 
         b.heading(t("Erreurs à traiter", "Errors to deal with"))
-        let errors = state.index.placementOrder.compactMap { id -> (Placement, Finding)? in
+        let errors = state.index.orders.placements.compactMap { id -> (Placement, Finding)? in
             guard let p = state.data.placements[id], p.status != .cancelled else { return nil }
             return state.index.facts.findings(id).errors.first.map { (p, $0) }
         }

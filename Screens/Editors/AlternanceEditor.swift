@@ -64,7 +64,7 @@ enum AlternanceEditor {
     static func messages(_ editor: Editor, _ state: AppState) -> [String: (text: String, isError: Bool)] {
         let (contract, problems) = read(editor, state)
         var out: [String: (text: String, isError: Bool)] = [:]
-        for finding in RuleBook(state.data).findings(for: contract) where out[finding.field] == nil {
+        for finding in state.index.facts.book.findings(for: contract) where out[finding.field] == nil {
             out[finding.field] = (state.t(finding.message), finding.severity == .error)
         }
         for (field, text) in problems { out[field] = (text, true) }
@@ -117,7 +117,7 @@ enum StudentEditor {
     static func messages(_ editor: Editor, _ state: AppState) -> [String: (text: String, isError: Bool)] {
         let (student, problems) = read(editor, state)
         var out: [String: (text: String, isError: Bool)] = [:]
-        for finding in RuleBook(state.data).findings(for: student) where out[finding.field] == nil {
+        for finding in state.index.facts.book.findings(for: student) where out[finding.field] == nil {
             out[finding.field] = (state.t(finding.message), finding.severity == .error)
         }
         for (field, text) in problems { out[field] = (text, true) }

@@ -5,7 +5,7 @@ import TerminalKit
 /// The offer form: every field of an offer, checked on saving.
 enum OfferEditor {
     static func organizations(_ state: AppState) -> [Organization] {
-        state.data.organizations.values.sorted { SearchIndex.fold($0.name) < SearchIndex.fold($1.name) }
+        state.index.orders.organizations.compactMap { state.data.organizations[$0] }
     }
 
     static func make(_ offer: Offer?, _ state: AppState, duplicate: Bool = false) -> Editor {
@@ -101,10 +101,14 @@ enum OfferEditor {
     /// Problems of reading plus the rules' findings, by field.
     static func messages(_ editor: Editor, _ state: AppState) -> [String: (text: String, isError: Bool)] {
         let (offer, newOrganization, problems) = read(editor, state)
-        var data = state.data
-        if let newOrganization { try? data.save(newOrganization, by: state.actor) }
+        var book = state.index.facts.book
+        if let newOrganization {
+            var data = state.data
+            try? data.save(newOrganization, by: state.actor)
+            book = RuleBook(data)
+        }
         var out: [String: (text: String, isError: Bool)] = [:]
-        for finding in RuleBook(data).findings(for: offer) where finding.field != "organization" || newOrganization == nil {
+        for finding in book.findings(for: offer) where finding.field != "organization" || newOrganization == nil {
             let field = finding.field == "organization" ? "organization" : finding.field
             if out[field] == nil { out[field] = (state.t(finding.message), finding.severity == .error) }
         }

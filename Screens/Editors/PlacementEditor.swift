@@ -18,7 +18,7 @@ enum PlacementEditor {
         let everyone = students(state)
         let who = placement?.studentLogin ?? login ?? state.actor.login
         let origins = PlacementOrigin.allCases
-        let offers = state.data.offers.values.sorted { $0.title < $1.title }
+        let offers = state.index.orders.offerTitles.compactMap { state.data.offers[$0] }
         let offerIndex = placement?.offerID.flatMap { id in offers.firstIndex { $0.id == id } }.map { $0 + 1 } ?? 0
         var fields: [FormField] = []
         if state.actor.isCoordinator {
@@ -71,11 +71,11 @@ enum PlacementEditor {
         let login = existing?.studentLogin
             ?? (state.actor.isCoordinator ? students(state)[safe: r.choice("student")]?.login ?? "" : state.actor.login)
         let organization = readOrganization(&r, existing: existing, state)
-        let offers = state.data.offers.values.sorted { $0.title < $1.title }
+        let offers = state.index.orders.offerTitles
         let amount = r.decimal("stipend")
         let placement = Placement(
             id: existing?.id ?? RecordID.make("plc"), studentLogin: login, organizationID: organization.id,
-            offerID: offers[safe: r.choice("offer") - 1]?.id,
+            offerID: offers[safe: r.choice("offer") - 1],
             origin: PlacementOrigin.allCases[r.choice("origin")],
             tutor: Tutor(name: r.text("tutor.name"), function: r.text("tutor.function"), email: r.text("tutor.email"),
                          phone: r.text("tutor.phone")),

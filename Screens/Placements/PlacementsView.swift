@@ -4,7 +4,7 @@ import TerminalKit
 /// The placements list: one row per placement, with its rule findings counted.
 enum PlacementsView {
     static func render(_ state: AppState, into canvas: inout Canvas, _ rect: Rect) {
-        let placements = state.visiblePlacements()
+        let ids = state.visiblePlacementIDs()
         let t: (String, String) -> String = state.t
         let columns = [
             Column(t("Étudiant·e", "Student"), .flex(2, min: 12)), Column(t("Organisme", "Organisation"), .flex(3, min: 10)),
@@ -14,7 +14,7 @@ enum PlacementsView {
         ]
         let facts = state.index.facts
         func row(_ i: Int) -> [String] {
-            let p = placements[i]
+            let p = state.data.placements[ids[i]]!
             let duration = facts.duration(p.id) ?? StageDuration(p)
             let findings = facts.findings(p.id)
             let counts = findings.isEmpty ? "" : "\(findings.errors.count) \(findings.warnings.count)"
@@ -24,9 +24,9 @@ enum PlacementsView {
         }
         ListFrame.render(state, into: &canvas, rect, filters: [
             (t("statut", "status"), state.placements.status.map { state.t($0.label) } ?? t("tous", "all")),
-        ], shown: placements.count, total: state.data.placements.count,
-           table: Table(columns: columns, count: placements.count, row: row,
-                        rowStyle: { facts.findings(placements[$0].id).hasErrors ? Theme.error : nil },
+        ], shown: ids.count, total: state.data.placements.count,
+           table: Table(columns: columns, count: ids.count, row: row,
+                        rowStyle: { facts.findings(ids[$0]).hasErrors ? Theme.error : nil },
                         emptyMessage: t("Aucun stage ne correspond.", "No placement matches.")),
            selection: state.placements.selection)
     }

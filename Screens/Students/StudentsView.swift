@@ -4,7 +4,7 @@ import TerminalKit
 /// Every student of the year, with track and situation.
 enum StudentsView {
     static func render(_ state: AppState, into canvas: inout Canvas, _ rect: Rect) {
-        let students = state.visibleStudents()
+        let logins = state.visibleStudentLogins()
         let t: (String, String) -> String = state.t
         let columns = [
             Column(t("Nom", "Last name"), .flex(2, min: 10)), Column(t("Prénom", "First name"), .flex(2, min: 9)),
@@ -12,17 +12,16 @@ enum StudentsView {
             Column(t("Situation", "Situation"), .flex(3, min: 20)),
         ]
         func row(_ i: Int) -> [String] {
-            let s = students[i]
+            let s = state.data.students[logins[i]]!
             return [s.lastName, s.firstName, s.group, state.t(s.track.label), state.index.situations[s.login]?.label(state.language) ?? ""]
         }
         func style(_ i: Int) -> Style? {
-            let s = students[i]
-            return state.index.situations[s.login]?.isWithoutAnything == true ? Theme.warning : nil
+            return state.index.situations[logins[i]]?.isWithoutAnything == true ? Theme.warning : nil
         }
         ListFrame.render(state, into: &canvas, rect, filters: [
             (t("filtre", "filter"), state.students.withoutAnything ? t("sans solution", "unplaced") : t("tous", "all")),
-        ], shown: students.count, total: state.data.students.count,
-           table: Table(columns: columns, count: students.count, row: row, rowStyle: style,
+        ], shown: logins.count, total: state.data.students.count,
+           table: Table(columns: columns, count: logins.count, row: row, rowStyle: style,
                         emptyMessage: t("Personne ne correspond.", "Nobody matches.")),
            selection: state.students.selection)
     }

@@ -1,0 +1,63 @@
+import Foundation
+import Screens
+import StagesCore
+import StagesStore
+import TerminalKit
+
+/// One size of store, measured the way a coordinator meets it: opening the
+/// application, typing a search, opening a placement, saving an edit.
+struct Measure {
+    static let header = """
+        offers  students  file MB  write store  first screen  search key avg/max  open placement  save 1 edit  peak MB
+        """
+
+    var row = ""
+
+    static func run(offers count: Int) throws -> Measure {
+        let data = ScaleData.make(offers: count)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("stages-bench-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("store.json")
+        let write = try milliseconds { _ = try Store.create(url, with: data) }
+        let fileMB = Double((try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0) / 1_048_576
+        let size = Size(width: 120, height: 40)
+
+        // Open the store, build the application, draw the first offers screen.
+        var runtime: AppRuntime!
+        var canvas = Canvas(size)
+        let firstScreen = try milliseconds {
+            let store = try Store.open(url)
+            runtime = AppRuntime(state: AppState(data: store.base, actor: .coordinator("bench"), language: .fr,
+                                                 today: .today(), storeName: "bench", size: size), store: store)
+            runtime.render(into: &canvas)
+        }
+        func press(_ key: Key) -> Double {
+            milliseconds {
+                _ = runtime.handle(.key(key), size: size)
+                var frame = Canvas(size)
+                runtime.render(into: &frame)
+            }
+        }
+        // Each keystroke of a search: update, filter, draw.
+        _ = press(.character("/"))
+        let keys = "archiv".map { press(.character($0)) }
+        _ = press(.escape)
+        _ = press(.escape)
+        // The placements tab, then a placement's detail with its findings.
+        _ = press(.character("2"))
+        let openPlacement = press(.enter)
+        _ = press(.escape)
+        // Edit an offer's title and save it through the store.
+        _ = press(.character("1"))
+        _ = press(.character("e"))
+        _ = press(.end)
+        _ = press(.character("!"))
+        let save = press(.function(2))
+
+        var m = Measure()
+        m.row = String(format: "%6d  %8d  %7.1f  %8.0f ms  %9.0f ms  %8.1f / %5.1f ms  %11.1f ms  %8.1f ms  %7.0f",
+                       count, data.students.count, fileMB, write, firstScreen,
+                       keys.reduce(0, +) / Double(keys.count), keys.max() ?? 0, openPlacement, save, peakMemoryMB())
+        return m
+    }
+}
