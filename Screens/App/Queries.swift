@@ -5,14 +5,17 @@ import StagesCore
 extension AppState {
     /// The offers the list shows, by id, in order.
     func visibleOfferIDs() -> [String] {
-        let words = SearchIndex.words(offers.search.query)
         let filter = offers.status, domain = offers.domain, city = offers.city
-        return index.orders.offers(offers.sort).filter { id in
+        let key = "\(offers.search.query)\u{0}\(filter)\u{0}\(domain?.rawValue ?? "")\u{0}\(city ?? "")\u{0}\(offers.sort)"
+        return index.visible.ids("offers", key: key) {
+            let words = SearchIndex.words(offers.search.query)
+            return index.orders.offers(offers.sort).filter { id in
             guard SearchIndex.matches(index.offerText[id], words) else { return false }
             guard filter != .all || domain != nil || city != nil else { return true }
             guard let offer = index.offerFacets[id] else { return false }
             return filter.accepts(offer.effectiveStatus(today: today))
                 && (domain == nil || offer.domain == domain) && (city == nil || offer.city == city)
+            }
         }
     }
 
@@ -33,10 +36,12 @@ extension AppState {
     }
 
     func visiblePlacementIDs() -> [String] {
-        let words = SearchIndex.words(placements.search.query)
-        return index.orders.placements.filter { id in
-            SearchIndex.matches(index.placementText[id], words)
-                && (placements.status == nil || data.placements[id]?.status == placements.status)
+        index.visible.ids("placements", key: "\(placements.search.query)\u{0}\(placements.status?.rawValue ?? "")") {
+            let words = SearchIndex.words(placements.search.query)
+            return index.orders.placements.filter { id in
+                SearchIndex.matches(index.placementText[id], words)
+                    && (placements.status == nil || data.placements[id]?.status == placements.status)
+            }
         }
     }
 
@@ -49,10 +54,12 @@ extension AppState {
     }
 
     func visibleStudentLogins() -> [String] {
-        let words = SearchIndex.words(students.search.query)
-        return index.orders.students.filter { login in
-            SearchIndex.matches(index.studentText[login], words)
-                && (!students.withoutAnything || (index.situations[login]?.isWithoutAnything ?? true))
+        index.visible.ids("students", key: "\(students.search.query)\u{0}\(students.withoutAnything)") {
+            let words = SearchIndex.words(students.search.query)
+            return index.orders.students.filter { login in
+                SearchIndex.matches(index.studentText[login], words)
+                    && (!students.withoutAnything || (index.situations[login]?.isWithoutAnything ?? true))
+            }
         }
     }
 

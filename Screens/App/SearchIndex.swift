@@ -19,6 +19,8 @@ struct SearchIndex {
     let orders: Orders
     /// Findings and durations of placements, computed when first asked for.
     let facts: PlacementFacts
+    /// The last filtered list of each tab, so one keystroke filters once.
+    let visible = VisibleMemo()
 
     init(_ data: Dataset, today: CivilDate, previous: (index: SearchIndex, data: Dataset)? = nil) {
         func org(_ id: String) -> String { data.organizations[id]?.name ?? "" }
@@ -78,6 +80,19 @@ struct SearchIndex {
             offset = at + 1
         }
         return false
+    }
+}
+
+/// Remembers each list's last filter and its result: `update` and the view
+/// ask for the same list several times per keystroke.
+final class VisibleMemo {
+    private var last: [String: (key: String, ids: [String])] = [:]
+
+    func ids(_ list: String, key: String, _ compute: () -> [String]) -> [String] {
+        if let known = last[list], known.key == key { return known.ids }
+        let ids = compute()
+        last[list] = (key, ids)
+        return ids
     }
 }
 

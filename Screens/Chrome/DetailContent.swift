@@ -41,7 +41,7 @@ extension DetailView {
     static func placement(_ id: String, _ state: AppState, width: Int) -> [DetailLine] {
         guard let p = state.data.placements[id] else { return [] }
         let t: (String, String) -> String = state.t
-        let book = RuleBook(state.data)
+        let book = state.index.facts.book
         let duration = StageDuration(p)
         let stipend = book.stipendAssessment(for: p)
         var b = Builder(width: width)
@@ -102,7 +102,7 @@ extension DetailView {
             b.field(t("Maître d'apprentissage", "Apprenticeship master"),
                     [tutor.name, tutor.function, tutor.email, tutor.phone].filter { !$0.isEmpty }.joined(separator: " · "))
         }
-        let findings = RuleBook(state.data).findings(for: c)
+        let findings = state.index.facts.book.findings(for: c)
         b.heading(t("Règles", "Rules"))
         b.findings(findings, state, none: t("Rien à signaler.", "Nothing to report."))
         b.heading(t("Historique", "History"))
