@@ -60,8 +60,10 @@ public struct AppState {
     }
 
     /// Replaces the records (after a save or a reload) and rebuilds what derives from them.
-    mutating func adopt(_ newData: Dataset) {
-        index = SearchIndex(newData, today: today, previous: (index, data))
+    /// `changed` names the records that differ from the current ones, when known.
+    mutating func adopt(_ newData: Dataset, changed: [String]? = nil) {
+        index = changed.map { SearchIndex(newData, today: today, previous: (index, data), changed: $0) }
+            ?? SearchIndex(newData, today: today, previous: (index, data))
         data = newData
     }
 

@@ -20,7 +20,56 @@ struct SearchIndex {
     /// Findings and durations of placements, computed when first asked for.
     let facts: PlacementFacts
     /// The last filtered list of each tab, so one keystroke filters once.
-    let visible = VisibleMemo()
+    var visible = VisibleMemo()
+
+    /// After a change of known records (`changed`: "offers/off-001"…), only those are indexed again.
+    init(_ data: Dataset, today: CivilDate, previous: (index: SearchIndex, data: Dataset), changed: [String]) {
+        let (old, before) = previous
+        let keys = Set(changed)
+        func ids(_ collection: String) -> [String] {
+            keys.filter { $0.hasPrefix(collection + "/") }.map { String($0.dropFirst(collection.count + 1)) }
+        }
+        guard ids("organizations").isEmpty, ids("students").isEmpty, !keys.contains("programme/programme") else {
+            self = SearchIndex(data, today: today, previous: previous)
+            return
+        }
+        func org(_ id: String) -> String { data.organizations[id]?.name ?? "" }
+        func student(_ login: String) -> String { data.students[login]?.fullName ?? login }
+        var offerText = old.offerText, facets = old.offerFacets
+        for id in ids("offers") {
+            guard let o = data.offers[id] else { offerText[id] = nil; facets[id] = nil; continue }
+            offerText[id] = Array(Self.fold("\(o.title) \(org(o.organizationID)) \(o.city) \(o.description)").utf8)
+            facets[id] = OfferFacet(status: o.status, applyBy: o.applyBy, domain: o.domain, city: o.city)
+        }
+        var placementText = old.placementText
+        for id in ids("placements") {
+            placementText[id] = data.placements[id].map {
+                Array(Self.fold("\(student($0.studentLogin)) \($0.studentLogin) \(org($0.organizationID)) \($0.subject)").utf8)
+            }
+        }
+        var alternanceText = old.alternanceText
+        for id in ids("alternances") {
+            alternanceText[id] = data.alternances[id].map {
+                Array(Self.fold("\(student($0.studentLogin)) \(org($0.employerID)) \($0.trainingBody) \($0.opco)").utf8)
+            }
+        }
+        self.offerText = offerText
+        offerFacets = facets
+        self.placementText = placementText
+        self.alternanceText = alternanceText
+        studentText = old.studentText
+        situations = ids("placements").isEmpty && ids("alternances").isEmpty ? old.situations : Situation.all(in: data)
+        // The orders stand while no record came or went and no sort key moved.
+        let offersKept = ids("offers").allSatisfy { id in
+            guard let a = before.offers[id], let b = data.offers[id] else { return false }
+            return a.title == b.title && a.receivedOn == b.receivedOn && a.start == b.start && a.applyBy == b.applyBy
+                && a.organizationID == b.organizationID
+        }
+        let placementsKept = ids("placements").allSatisfy { before.placements[$0]?.studentLogin ?? "?" == data.placements[$0]?.studentLogin }
+        let alternancesKept = ids("alternances").allSatisfy { before.alternances[$0]?.studentLogin ?? "?" == data.alternances[$0]?.studentLogin }
+        orders = offersKept && placementsKept && alternancesKept ? old.orders : Orders(data)
+        facts = PlacementFacts(data)
+    }
 
     init(_ data: Dataset, today: CivilDate, previous: (index: SearchIndex, data: Dataset)? = nil) {
         func org(_ id: String) -> String { data.organizations[id]?.name ?? "" }

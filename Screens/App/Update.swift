@@ -70,9 +70,10 @@ enum Update {
     static func change(_ state: inout AppState, message: String,
                        _ body: (inout Dataset) throws(ModelError) -> LocalizedText?) -> [Effect] {
         var data = state.data
+        let logged = data.changeLog.count
         do {
             let notice = try body(&data)
-            state.adopt(data)
+            state.adopt(data, changed: data.tracksChanges ? Array(data.changeLog[logged...]) : nil)
             state.clampSelections()
             state.status = StatusMessage(text: notice.map { state.t($0) } ?? message, tone: notice == nil ? .success : .warning)
             return [.save(data)]

@@ -12,7 +12,7 @@ public struct CSVTable: Sendable {
     /// from the header line unless given.
     public init(text: String, separator: Character? = nil) throws {
         let text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        let delimiter = separator.map { CSVDelimiter.character($0) } ?? CSVDelimiter.guessed(string: text)
+        let delimiter = CSVDelimiter.character(separator ?? Self.guessSeparator(text))
         self.separator = delimiter.rawValue
         let csv = try EnumeratedCSV(string: text, delimiter: delimiter, loadColumns: false)
         header = csv.header.map { $0.trimmingCharacters(in: .whitespaces) }
@@ -23,6 +23,19 @@ public struct CSVTable: Sendable {
             line += 1 + Self.newlines(in: fields)
         }
         self.rows = rows
+    }
+
+    /// The most frequent of `,` `;` tab in the header line, quotes skipped.
+    /// (SwiftCSV's own guess mutates a shared CharacterSet, which crashes when two threads read CSV.)
+    static func guessSeparator(_ text: String) -> Character {
+        var counts: [Character: Int] = [",": 0, ";": 0, "\t": 0]
+        var quoted = false
+        for c in text {
+            if c == "\"" { quoted.toggle() }
+            if !quoted, c == "\n" { break }
+            if !quoted, counts[c] != nil { counts[c]! += 1 }
+        }
+        return counts.max { ($0.value, $0.key == "," ? 1 : 0) < ($1.value, $1.key == "," ? 1 : 0) }!.key
     }
 
     private static func newlines(in fields: [String]) -> Int {

@@ -44,8 +44,17 @@ enum Merge {
                                               into result: inout Result) {
         let before = base.records(type), ours = mine.records(type), now = theirs.records(type)
         var changed = Set<String>()
-        for (id, record) in ours where before[id] != record { changed.insert(id) }
-        for id in before.keys where ours[id] == nil { changed.insert(id) }
+        if mine.tracksChanges {
+            // Only what this process changed can differ from the base: look at those alone.
+            let prefix = R.collection + "/"
+            for key in mine.changeLog where key.hasPrefix(prefix) {
+                let id = String(key.dropFirst(prefix.count))
+                if before[id] != ours[id] { changed.insert(id) }
+            }
+        } else {
+            for (id, record) in ours where before[id] != record { changed.insert(id) }
+            for id in before.keys where ours[id] == nil { changed.insert(id) }
+        }
         for id in changed.sorted() {
             let original = before[id], wanted = ours[id], current = now[id]
             if current == wanted { continue }

@@ -52,7 +52,9 @@ public final class Store {
         } catch {
             throw .io(path: directory, operation: "mkdir", reason: error.localizedDescription)
         }
-        let store = Store(url: url, base: dataset)
+        var tracked = dataset
+        tracked.markUnchanged()
+        let store = Store(url: url, base: tracked)
         let mode: mode_t = sharedWithGroup ? 0o660 : 0o600
         let lock = try FileLock(path: store.lockPath, mode: mode, exclusive: true)
         defer { lock.release() }
@@ -83,18 +85,18 @@ public final class Store {
         let lock = try FileLock(path: lockPath, mode: mode, exclusive: true)
         defer { lock.release() }
         let original = base
-        try catchUp()
-        let theirs = base
-        let result = Merge.merge(base: original, mine: mine, theirs: theirs)
+        let othersChanged = try catchUp()
+        let result = Merge.merge(base: original, mine: mine, theirs: base)
         if !result.changes.isEmpty {
             try append(Journal.Entry(changes: result.changes), mode: mode, group: group)
             base = result.merged
+            base.markUnchanged()
         }
         if !result.conflicts.isEmpty { keepConflicts(result.conflicts) }
         if Double(journalOffset) > compactionRatio * Double(max(AtomicFile.size(of: path) ?? 0, 4 << 20)) {
             try writeDocument(base, mode: mode, group: group)
         }
-        return SaveOutcome(dataset: base, conflicts: result.conflicts, othersChanged: theirs != original)
+        return SaveOutcome(dataset: base, conflicts: result.conflicts, othersChanged: othersChanged)
     }
 
     /// Folds the journal into the document, so the document alone holds everything.
@@ -107,14 +109,21 @@ public final class Store {
     }
 
     /// Under the lock: applies what others wrote since this process last looked.
-    private func catchUp() throws(StoreError) {
+    /// Returns whether there was anything.
+    @discardableResult
+    private func catchUp() throws(StoreError) -> Bool {
         let size = AtomicFile.size(of: journalPath) ?? 0
         if AtomicFile.version(of: path) != documentVersion || size < journalOffset {
+            let before = base
             try readAll()
+            return base != before
         } else if size > journalOffset {
             let tail = try AtomicFile.read(journalPath, from: journalOffset)
+            let before = journalOffset
             try applyJournal(tail)
+            return journalOffset != before
         }
+        return false
     }
 
     private func readAll() throws(StoreError) {
@@ -127,6 +136,7 @@ public final class Store {
             journalOffset = try Journal.replay(bytes, startLine: 1, path: journalPath, onto: &data)
             journalLines = bytes.prefix(journalOffset).count { $0 == 0x0A }
         }
+        data.markUnchanged()
         base = data
         documentVersion = version
     }
@@ -136,6 +146,7 @@ public final class Store {
         let consumed = try Journal.replay(tail, startLine: journalLines + 1, path: journalPath, onto: &data)
         journalLines += tail.prefix(consumed).count { $0 == 0x0A }
         journalOffset += consumed
+        data.markUnchanged()
         base = data
     }
 
@@ -167,6 +178,7 @@ public final class Store {
         // the journal over a document that already holds it changes nothing.
         if AtomicFile.size(of: journalPath) != nil { rename(journalPath, journalPath + ".bak") }
         base = dataset
+        base.markUnchanged()
         documentVersion = AtomicFile.version(of: path)
         journalOffset = 0
         journalLines = 0

@@ -197,3 +197,20 @@ import TerminalKit
         #expect(app.screen.contains("43 sur 44"))
     }
 }
+
+@Suite struct IndexTests {
+    @Test func theIndexAfterAChangeIsTheIndexOfTheNewRecords() throws {
+        let app = try Harness()
+        app.press("e", .key(.end), " — Données", .save, "2", .enter, "v", .escape, "3", "B", .tab, "Motif", .save)
+        let state = app.state
+        let fresh = SearchIndex(state.data, today: Harness.today)
+        #expect(state.index.offerText == fresh.offerText)
+        #expect(state.index.placementText == fresh.placementText)
+        #expect(state.index.alternanceText == fresh.alternanceText)
+        #expect(state.index.situations == fresh.situations)
+        #expect(state.index.orders.offers(.received) == fresh.orders.offers(.received))
+        #expect(state.index.orders.placements == fresh.orders.placements)
+        app.press("1", "/", "donnees")
+        #expect(app.state.visibleOffers().contains { $0.title.hasSuffix(" — Données") })
+    }
+}

@@ -7,7 +7,7 @@ extension Dataset {
 
     public mutating func save(_ student: Student, by actor: Actor) throws(ModelError) {
         guard actor.isCoordinator else { throw Refusal.coordinatorOnly }
-        students[student.login] = student
+        put(student)
     }
 
     public mutating func save(_ org: Organization, by actor: Actor) throws(ModelError) {
@@ -18,7 +18,7 @@ extension Dataset {
             }
             org.createdBy = actor.login
         }
-        organizations[org.id] = org
+        put(org)
     }
 
     // MARK: Offers
@@ -33,7 +33,7 @@ extension Dataset {
             offer.created = Stamp(by: actor.login, at: now)
         }
         offer.updated = Stamp(by: actor.login, at: now)
-        offers[offer.id] = offer
+        put(offer)
     }
 
     public mutating func transitionOffer(_ id: String, to next: OfferStatus, filledBy: String? = nil,
@@ -46,7 +46,7 @@ extension Dataset {
         offer.status = next
         offer.filledBy = next == .filled ? filledBy : nil
         offer.updated = Stamp(by: actor.login, at: now)
-        offers[id] = offer
+        put(offer)
     }
 
     // MARK: Placements
@@ -70,7 +70,7 @@ extension Dataset {
             if activePlacement(of: placement.studentLogin) != nil { throw .alreadyHasPlacement(login: placement.studentLogin) }
             placement.history = [Transition(by: actor.login, at: now, from: nil, to: PlacementStatus.draft.rawValue)]
         }
-        placements[placement.id] = placement
+        put(placement)
     }
 
     /// Moves a placement along its workflow. Submitting and validating are
@@ -102,7 +102,7 @@ extension Dataset {
         placement.history.append(Transition(by: actor.login, at: now, from: placement.status.rawValue,
                                             to: next.rawValue, comment: comment?.isEmpty == true ? nil : comment))
         placement.status = next
-        placements[id] = placement
+        put(placement)
     }
 
     // MARK: Alternance
@@ -130,7 +130,7 @@ extension Dataset {
         } else {
             contract.history = [Transition(by: actor.login, at: now, from: nil, to: contract.status.rawValue)]
         }
-        alternances[contract.id] = contract
+        put(contract)
         if contract.status == .signed { setTrack(.alternance, of: contract.studentLogin) }
     }
 
@@ -153,7 +153,7 @@ extension Dataset {
         }
         contract.history.append(Transition(by: actor.login, at: now, from: contract.status.rawValue, to: next.rawValue, comment: comment))
         contract.status = next
-        alternances[id] = contract
+        put(contract)
         switch next {
         case .signed:
             setTrack(.alternance, of: contract.studentLogin)
@@ -169,6 +169,8 @@ extension Dataset {
     }
 
     private mutating func setTrack(_ track: Track, of login: String) {
-        students[login]?.track = track
+        guard var student = students[login] else { return }
+        student.track = track
+        put(student)
     }
 }

@@ -20,5 +20,12 @@ extension Dataset {
     /// Puts `record` in place of whatever has `id`, or removes it when nil.
     public mutating func setStored<R: Record>(_ record: R?, id: String) {
         self[keyPath: Self.table(R.self)][id] = record
+        log("\(R.collection)/\(id)")
+    }
+
+    /// Stores a record and notes the change.
+    mutating func put<R: Record>(_ record: R) {
+        self[keyPath: Self.table(R.self)][record.id] = record
+        log("\(R.collection)/\(record.id)")
     }
 }

@@ -2,12 +2,19 @@
 /// in their state, the store loads and saves one, the rules read one.
 /// Changes go through `Dataset+Changes.swift`, which checks who may make them.
 public struct Dataset: Hashable, Sendable {
-    public var programme: Programme
+    public var programme: Programme {
+        didSet { log("programme/programme") }
+    }
     public internal(set) var students: [String: Student]
     public internal(set) var organizations: [String: Organization]
     public internal(set) var offers: [String: Offer]
     public internal(set) var placements: [String: Placement]
     public internal(set) var alternances: [String: Alternance]
+    /// Every record changed through this value, in order ("offers/off-001"), so
+    /// a save compares only those and the screens re-index only those.
+    /// Meaningful once `tracksChanges` is set (a dataset as loaded or saved).
+    public private(set) var changeLog: [String] = []
+    public private(set) var tracksChanges = false
 
     public init(programme: Programme, students: [Student] = [], organizations: [Organization] = [],
                 offers: [Offer] = [], placements: [Placement] = [], alternances: [Alternance] = []) {
@@ -17,6 +24,29 @@ public struct Dataset: Hashable, Sendable {
         self.offers = Self.index(offers)
         self.placements = Self.index(placements)
         self.alternances = Self.index(alternances)
+    }
+
+    /// Starts tracking from here: what the store calls on what it read or wrote.
+    public mutating func markUnchanged() {
+        changeLog = []
+        tracksChanges = true
+    }
+
+    mutating func log(_ key: String) {
+        changeLog.append(key)
+    }
+
+    /// The records are what make two datasets equal; the change log is bookkeeping.
+    public static func == (a: Dataset, b: Dataset) -> Bool {
+        a.programme == b.programme && a.students == b.students && a.organizations == b.organizations
+            && a.offers == b.offers && a.placements == b.placements && a.alternances == b.alternances
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(programme)
+        hasher.combine(students.count)
+        hasher.combine(offers.count)
+        hasher.combine(placements.count)
     }
 
     static func index<R: Record>(_ records: [R]) -> [String: R] {
