@@ -15,17 +15,15 @@ public struct Conflict: Equatable, Sendable {
 /// the same record differently.
 enum Merge {
     struct Result {
-        var merged: Dataset
-        /// What must be written: the records of `mine` that `theirs` lacks.
+        /// What must be written, and applied over `theirs`: the records of `mine` that `theirs` lacks.
         var changes: [Journal.Change] = []
         var conflicts: [Conflict] = []
     }
 
     static func merge(base: Dataset, mine: Dataset, theirs: Dataset) -> Result {
-        var result = Result(merged: theirs)
+        var result = Result()
         if mine.programme != base.programme, mine.programme != theirs.programme {
             if theirs.programme == base.programme {
-                result.merged.programme = mine.programme
                 result.changes.append(Journal.Change(programme: mine.programme))
             } else {
                 result.conflicts.append(Conflict(collection: Journal.Change.programmeCollection, id: "programme",
@@ -59,7 +57,6 @@ enum Merge {
             let original = before[id], wanted = ours[id], current = now[id]
             if current == wanted { continue }
             if current == original {
-                result.merged.setStored(wanted, id: id)
                 result.changes.append(Journal.Change(wanted, id: id))
             } else {
                 let encoded = wanted.flatMap { try? StoreFormat.makeEncoder().encode($0) }

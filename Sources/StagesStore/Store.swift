@@ -84,19 +84,29 @@ public final class Store {
         let (mode, group) = AtomicFile.mode(of: path) ?? (0o600, gid_t.max)
         let lock = try FileLock(path: lockPath, mode: mode, exclusive: true)
         defer { lock.release() }
-        let original = base
-        let othersChanged = try catchUp()
-        let result = Merge.merge(base: original, mine: mine, theirs: base)
+        let (result, othersChanged) = try mergeWithDisk(mine)
         if !result.changes.isEmpty {
             try append(Journal.Entry(changes: result.changes), mode: mode, group: group)
-            base = result.merged
-            base.markUnchanged()
+            // Taken out of `base` so the tables are changed in place, not copied whole.
+            var merged = base
+            base = Dataset(programme: merged.programme)
+            for change in result.changes { change.apply(to: &merged) }
+            merged.markUnchanged()
+            base = merged
         }
         if !result.conflicts.isEmpty { keepConflicts(result.conflicts) }
         if Double(journalOffset) > compactionRatio * Double(max(AtomicFile.size(of: path) ?? 0, 4 << 20)) {
             try writeDocument(base, mode: mode, group: group)
         }
         return SaveOutcome(dataset: base, conflicts: result.conflicts, othersChanged: othersChanged)
+    }
+
+    /// Under the lock: catches up with the disk and works out what to write.
+    /// The copy of the old base lives only here, so the tables are not shared afterwards.
+    private func mergeWithDisk(_ mine: Dataset) throws(StoreError) -> (Merge.Result, othersChanged: Bool) {
+        let original = base
+        let othersChanged = try catchUp()
+        return (Merge.merge(base: original, mine: mine, theirs: base), othersChanged)
     }
 
     /// Folds the journal into the document, so the document alone holds everything.

@@ -3,19 +3,42 @@ import Foundation
 /// Checks records against the rules of DOMAIN.md. Built once over a dataset,
 /// with the indexes the cross-record rules need, then asked about any record,
 /// including one being edited that is not yet saved.
-public struct RuleBook: Sendable {
+public struct RuleBook {
     public let dataset: Dataset
-    private let placementsByStudent: [String: [Placement]]
-    private let placementsByOrganization: [String: [Placement]]
-    private let placementsByTutor: [String: [Placement]]
+    private let groups: Groups
 
     public init(_ dataset: Dataset) {
         self.dataset = dataset
-        let counted = dataset.placements.values.filter { $0.status.counts }
-        placementsByStudent = Dictionary(grouping: counted, by: \.studentLogin)
-        placementsByOrganization = Dictionary(grouping: counted, by: \.organizationID)
-        placementsByTutor = Dictionary(grouping: counted.filter { !$0.tutor.identity.isEmpty }, by: \.tutor.identity)
+        groups = Groups(dataset)
     }
+
+    /// Counted placements' ids by student, organisation and tutor, grouped the
+    /// first time a rule needs them: checking an offer or a student needs none.
+    private final class Groups {
+        let dataset: Dataset
+        lazy var byStudent = group { $0.studentLogin }
+        lazy var byOrganization = group { $0.organizationID }
+        lazy var byTutor = group { $0.tutor.identity }
+
+        init(_ dataset: Dataset) {
+            self.dataset = dataset
+        }
+
+        func placements(_ ids: [String]) -> [Placement] { ids.compactMap { dataset.placements[$0] } }
+
+        private func group(_ key: (Placement) -> String) -> [String: [String]] {
+            var out: [String: [String]] = [:]
+            for (id, p) in dataset.placements where p.status.counts {
+                let k = key(p)
+                if !k.isEmpty { out[k, default: []].append(id) }
+            }
+            return out
+        }
+    }
+
+    private func placementsByStudent(_ login: String) -> [Placement]? { groups.byStudent[login].map(groups.placements) }
+    private func placementsByOrganization(_ id: String) -> [Placement]? { groups.byOrganization[id].map(groups.placements) }
+    private func placementsByTutor(_ identity: String) -> [Placement]? { groups.byTutor[identity].map(groups.placements) }
 
     var programme: Programme { dataset.programme }
 
@@ -114,7 +137,7 @@ public struct RuleBook: Sendable {
     /// Hours the student spends in the placement's organisation over its academic year, all placements added.
     public func hoursInOrganization(for p: Placement) -> Decimal {
         let year = Programme.academicYear(of: p.start)
-        return with(p, in: placementsByStudent[p.studentLogin])
+        return with(p, in: placementsByStudent(p.studentLogin))
             .filter { $0.organizationID == p.organizationID && Programme.academicYear(of: $0.start) == year && $0.start <= $0.end }
             .reduce(Decimal(0)) { $0 + StageDuration($1).hours }
     }
@@ -149,7 +172,7 @@ public struct RuleBook: Sendable {
 
     private func overlapFindings(_ p: Placement) -> [Finding] {
         let period = p.effectivePeriod
-        return (placementsByStudent[p.studentLogin] ?? [])
+        return (placementsByStudent(p.studentLogin) ?? [])
             .filter { $0.id != p.id && $0.start <= $0.end && $0.effectivePeriod.overlaps(period) }
             .sorted { $0.start < $1.start }
             .map { Finding(.overlap, .error, field: "start", Messages.overlap($0.effectivePeriod)) }
@@ -157,7 +180,7 @@ public struct RuleBook: Sendable {
 
     private func tutorLoadFindings(_ p: Placement) -> [Finding] {
         guard !p.tutor.identity.isEmpty else { return [] }
-        let peers = with(p, in: placementsByTutor[p.tutor.identity]).filter { $0.start <= $0.end }
+        let peers = with(p, in: placementsByTutor(p.tutor.identity)).filter { $0.start <= $0.end }
         let peak = Self.peakConcurrency(peers.map(\.effectivePeriod), within: p.effectivePeriod)
         guard peak > programme.maxInternsPerTutor else { return [] }
         return [Finding(.tutorLoad, .warning, field: "tutor.name", Messages.tutorLoad(peak, max: programme.maxInternsPerTutor))]
@@ -171,7 +194,7 @@ public struct RuleBook: Sendable {
     private func quotaFindings(_ p: Placement) -> [Finding] {
         guard let headcount = dataset.organizations[p.organizationID]?.headcount else { return [] }
         let limit = Self.quota(headcount: headcount)
-        let hosted = with(p, in: placementsByOrganization[p.organizationID]).filter { $0.start <= $0.end }
+        let hosted = with(p, in: placementsByOrganization(p.organizationID)).filter { $0.start <= $0.end }
         let period = p.effectivePeriod
         var worst = 0
         var week = period.start.mondayOfWeek
