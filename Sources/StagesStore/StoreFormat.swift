@@ -54,6 +54,16 @@ enum StoreFormat {
             throw .empty(path: path)
         }
         let decoder = makeDecoder()
+        // One parse in the usual case: the whole document, then its format and version.
+        if let doc = try? decoder.decode(Document.self, from: data) {
+            guard doc.format == name else { throw .notAStore(path: path) }
+            guard doc.version <= StoreFormat.version else {
+                throw .newerVersion(path: path, found: doc.version, supported: StoreFormat.version)
+            }
+            return Dataset(programme: doc.programme, students: doc.students, organizations: doc.organizations,
+                           offers: doc.offers, placements: doc.placements, alternances: doc.alternances)
+        }
+        // Something is wrong: say what, from the header first.
         let header: Header
         do {
             header = try decoder.decode(Header.self, from: data)
@@ -67,9 +77,10 @@ enum StoreFormat {
             throw .newerVersion(path: path, found: version, supported: StoreFormat.version)
         }
         do {
-            let doc = try decoder.decode(Document.self, from: data)
-            return Dataset(programme: doc.programme, students: doc.students, organizations: doc.organizations,
-                           offers: doc.offers, placements: doc.placements, alternances: doc.alternances)
+            _ = try decoder.decode(Document.self, from: data)
+            throw StoreError.corrupt(path: path, line: 1, column: 1, reason: "unreadable")
+        } catch let error as StoreError {
+            throw error
         } catch {
             throw describe(error, in: data, path: path)
         }
