@@ -9,8 +9,17 @@ public struct ImportPlan<R: Record>: Sendable {
     public internal(set) var duplicates: [(line: Int, what: String)] = []
     public internal(set) var problems: [ImportProblem] = []
     public internal(set) var unknownColumns: [String] = []
-    /// Lines with a problem: skipped with --skip-invalid, else the import is refused.
-    public var invalidLines: Set<Int> { Set(problems.map(\.line)) }
+    /// A plan that starts with what the header says: unknown columns, and a
+    /// problem for each required column the file lacks.
+    init(header: HeaderMap) {
+        unknownColumns = header.unknown
+        problems = header.missing.map { column in
+            ImportProblem(line: 1, field: column.label.fr, message: LocalizedText(
+                fr: "colonne obligatoire absente (\(column.names.prefix(3).joined(separator: ", ")))",
+                en: "required column missing (\(column.names.prefix(3).joined(separator: ", ")))"))
+        }
+    }
+
 }
 
 /// Offers from a spreadsheet: columns found by their French or English names.
@@ -38,14 +47,8 @@ public enum OfferImport {
     ]
 
     public static func plan(_ table: CSVTable, into data: Dataset, by actor: Actor, at now: Date) -> ImportPlan<Offer> {
-        var plan = ImportPlan<Offer>()
         let header = HeaderMap(table.header, columns: columns)
-        plan.unknownColumns = header.unknown
-        for column in header.missing {
-            plan.problems.append(ImportProblem(line: 1, field: column.label.fr, message: LocalizedText(
-                fr: "colonne obligatoire absente (\(column.names.prefix(3).joined(separator: ", ")))",
-                en: "required column missing (\(column.names.prefix(3).joined(separator: ", ")))")))
-        }
+        var plan = ImportPlan<Offer>(header: header)
         guard header.missing.isEmpty else { return plan }
         var organizations = Dictionary(data.organizations.values.map { (Cells.fold($0.name), $0) }, uniquingKeysWith: { a, _ in a })
         var seen = Set(data.offers.values.map { key(Cells.fold(data.organizations[$0.organizationID]?.name ?? ""), $0.title, $0.start) })

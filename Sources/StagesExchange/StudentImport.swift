@@ -18,14 +18,8 @@ public enum StudentImport {
     ]
 
     public static func plan(_ table: CSVTable, into data: Dataset) -> ImportPlan<Student> {
-        var plan = ImportPlan<Student>()
         let header = HeaderMap(table.header, columns: columns)
-        plan.unknownColumns = header.unknown
-        for column in header.missing {
-            plan.problems.append(ImportProblem(line: 1, field: column.label.fr, message: LocalizedText(
-                fr: "colonne obligatoire absente (\(column.names.prefix(3).joined(separator: ", ")))",
-                en: "required column missing (\(column.names.prefix(3).joined(separator: ", ")))")))
-        }
+        var plan = ImportPlan<Student>(header: header)
         guard header.missing.isEmpty else { return plan }
         var seen = Set(data.students.keys)
         for (line, fields) in table.rows {

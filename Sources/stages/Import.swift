@@ -78,7 +78,7 @@ struct Import: ParsableCommand {
                                 unknown: plan.unknownColumns,
                                 apply: { (d: inout Dataset) throws(ModelError) in try StudentImport.apply(plan, to: &d, by: actor) })
             case .placements:
-                fatalError("placements come from JSON only, refused above")
+                throw ExitCode(2)  // refused above: placements come from JSON only
             }
         }
         for column in report.unknown { say("colonne inconnue, ignorée : « \(column) »", "unknown column, ignored: “\(column)”") }
