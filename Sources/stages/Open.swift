@@ -25,9 +25,10 @@ struct Open: ParsableCommand {
         let fr = lang == .fr
         let store: Store
         let storeName: String
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stages-demo-\(getpid())-\(UUID().uuidString.prefix(6))")
+        defer { if demo { try? FileManager.default.removeItem(at: folder) } }  // the demo leaves nothing behind
         do {
             if demo {
-                let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stages-demo-\(getpid())-\(UUID().uuidString.prefix(6))")
                 store = try Store.create(folder.appendingPathComponent("store.json"),
                                          with: DemoData.make(academicYear: Programme.academicYear(of: .today())))
                 storeName = fr ? "démo" : "demo"
