@@ -53,6 +53,7 @@ enum StoreFormat {
         guard !data.isEmpty, data.contains(where: { ![0x20, 0x0A, 0x0D, 0x09].contains($0) }) else {
             throw .empty(path: path)
         }
+        if let dataset = ParallelDecode.decode(data) { return dataset }
         let decoder = makeDecoder()
         // One parse in the usual case: the whole document, then its format and version.
         if let doc = try? decoder.decode(Document.self, from: data) {

@@ -29,7 +29,17 @@ final class Tmux {
         try run(arguments)
     }
 
-    deinit { _ = try? run(["kill-server"]) }
+    /// Ends the server and everything in its pane: `kill-server` alone left
+    /// servers behind here, holding a pane's `sleep` and its terminal.
+    deinit {
+        let pids = (try? run(["display-message", "-p", "-t", "0", "#{pid} #{pane_pid}"]))?
+            .split(separator: " ").compactMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? []
+        _ = try? run(["kill-server"])
+        if pids.count == 2 {
+            kill(-pids[1], SIGKILL)  // the pane's shell leads its own process group
+            kill(pids[0], SIGKILL)
+        }
+    }
 
     static func quote(_ word: String) -> String {
         word.allSatisfy { $0.isLetter || $0.isNumber || "/._-=".contains($0) } ? word : "\"\(word)\""

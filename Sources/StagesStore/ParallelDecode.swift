@@ -1,0 +1,126 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import StagesCore
+
+/// Opening a large store on both cores: the document this program writes has
+/// each top-level member on a line indented by exactly two spaces (newlines
+/// inside strings are escaped), so the members can be cut apart cheaply and
+/// the record arrays decoded at the same time. Any other layout, or any
+/// fault, returns nil and the ordinary decoder reads the file and explains.
+enum ParallelDecode {
+    static func decode(_ data: Data) -> Dataset? {
+        guard let members = topLevelMembers(data),
+              members["format"].map({ String(decoding: $0, as: UTF8.self) }) == "\"\(StoreFormat.name)\"",
+              let version = members["version"].flatMap({ Int(String(decoding: $0, as: UTF8.self)) }),
+              version <= StoreFormat.version,
+              let programme = members["programme"], let offers = members["offers"], let placements = members["placements"],
+              let students = members["students"], let organizations = members["organizations"],
+              let alternances = members["alternances"] else { return nil }
+        // Pieces of about a megabyte, so both cores stay busy to the end.
+        let box = Results()
+        var jobs: [@Sendable () throws -> Void] = [{ box.set(programme: try decoder().decode(Programme.self, from: programme)) }]
+        func add<R: Record>(_ type: R.Type, _ array: Data) {
+            for (n, piece) in pieces(of: array).enumerated() {
+                jobs.append { box.add(try decoder().decode([R].self, from: piece), part: n) }
+            }
+        }
+        add(Offer.self, offers)
+        add(Placement.self, placements)
+        add(Student.self, students)
+        add(Organization.self, organizations)
+        add(Alternance.self, alternances)
+        let all = jobs
+        DispatchQueue.concurrentPerform(iterations: all.count) { i in
+            do { try all[i]() } catch { box.fail() }
+        }
+        return box.dataset()
+    }
+
+    /// An array's text cut between records ("\n    {" starts one) into arrays of about `size` bytes.
+    static func pieces(of array: Data, size: Int = 1 << 20) -> [Data] {
+        guard array.count > size else { return [array] }
+        let bytes = [UInt8](array)
+        var starts: [Int] = []
+        var i = 0
+        while i + 5 < bytes.count {
+            if bytes[i] == 0x0A, bytes[i + 1] == 0x20, bytes[i + 2] == 0x20, bytes[i + 3] == 0x20, bytes[i + 4] == 0x20,
+               bytes[i + 5] == UInt8(ascii: "{") {
+                if starts.isEmpty || i + 5 - starts[starts.count - 1] >= size { starts.append(i + 5) }
+            }
+            i += 1
+        }
+        guard starts.count > 1 else { return [array] }
+        var out: [Data] = []
+        for (n, start) in starts.enumerated() {
+            var stop = n + 1 < starts.count ? starts[n + 1] : bytes.count
+            if n + 1 == starts.count { while stop > start, bytes[stop - 1] != UInt8(ascii: "]") { stop -= 1 }; stop -= 1 }
+            while stop > start, [0x0A, 0x20, UInt8(ascii: ",")].contains(bytes[stop - 1]) { stop -= 1 }
+            guard stop > start else { return [array] }
+            out.append(Data([UInt8(ascii: "[")] + bytes[start..<stop] + [UInt8(ascii: "]")]))
+        }
+        return out
+    }
+
+    private static func decoder() -> JSONDecoder { StoreFormat.makeDecoder() }
+
+    /// The text of each top-level member, by key; nil if the layout is not ours.
+    static func topLevelMembers(_ data: Data) -> [String: Data]? {
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> [String: Data]? in
+            guard let base = raw.baseAddress, raw.count > 4, raw[0] == UInt8(ascii: "{") else { return nil }
+            var starts: [(key: String, value: Int, line: Int)] = []
+            var offset = 0
+            while offset < raw.count, let hit = memchr(base + offset, 0x0A, raw.count - offset) {
+                let line = base.distance(to: UnsafeRawPointer(hit)) + 1
+                offset = line
+                guard line + 3 < raw.count, raw[line] == 0x20, raw[line + 1] == 0x20, raw[line + 2] == UInt8(ascii: "\"") else { continue }
+                var end = line + 3
+                while end < raw.count, raw[end] != UInt8(ascii: "\"") { end += 1 }
+                let key = String(decoding: UnsafeRawBufferPointer(rebasing: raw[(line + 3)..<end]), as: UTF8.self)
+                guard end + 4 <= raw.count, raw[end + 1] == 0x20, raw[end + 2] == UInt8(ascii: ":"), raw[end + 3] == 0x20 else { return nil }
+                starts.append((key, end + 4, line))
+            }
+            var members: [String: Data] = [:]
+            for (i, member) in starts.enumerated() {
+                // A member runs to the line before the next one (its ",\n" dropped), the last to the closing brace.
+                var stop = i + 1 < starts.count ? starts[i + 1].line - 1 : raw.count
+                if i + 1 == starts.count {
+                    while stop > member.value, raw[stop - 1] != UInt8(ascii: "}") { stop -= 1 }
+                    guard stop > member.value else { return nil }  // no closing brace: not a whole document
+                    stop -= 1
+                }
+                while stop > member.value, [0x0A, 0x20, UInt8(ascii: ",")].contains(raw[stop - 1]) { stop -= 1 }
+                guard stop > member.value else { return nil }
+                members[member.key] = Data(UnsafeRawBufferPointer(rebasing: raw[member.value..<stop]))
+            }
+            return members
+        }
+    }
+
+    /// The decoded parts, filled from both cores.
+    private final class Results: @unchecked Sendable {
+        private let lock = NSLock()
+        private var parts: [String: [Int: Any]] = [:]
+        private var programme: Programme?
+        private var failed = false
+
+        func set(programme value: Programme) { lock.withLock { programme = value } }
+        func add<R: Record>(_ records: [R], part: Int) { lock.withLock { parts[R.collection, default: [:]][part] = records } }
+        func fail() { lock.withLock { failed = true } }
+
+        private func records<R: Record>(_ type: R.Type) -> [R] {
+            (parts[R.collection] ?? [:]).sorted { $0.key < $1.key }.flatMap { $0.value as! [R] }
+        }
+
+        func dataset() -> Dataset? {
+            lock.withLock {
+                guard !failed, let programme else { return nil }
+                return Dataset(programme: programme, students: records(Student.self), organizations: records(Organization.self),
+                               offers: records(Offer.self), placements: records(Placement.self), alternances: records(Alternance.self))
+            }
+        }
+    }
+}
