@@ -137,3 +137,76 @@ import StagesStore
         #expect(screen.contains("demandez au responsable des stages"))
     }
 }
+
+/// Three students filling and submitting at once while the coordinator works in a fourth terminal.
+@Suite(.serialized) struct SharedStoreEndToEndTests {
+    let stages = Tmux.product("stages")
+
+    /// Field values in form order from the organisation's name, "" for a field left as it is.
+    static func request(_ n: Int) -> [String] {
+        ["Archives municipales n° \(n)", "11000440000013", "\(n) rue de l'Hôtel-de-Ville", "69001", "Lyon", "", "",
+         "Tutrice \(n)", "Archiviste", "tutrice\(n)@archives.example.fr", "", "", "", "", "",
+         "Récolement n° \(n) — fonds privés", "Inventaire, cotation", "ISAD(G)", "12/04/2027", "05/07/2027", "", "", "",
+         "4,50"]
+    }
+
+    @Test func everyRequestEndsInTheStoreAsTyped() throws {
+        let store = try StagesEndToEndTests().demoStore()
+        defer { try? FileManager.default.removeItem(at: store.deletingLastPathComponent()) }
+        let logins = ["fbertrand", "zroux", "kvincent"]
+        let students = try logins.map { try Tmux([stages, "student", "--store", store.path, "--login", $0]) }
+        let coordinator = try Tmux([stages, "--store", store.path])
+        for s in students {
+            try s.waitFor("Ma situation")
+            try s.type("3")
+            try s.waitFor("Nouvelle demande de stage")
+        }
+        try coordinator.waitFor("43 sur 44")
+        try coordinator.type("2")
+        // Round robin: each student types one field, then the coordinator acts now and then.
+        for field in 0..<Self.request(0).count {
+            for (n, s) in students.enumerated() {
+                let value = Self.request(n + 1)[field]
+                if !value.isEmpty { try s.type(value) }
+                try s.send("Tab")
+            }
+            if field == 8 {
+                try coordinator.type("/Sacha")
+                try coordinator.send("Enter")
+                try coordinator.type("v")
+                try coordinator.waitFor("Demande validée.")
+            }
+            if field == 16 {
+                try coordinator.send("Escape")
+                try coordinator.type("/Manon")
+                try coordinator.send("Enter")
+                try coordinator.type("r")
+                try coordinator.waitFor("Renvoyer la demande")
+                try coordinator.type("Préciser le référent.")
+                try coordinator.send("F2")
+                try coordinator.waitFor("Demande renvoyée")
+            }
+        }
+        for s in students {
+            try s.send("F5")
+            try s.waitFor("Demande soumise au responsable des stages.")
+            try s.type("q")
+            try s.waitFor("[exit 0]")
+        }
+        try coordinator.type("q")
+        try coordinator.waitFor("[exit 0]")
+
+        let data = try Store.open(store).base
+        for (n, login) in logins.enumerated() {
+            let request = data.placements.values.first { $0.studentLogin == login }
+            #expect(request?.status == .submitted)
+            #expect(request?.subject == "Récolement n° \(n + 1) — fonds privés")
+            #expect(request?.tutor.email == "tutrice\(n + 1)@archives.example.fr")
+            #expect(data.organizations[request?.organizationID ?? ""]?.name == "Archives municipales n° \(n + 1)")
+        }
+        #expect(data.placements["plc-011"]?.status == .validated)
+        #expect(data.placements["plc-003"]?.status == .returned)
+        #expect(data.placements["plc-003"]?.history.last?.comment == "Préciser le référent.")
+        #expect(!FileManager.default.fileExists(atPath: store.path + ".conflicts"))
+    }
+}
