@@ -133,10 +133,17 @@ extension DetailView {
         }
         if let c = state.data.alternance(of: login) {
             b.heading(t("Alternance", "Work-study"))
-            b.field(t("Employeur", "Employer"), state.organizationName(c.employerID))
-            b.field(t("Contrat", "Contract"), state.t(c.kind.label))
-            b.field(t("Statut", "Status"), state.t(c.status.label))
+            b.contractSummary(c, state)
         }
         return b.lines
+    }
+}
+
+extension DetailView.Builder {
+    /// Employer, kind and status of a contract: the lines a student's record and situation share.
+    mutating func contractSummary(_ c: Alternance, _ state: AppState) {
+        field(state.t("Employeur", "Employer"), state.organizationName(c.employerID))
+        field(state.t("Contrat", "Contract"), state.t(c.kind.label))
+        field(state.t("Statut", "Status"), state.t(c.status.label))
     }
 }

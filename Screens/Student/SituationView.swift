@@ -38,9 +38,7 @@ enum SituationView {
         }
         if let c = state.data.alternance(of: login) {
             b.heading(t("Mon alternance", "My work-study"))
-            b.field(t("Employeur", "Employer"), state.organizationName(c.employerID))
-            b.field(t("Contrat", "Contract"), state.t(c.kind.label))
-            b.field(t("Statut", "Status"), state.t(c.status.label))
+            b.contractSummary(c, state)
         }
         return b.lines
     }

@@ -2,12 +2,10 @@
 import Glibc
 #endif
 import ArgumentParser
-import CursesTerminal
 import Foundation
 import Screens
 import StagesCore
 import StagesStore
-import TerminalKit
 
 /// `stages` with no subcommand: the coordinator's interactive application.
 struct Open: ParsableCommand {
@@ -44,21 +42,10 @@ struct Open: ParsableCommand {
         } catch let error as StoreError {
             throw fail(error, lang)
         }
-        let terminal: CursesTerminal
-        do {
-            terminal = try CursesTerminal()
-        } catch {
-            FileHandle.standardError.write(Data((error.message(french: fr) + "\n").utf8))
-            throw ExitCode(2)
-        }
         let login = ProcessInfo.processInfo.environment["USER"] ?? "coordinateur"
-        var runtime = AppRuntime(state: AppState(data: store.base, actor: .coordinator(login), language: lang,
-                                                 today: .today(), storeName: storeName, size: terminal.size),
-                                 store: store)
-        let ending = EventLoop.run(&runtime, on: terminal, idleTimeout: 2_000)
-        terminal.stop()
-        let status = ending == .finished ? runtime.exitStatus : ending.exitStatus
-        if status != 0 { throw ExitCode(status) }
+        try Interactive.run(store, french: fr) { size in
+            AppState(data: store.base, actor: .coordinator(login), language: lang, today: .today(), storeName: storeName, size: size)
+        }
     }
 
     /// Says where the store was looked for and, at a terminal, offers to start an empty one there.

@@ -2,12 +2,10 @@
 import Glibc
 #endif
 import ArgumentParser
-import CursesTerminal
 import Foundation
 import Screens
 import StagesCore
 import StagesStore
-import TerminalKit
 
 /// `stages student`: a student's own application, under their Unix login.
 struct StudentCommand: ParsableCommand {
@@ -38,21 +36,10 @@ struct StudentCommand: ParsableCommand {
             FileHandle.standardError.write(Data(message.utf8))
             throw ExitCode(1)
         }
-        let terminal: CursesTerminal
-        do {
-            terminal = try CursesTerminal()
-        } catch {
-            FileHandle.standardError.write(Data((error.message(french: fr) + "\n").utf8))
-            throw ExitCode(2)
+        try Interactive.run(store, french: fr) { size in
+            AppState(data: store.base, actor: .student(who), language: lang, today: .today(),
+                     storeName: Open.shortPath(store.path), size: size, draft: FormDrafts(store: store).load(who))
         }
-        let state = AppState(data: store.base, actor: .student(who), language: lang, today: .today(),
-                             storeName: Open.shortPath(store.path), size: terminal.size,
-                             draft: FormDrafts(store: store).load(who))
-        var runtime = AppRuntime(state: state, store: store)
-        let ending = EventLoop.run(&runtime, on: terminal, idleTimeout: 2_000)
-        terminal.stop()
-        let status = ending == .finished ? runtime.exitStatus : ending.exitStatus
-        if status != 0 { throw ExitCode(status) }
     }
 
     /// The Unix user name: $USER, else the password database.
