@@ -25,8 +25,7 @@ enum EditorView {
     static func placementPanel(_ editor: Editor, _ state: AppState, into canvas: inout Canvas, _ rect: Rect) {
         guard rect.height >= 3 else { return }
         let t: (String, String) -> String = state.t
-        let (data, placement, problems) = PlacementEditor.preview(editor, state)
-        let book = RuleBook(data)
+        let (book, placement, problems) = PlacementEditor.preview(editor, state)
         canvas.draw(String(repeating: "─", count: rect.width), x: rect.x, y: rect.y, style: Theme.dim, clip: rect)
         let duration = StageDuration(placement)
         let stipend = book.stipendAssessment(for: placement)

@@ -130,19 +130,17 @@ enum PlacementEditor {
         return out
     }
 
-    /// The dataset as it would be with this form saved, for the rules to look at.
-    static func preview(_ editor: Editor, _ state: AppState) -> (Dataset, Placement, [String: String]) {
+    /// The rules as they would read the records with this form saved.
+    static func preview(_ editor: Editor, _ state: AppState) -> (RuleBook, Placement, [String: String]) {
         let (placement, organization, problems) = read(editor, state)
-        var data = state.data
-        try? data.save(organization, by: state.actor)
-        return (data, placement, problems)
+        return (state.index.facts.book.replacing(organization), placement, problems)
     }
 
     static func messages(_ editor: Editor, _ state: AppState) -> [String: (text: String, isError: Bool)] {
-        let (data, placement, problems) = preview(editor, state)
+        let (book, placement, problems) = preview(editor, state)
         var out: [String: (text: String, isError: Bool)] = [:]
         let fields = Set(editor.form.fields.map(\.id))
-        for finding in RuleBook(data).findings(for: placement).sorted(by: { $0.severity > $1.severity }) {
+        for finding in book.findings(for: placement).sorted(by: { $0.severity > $1.severity }) {
             let field = fields.contains(finding.field) ? finding.field
                 : (finding.field.hasPrefix("organization") ? "organization.name" : "start")
             if out[field] == nil { out[field] = (state.t(finding.message), finding.severity == .error) }

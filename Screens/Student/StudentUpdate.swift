@@ -81,7 +81,8 @@ enum StudentUpdate {
         let actor = state.actor, now = state.now
         let effects = Update.change(&state, message: state.t("Demande enregistrée (brouillon).", "Request saved (draft).")) {
             data throws(ModelError) in
-            if data.organizations[organization.id] != organization { try data.save(organization, by: actor) }
+            // An organisation someone else registered stays as they left it; the request still points to it.
+            if data.organizations[organization.id] != organization { try? data.save(organization, by: actor) }
             try data.save(placement, by: actor, at: now)
             return nil
         }

@@ -12,6 +12,20 @@ public struct RuleBook {
         groups = Groups(dataset)
     }
 
+    private init(_ dataset: Dataset, groups: Groups) {
+        self.dataset = dataset
+        self.groups = groups
+    }
+
+    /// The same rules with one organisation as a form has it: the groupings of
+    /// placements are shared, so checking a form at every keystroke stays cheap.
+    public func replacing(_ organization: Organization) -> RuleBook {
+        guard dataset.organizations[organization.id] != organization else { return self }
+        var data = dataset
+        data.put(organization)
+        return RuleBook(data, groups: groups)
+    }
+
     /// Counted placements' ids by student, organisation and tutor, grouped the
     /// first time a rule needs them: checking an offer or a student needs none.
     private final class Groups {
