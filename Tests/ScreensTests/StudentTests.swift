@@ -97,6 +97,18 @@ import TerminalKit
         #expect(try app.saved().organizations[draft.organizationID]?.name == "Archives de Lyon")
     }
 
+    @Test func aRequestAtAKnownOrganisationLinksToItWithoutRewritingIt() throws {
+        let app = try student()
+        app.press("3")
+        fill(app, ["organization.name": "Archives départementales du Rhône", "start": "12/04/2027", "end": "05/07/2027"])
+        app.press(.save)
+        #expect(app.screen.contains("Demande enregistrée"))
+        let saved = try app.saved()
+        let request = try #require(saved.placements.values.first { $0.studentLogin == "fbertrand" })
+        #expect(request.organizationID == "org-ad69")
+        #expect(saved.organizations["org-ad69"] == DemoData.make(academicYear: 2026).organizations["org-ad69"])
+    }
+
     @Test func aReturnedRequestShowsTheCommentAndCanBeResubmitted() throws {
         let app = try student("crobert")
         app.press(.resize)
