@@ -69,13 +69,15 @@ enum DetailView {
             }
         }
 
-        mutating func findings(_ findings: [Finding], _ state: AppState, none: String) {
+        /// Each finding on its own lines; `fields` adds the field concerned, for the coordinator.
+        mutating func findings(_ findings: [Finding], _ state: AppState, none: String, fields: Bool = true) {
             if findings.isEmpty {
                 lines.append(DetailLine(text: "✓ " + none, style: Theme.success))
             }
             for f in findings.sorted(by: { $0.severity > $1.severity }) {
                 let mark = f.severity == .error ? "✗ " : "! "
-                paragraph(mark + state.t(f.message) + " [\(f.field)]", style: f.severity == .error ? Theme.error : Theme.warning)
+                paragraph(mark + state.t(f.message) + (fields ? " [\(f.field)]" : ""),
+                          style: f.severity == .error ? Theme.error : Theme.warning)
             }
         }
 

@@ -18,11 +18,12 @@ enum ListFrame {
         }
         let count = state.t("\(shown) sur \(total)", "\(shown) of \(total)")
         let countX = line.maxX - DisplayWidth.of(count) - 1
+        let colon = state.t(" : ", ": ")
         for (i, (name, value)) in filters.enumerated() {
             let lead = i == 0 ? "" : "· "
-            let text = "\(lead)\(name) : \(value) "
+            let text = "\(lead)\(name)\(colon)\(value) "
             guard x + DisplayWidth.of(text) < countX else { break }
-            x = canvas.draw("\(lead)\(name) : ", x: x, y: line.y, style: Theme.dim, clip: line)
+            x = canvas.draw("\(lead)\(name)\(colon)", x: x, y: line.y, style: Theme.dim, clip: line)
             x = canvas.draw(value, x: x, y: line.y, style: Theme.filter, clip: line) + 1
         }
         canvas.draw(count, x: countX, y: line.y, style: Theme.label, clip: line)

@@ -29,7 +29,8 @@ enum SituationView {
             }
             let findings = state.index.facts.findings(p.id)
             b.heading(t("Ce qui manque", "What is missing"))
-            b.findings(findings, state, none: t("Rien : la demande respecte toutes les règles.", "Nothing: the request meets every rule."))
+            b.findings(findings, state, none: t("Rien : la demande respecte toutes les règles.", "Nothing: the request meets every rule."),
+                       fields: false)
         } else if student.track == .stage {
             b.heading(t("Ma demande de stage", "My placement request"))
             let open = state.data.offers.values.filter { $0.effectiveStatus(today: state.today) == .open }.count
