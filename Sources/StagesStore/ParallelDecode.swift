@@ -43,26 +43,36 @@ enum ParallelDecode {
     /// An array's text cut between records ("\n    {" starts one) into arrays of about `size` bytes.
     static func pieces(of array: Data, size: Int = 1 << 20) -> [Data] {
         guard array.count > size else { return [array] }
-        let bytes = [UInt8](array)
-        var starts: [Int] = []
-        var i = 0
-        while i + 5 < bytes.count {
-            if bytes[i] == 0x0A, bytes[i + 1] == 0x20, bytes[i + 2] == 0x20, bytes[i + 3] == 0x20, bytes[i + 4] == 0x20,
-               bytes[i + 5] == UInt8(ascii: "{") {
+        return array.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> [Data] in
+            guard let base = bytes.baseAddress else { return [array] }
+            // Record starts: a newline, four spaces, an opening brace; one every `size` bytes at least.
+            var starts: [Int] = []
+            var offset = 0
+            while offset < bytes.count, let hit = memchr(base + offset, 0x0A, bytes.count - offset) {
+                let i = base.distance(to: UnsafeRawPointer(hit))
+                offset = i + 1
+                guard i + 5 < bytes.count, bytes[i + 1] == 0x20, bytes[i + 2] == 0x20, bytes[i + 3] == 0x20,
+                      bytes[i + 4] == 0x20, bytes[i + 5] == UInt8(ascii: "{") else { continue }
                 if starts.isEmpty || i + 5 - starts[starts.count - 1] >= size { starts.append(i + 5) }
             }
-            i += 1
+            guard starts.count > 1 else { return [array] }
+            var out: [Data] = []
+            for (n, start) in starts.enumerated() {
+                var stop = n + 1 < starts.count ? starts[n + 1] : bytes.count
+                if n + 1 == starts.count {
+                    while stop > start, bytes[stop - 1] != UInt8(ascii: "]") { stop -= 1 }
+                    stop -= 1
+                }
+                while stop > start, [0x0A, 0x20, UInt8(ascii: ",")].contains(bytes[stop - 1]) { stop -= 1 }
+                guard stop > start else { return [array] }
+                var piece = Data(capacity: stop - start + 2)
+                piece.append(UInt8(ascii: "["))
+                piece.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[start..<stop]))
+                piece.append(UInt8(ascii: "]"))
+                out.append(piece)
+            }
+            return out
         }
-        guard starts.count > 1 else { return [array] }
-        var out: [Data] = []
-        for (n, start) in starts.enumerated() {
-            var stop = n + 1 < starts.count ? starts[n + 1] : bytes.count
-            if n + 1 == starts.count { while stop > start, bytes[stop - 1] != UInt8(ascii: "]") { stop -= 1 }; stop -= 1 }
-            while stop > start, [0x0A, 0x20, UInt8(ascii: ",")].contains(bytes[stop - 1]) { stop -= 1 }
-            guard stop > start else { return [array] }
-            out.append(Data([UInt8(ascii: "[")] + bytes[start..<stop] + [UInt8(ascii: "]")]))
-        }
-        return out
     }
 
     private static func decoder() -> JSONDecoder { StoreFormat.makeDecoder() }
@@ -94,7 +104,7 @@ enum ParallelDecode {
                 }
                 while stop > member.value, [0x0A, 0x20, UInt8(ascii: ",")].contains(raw[stop - 1]) { stop -= 1 }
                 guard stop > member.value else { return nil }
-                members[member.key] = Data(UnsafeRawBufferPointer(rebasing: raw[member.value..<stop]))
+                members[member.key] = data[(data.startIndex + member.value)..<(data.startIndex + stop)]  // a slice, not a copy
             }
             return members
         }
