@@ -33,12 +33,15 @@ public struct AppState {
     var status: StatusMessage?
     /// Set when a save failed: quitting then asks first.
     var unsaved = false
+    /// The coordinator's forms interrupted last time, as typed, by `Editor.draftKey`.
+    var editorDrafts: [String: [String: String]]
 
     /// `draft` is what the student last typed in the request form, read back from the drafts.
     public init(data: Dataset, actor: Actor, language: Language, today: CivilDate, storeName: String,
                 size: Size = Size(width: 80, height: 24), clock: @escaping @Sendable () -> Date = { Date() },
-                draft: [String: String]? = nil) {
+                draft: [String: String]? = nil, editorDrafts: [String: [String: String]] = [:]) {
         self.data = data
+        self.editorDrafts = editorDrafts
         index = SearchIndex(data, today: today)
         self.actor = actor
         self.language = language

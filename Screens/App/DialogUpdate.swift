@@ -50,7 +50,9 @@ enum DialogUpdate {
             guard case .editor(let editor)? = state.layers.last else { return [] }
             switch button {
             case 0: return EditorUpdate.save(editor, &state)
-            case 1: state.layers.removeLast()
+            case 1:
+                state.layers.removeLast()
+                return EditorUpdate.forgetDraft(editor, &state)
             default: break
             }
             return []

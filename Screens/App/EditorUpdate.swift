@@ -37,14 +37,36 @@ enum EditorUpdate {
     }
 
     /// A form ready to show: editing an existing record shows its problems at once.
-    static func opened(_ editor: Editor, _ state: AppState) -> Layer {
+    /// What was typed in this form when the program was last interrupted comes back with it.
+    static func open(_ editor: Editor, _ state: inout AppState) {
         var editor = editor
         switch editor.kind {
         case .offer(let id?), .placement(let id?), .alternance(let id?), .student(let id?): editor.showAll = !id.isEmpty
         default: break
         }
+        if let draft = state.editorDrafts[editor.draftKey] {
+            for i in editor.form.fields.indices {
+                if let value = draft[editor.form.fields[i].id] { editor.form.fields[i].setValue(value) }
+            }
+            state.status = StatusMessage(text: state.t("Saisie interrompue reprise : F2 pour l'enregistrer, Échap pour l'abandonner.",
+                                                       "Interrupted input restored: F2 saves it, Esc drops it."), tone: .info)
+        }
         refreshMessages(&editor, state)
-        return .editor(editor)
+        state.layers.append(.editor(editor))
+    }
+
+    /// On Ctrl-C or SIGTERM: every open form with changes is kept as typed, to come back when reopened.
+    static func keepDrafts(_ state: AppState) -> [Effect] {
+        state.layers.compactMap { layer in
+            guard case .editor(let editor) = layer, editor.isModified else { return nil }
+            return .saveDraft(login: "\(state.actor.login).\(editor.draftKey)", fields: editor.values)
+        }
+    }
+
+    /// A form saved or dropped leaves no draft behind.
+    static func forgetDraft(_ editor: Editor, _ state: inout AppState) -> [Effect] {
+        guard state.editorDrafts.removeValue(forKey: editor.draftKey) != nil else { return [] }
+        return [.removeDraft(login: "\(state.actor.login).\(editor.draftKey)")]
     }
 
     /// The rows and columns the form is drawn in (see EditorView).
@@ -149,9 +171,10 @@ enum EditorUpdate {
     /// Applies the change; the form closes only if the model accepted it.
     private static func close(_ editor: Editor, _ state: inout AppState, message: String,
                               _ body: (inout Dataset) throws(ModelError) -> LocalizedText?) -> [Effect] {
-        let effects = Update.change(&state, message: message, body)
+        var effects = Update.change(&state, message: message, body)
         if !effects.isEmpty {
             state.layers.removeAll { if case .editor = $0 { true } else { false } }
+            effects += forgetDraft(editor, &state)
         } else {
             state.layers[state.layers.count - 1] = .editor(editor)
         }

@@ -66,7 +66,7 @@ enum ListUpdate {
         let t: (String, String) -> String = state.t
         if !state.actor.isCoordinator, Keymaps.coordinatorOnly.contains(action) { return [] }
         if action == .new {
-            state.layers.append(EditorUpdate.opened(OfferEditor.make(nil, state), state))
+            EditorUpdate.open(OfferEditor.make(nil, state), &state)
             return []
         }
         if action == .filterDomain { state.offers.domain = cycle(state.offers.domain) }
@@ -95,11 +95,11 @@ enum ListUpdate {
         case .open:
             state.layers.append(.offerDetail(id: id, scroll: 0))
         case .edit:
-            state.layers.append(EditorUpdate.opened(OfferEditor.make(offer, state), state))
+            EditorUpdate.open(OfferEditor.make(offer, state), &state)
         case .duplicate:
-            state.layers.append(EditorUpdate.opened(OfferEditor.make(offer, state, duplicate: true), state))
+            EditorUpdate.open(OfferEditor.make(offer, state, duplicate: true), &state)
         case .markFilled:
-            state.layers.append(EditorUpdate.opened(SmallForms.fillOffer(id, state), state))
+            EditorUpdate.open(SmallForms.fillOffer(id, state), &state)
         case .withdraw, .reopen:
             let next: OfferStatus = action == .withdraw ? .withdrawn : .open
             return Update.change(&state, message: action == .withdraw ? t("Offre retirée.", "Offer withdrawn.")
@@ -117,7 +117,7 @@ enum ListUpdate {
         let t: (String, String) -> String = state.t
         switch action {
         case .new:
-            state.layers.append(EditorUpdate.opened(PlacementEditor.make(nil, state), state))
+            EditorUpdate.open(PlacementEditor.make(nil, state), &state)
             return []
         case .filterStatus:
             state.placements.status = cycle(state.placements.status)
@@ -144,7 +144,7 @@ enum ListUpdate {
         case .open:
             state.layers.append(.placementDetail(id: id, scroll: 0))
         case .edit:
-            state.layers.append(EditorUpdate.opened(PlacementEditor.make(placement, state), state))
+            EditorUpdate.open(PlacementEditor.make(placement, state), &state)
         case .sendBack:
             state.layers.append(.dialog(DialogLayer(dialog: Dialog(
                 title: t("Renvoyer la demande", "Send the request back"),
@@ -161,7 +161,7 @@ enum ListUpdate {
                 buttons: [t("Annuler le stage", "Cancel it"), t("Garder", "Keep")], selected: 1),
                 purpose: .cancelPlacement(id: id))))
         case .breakOff:
-            state.layers.append(EditorUpdate.opened(SmallForms.rupture(.placementRupture(id: id), state), state))
+            EditorUpdate.open(SmallForms.rupture(.placementRupture(id: id), state), &state)
         default:
             break
         }
@@ -172,7 +172,7 @@ enum ListUpdate {
         let t: (String, String) -> String = state.t
         switch action {
         case .new:
-            state.layers.append(EditorUpdate.opened(AlternanceEditor.make(nil, state), state))
+            EditorUpdate.open(AlternanceEditor.make(nil, state), &state)
             return []
         case .filterStatus:
             state.alternance.status = cycle(state.alternance.status)
@@ -195,8 +195,8 @@ enum ListUpdate {
         }
         switch action {
         case .open: state.layers.append(.alternanceDetail(id: id, scroll: 0))
-        case .edit: state.layers.append(EditorUpdate.opened(AlternanceEditor.make(contract, state), state))
-        case .breakOff: state.layers.append(EditorUpdate.opened(SmallForms.rupture(.alternanceRupture(id: id), state), state))
+        case .edit: EditorUpdate.open(AlternanceEditor.make(contract, state), &state)
+        case .breakOff: EditorUpdate.open(SmallForms.rupture(.alternanceRupture(id: id), state), &state)
         default: break
         }
         return []
@@ -206,7 +206,7 @@ enum ListUpdate {
         let t: (String, String) -> String = state.t
         switch action {
         case .new:
-            state.layers.append(EditorUpdate.opened(StudentEditor.make(nil, state), state))
+            EditorUpdate.open(StudentEditor.make(nil, state), &state)
             return []
         case .filterWithoutAnything:
             state.students.withoutAnything.toggle()
@@ -219,7 +219,7 @@ enum ListUpdate {
         guard let login, let student = state.data.students[login] else { return [] }
         switch action {
         case .open: state.layers.append(.studentDetail(login: login, scroll: 0))
-        case .edit: state.layers.append(EditorUpdate.opened(StudentEditor.make(student, state), state))
+        case .edit: EditorUpdate.open(StudentEditor.make(student, state), &state)
         case .changeTrack:
             let next: Track = student.track == .stage ? .alternance : .stage
             state.layers.append(.dialog(DialogLayer(dialog: Dialog(

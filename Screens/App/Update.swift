@@ -8,8 +8,8 @@ import TerminalKit
 enum Update {
     static func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         switch msg {
-        case .interrupt: return StudentUpdate.leave(&state) + [.quit(status: 130)]
-        case .terminate: return StudentUpdate.leave(&state) + [.quit(status: 143)]
+        case .interrupt: return StudentUpdate.leave(&state) + EditorUpdate.keepDrafts(state) + [.quit(status: 130)]
+        case .terminate: return StudentUpdate.leave(&state) + EditorUpdate.keepDrafts(state) + [.quit(status: 143)]
         case .resized(let size):
             state.size = size
             state.clampSelections()

@@ -32,6 +32,24 @@ struct Editor {
 
     var isModified: Bool { form.fields.map(\.value) != original }
 
+    /// The form's values by field, as typed: what drafts keep.
+    var values: [String: String] {
+        Dictionary(form.fields.map { ($0.id, $0.value) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Names the interrupted input of this form: "offer-new", "placement-plc-004"…
+    var draftKey: String {
+        switch kind {
+        case .offer(let id): "offer-\(id ?? "new")"
+        case .placement(let id): "placement-\(id ?? "new")"
+        case .alternance(let id): "alternance-\(id ?? "new")"
+        case .student(let login): "student-\(login ?? "new")"
+        case .placementRupture(let id): "rupture-\(id)"
+        case .alternanceRupture(let id): "rupture-\(id)"
+        case .fillOffer(let id): "filled-\(id)"
+        }
+    }
+
     /// Puts `messages` under their fields, for the fields that may show them.
     mutating func show(_ messages: [String: (text: String, isError: Bool)]) {
         form.clearMessages()

@@ -37,8 +37,4 @@ enum StudentForms {
         return editor
     }
 
-    /// The form's values by field, as typed: what the drafts keep.
-    static func values(_ editor: Editor) -> [String: String] {
-        Dictionary(editor.form.fields.map { ($0.id, $0.value) }, uniquingKeysWith: { a, _ in a })
-    }
 }

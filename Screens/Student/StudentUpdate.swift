@@ -31,7 +31,7 @@ enum StudentUpdate {
         if response != .ignored { EditorUpdate.refreshMessages(&edited, state) }
         if tab == .request { state.request = edited } else { state.declaration = edited }
         if case .edited = response, tab == .request {
-            return [.saveDraft(login: state.actor.login, fields: StudentForms.values(edited))]
+            return [.saveDraft(login: state.actor.login, fields: edited.values)]
         }
         return []
     }
@@ -44,7 +44,7 @@ enum StudentUpdate {
         let editable = placement?.status.isEditableByStudent ?? true
         let formEditable = state.request?.form.fields.contains { !$0.readOnly } ?? false
         if state.request == nil || editable != formEditable {
-            state.request = StudentForms.request(state, draft: state.request.map(StudentForms.values))
+            state.request = StudentForms.request(state, draft: state.request?.values)
         }
     }
 
@@ -87,7 +87,7 @@ enum StudentUpdate {
             return nil
         }
         if !announce, !effects.isEmpty { state.status = nil }
-        if let reopened = StudentForms.request(state, draft: StudentForms.values(editor)) {
+        if let reopened = StudentForms.request(state, draft: editor.values) {
             var kept = reopened
             kept.form = editor.form
             kept.touched = editor.touched

@@ -35,6 +35,17 @@ public struct FormDrafts: Sendable {
         try AtomicFile.replace(path(login), with: data, mode: mode, group: nil, keepBackup: false)
     }
 
+    /// Every draft whose name starts with `prefix`, by the rest of its name.
+    public func loadAll(prefix: String) -> [String: [String: String]] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        var out: [String: [String: String]] = [:]
+        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".json") {
+            let stem = String(name.dropLast(5))
+            out[String(stem.dropFirst(prefix.count))] = load(stem)
+        }
+        return out
+    }
+
     public func remove(_ login: String) {
         unlink(path(login))
     }

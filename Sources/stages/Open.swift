@@ -44,7 +44,8 @@ struct Open: ParsableCommand {
         }
         let login = ProcessInfo.processInfo.environment["USER"] ?? "coordinateur"
         try Interactive.run(store, french: fr) { size in
-            AppState(data: store.base, actor: .coordinator(login), language: lang, today: .today(), storeName: storeName, size: size)
+            AppState(data: store.base, actor: .coordinator(login), language: lang, today: .today(), storeName: storeName, size: size,
+                     editorDrafts: FormDrafts(store: store).loadAll(prefix: login + "."))
         }
     }
 

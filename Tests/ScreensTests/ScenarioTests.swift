@@ -77,6 +77,23 @@ import TerminalKit
         #expect(try app.saved().offers.count == 44)
     }
 
+    @Test func aFormInterruptedByControlCComesBackWhenReopened() throws {
+        let app = try Harness()
+        app.press("n", "Numérisation des plans cadastraux", .tab)
+        app.terminal.send(.interrupt)
+        app.press()
+        #expect(app.runtime.exitStatus == 130)
+        #expect(FormDrafts(store: app.store).load("coordinatrice.offer-new")?["title"] == "Numérisation des plans cadastraux")
+        try app.reopen()
+        app.press("n")
+        #expect(app.screen.contains("Numérisation des plans cadastraux"))
+        #expect(app.screen.contains("Saisie interrompue reprise"))
+        app.press(.escape, .right, .enter)  // drop it
+        #expect(FormDrafts(store: app.store).load("coordinatrice.offer-new") == nil)
+        app.press("n")
+        #expect(!app.screen.contains("Numérisation des plans cadastraux"))
+    }
+
     @Test func markAnOfferFilledByAStudent() throws {
         let app = try Harness()
         let offer = try #require(app.state.selectedOffer)
