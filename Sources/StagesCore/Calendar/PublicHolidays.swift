@@ -21,8 +21,4 @@ public enum PublicHolidays {
         let moving = [1, 39, 50].map { easter.adding(days: $0) }  // Easter Monday, Ascension, Whit Monday
         return (fixed + moving).sorted()
     }
-
-    public static func contains(_ day: CivilDate) -> Bool {
-        of(day.year).contains(day)
-    }
 }

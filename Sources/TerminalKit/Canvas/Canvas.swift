@@ -72,14 +72,6 @@ public struct Canvas: Hashable, Sendable {
         }
     }
 
-    /// Gives every cell of `rect` a new style, keeping its text.
-    public mutating func restyle(_ rect: Rect, _ transform: (inout Style) -> Void) {
-        let area = rect.intersection(bounds)
-        for y in area.y..<area.maxY {
-            for x in area.x..<area.maxX { transform(&cells[y * width + x].style) }
-        }
-    }
-
     /// A frame of box-drawing characters (drawn as text, which every terminal shows).
     public mutating func box(_ rect: Rect, style: Style = .plain, title: String? = nil) {
         guard rect.width >= 2, rect.height >= 2 else { return }

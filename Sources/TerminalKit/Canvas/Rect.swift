@@ -17,8 +17,6 @@ public struct Rect: Hashable, Sendable {
     public var maxY: Int { y + height }
     public var isEmpty: Bool { width == 0 || height == 0 }
 
-    public func contains(x px: Int, y py: Int) -> Bool { px >= x && px < maxX && py >= y && py < maxY }
-
     public func inset(by n: Int) -> Rect { inset(horizontal: n, vertical: n) }
 
     public func inset(horizontal: Int, vertical: Int) -> Rect {
@@ -40,12 +38,6 @@ public struct Rect: Hashable, Sendable {
     public func splitBottom(_ n: Int) -> (rest: Rect, bottom: Rect) {
         let n = min(max(0, n), height)
         return (Rect(x: x, y: y, width: width, height: height - n), Rect(x: x, y: maxY - n, width: width, height: n))
-    }
-
-    /// The first `n` columns, and the rest.
-    public func splitLeft(_ n: Int) -> (left: Rect, rest: Rect) {
-        let n = min(max(0, n), width)
-        return (Rect(x: x, y: y, width: n, height: height), Rect(x: x + n, y: y, width: width - n, height: height))
     }
 
     /// One row of the rectangle.

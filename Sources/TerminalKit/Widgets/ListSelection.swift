@@ -24,11 +24,6 @@ public struct ListSelection: Hashable, Sendable {
         return true
     }
 
-    public mutating func select(_ newIndex: Int, count: Int, visibleRows: Int) {
-        index = newIndex
-        clamp(count: count, visibleRows: visibleRows)
-    }
-
     /// Brings the selection back inside `0..<count` and into view.
     public mutating func clamp(count: Int, visibleRows: Int) {
         index = count == 0 ? 0 : min(max(0, index), count - 1)
