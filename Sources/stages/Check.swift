@@ -20,17 +20,17 @@ struct Check: ParsableCommand {
         }
         let report = RuleBook(data).allFindings()
         for record in report {
-            print("\(record.collection)/\(record.id)  \(record.title)")
+            Console.out("\(record.collection)/\(record.id)  \(record.title)")
             for finding in record.findings.sorted(by: { $0.severity > $1.severity }) {
                 let mark = finding.severity == .error ? "✗" : "!"
-                print("  \(mark) \(finding.severity.label(lang)) [\(finding.field)] \(finding.message(lang))")
+                Console.out("  \(mark) \(finding.severity.label(lang)) [\(finding.field)] \(finding.message(lang))")
             }
         }
         let errors = report.reduce(0) { $0 + $1.findings.errors.count }
         let warnings = report.reduce(0) { $0 + $1.findings.warnings.count }
-        print(lang == .fr
-              ? "\(errors) erreur(s), \(warnings) avertissement(s) sur \(report.count) fiche(s)."
-              : "\(errors) error(s), \(warnings) warning(s) in \(report.count) record(s).")
+        Console.out(lang == .fr
+                    ? "\(errors) erreur(s), \(warnings) avertissement(s) sur \(report.count) fiche(s)."
+                    : "\(errors) error(s), \(warnings) warning(s) in \(report.count) record(s).")
         if errors > 0 { throw ExitCode(1) }
     }
 }

@@ -22,6 +22,6 @@ extension Language: ExpressibleByArgument {}
 
 /// Prints a store error on standard error and exits non-zero: the file is left as it was.
 func fail(_ error: StoreError, _ language: Language) -> ExitCode {
-    FileHandle.standardError.write(Data((error.message(language) + "\n").utf8))
+    Console.err(error.message(language))
     return ExitCode(2)
 }

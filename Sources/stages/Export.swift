@@ -40,11 +40,11 @@ struct ExportCommand: ParsableCommand {
             do {
                 try bytes.write(to: URL(fileURLWithPath: output), options: .atomic)
             } catch {
-                FileHandle.standardError.write(Data("\(output): \(error.localizedDescription)\n".utf8))
+                Console.err("\(output): \(error.localizedDescription)")
                 throw ExitCode(2)
             }
         } else {
-            FileHandle.standardOutput.write(bytes)
+            Console.out(bytes)  // exact bytes to a pipe or a file, control characters shown on a terminal
         }
     }
 }

@@ -29,8 +29,8 @@ struct Import: ParsableCommand {
     func run() throws {
         let lang = options.language
         let fr = lang == .fr
-        func say(_ f: String, _ e: String) { print(fr ? f : e) }
-        func complain(_ f: String, _ e: String) { FileHandle.standardError.write(Data(((fr ? f : e) + "\n").utf8)) }
+        func say(_ f: String, _ e: String) { Console.out(fr ? f : e) }
+        func complain(_ f: String, _ e: String) { Console.err(fr ? f : e) }
         guard let bytes = FileManager.default.contents(atPath: file) else {
             complain("\(file) : fichier introuvable ou illisible.", "\(file): file not found or unreadable.")
             throw ExitCode(2)
@@ -85,7 +85,7 @@ struct Import: ParsableCommand {
         for (line, what) in report.duplicates {
             say("ligne \(line) : déjà dans le fichier de données, non dupliquée : \(what)", "line \(line): already in the store, not duplicated: \(what)")
         }
-        for problem in report.problems { print(problem.text(lang)) }
+        for problem in report.problems { Console.out(problem.text(lang)) }
         if dryRun {
             for title in report.titles { say("à importer, \(title)", "to import, \(title.replacingOccurrences(of: "ligne", with: "line"))") }
             say("Essai : \(report.titles.count) à importer, \(report.duplicates.count) déjà présent(s), \(report.problems.count) problème(s). Rien n'a été changé.",
