@@ -49,6 +49,7 @@ public struct AppState {
         self.storeName = storeName
         self.size = size
         self.clock = clock
+        offers.status = offerFilters[0]
         if !actor.isCoordinator {
             tab = .situation
             request = StudentForms.request(self, draft: draft)

@@ -19,7 +19,8 @@ struct OfferListState {
     var selection = ListSelection()
 }
 
-/// Which offers the list shows. Withdrawn ones are hidden only by the default filter.
+/// Which offers the list shows, of those the reader may see (`offerIsShown`).
+/// The coordinator's default hides only withdrawn ones; a student cycles `offerFilters`.
 enum OfferFilter: CaseIterable {
     case current, open, filled, expired, withdrawn, all
 

@@ -70,7 +70,10 @@ enum ListUpdate {
             return []
         }
         if action == .filterDomain { state.offers.domain = cycle(state.offers.domain) }
-        if action == .filterStatus { state.offers.status = state.offers.status.next() }
+        if action == .filterStatus {
+            let filters = state.offerFilters
+            state.offers.status = filters[((filters.firstIndex(of: state.offers.status) ?? -1) + 1) % filters.count]
+        }
         if action == .sort { state.offers.sort = state.offers.sort.next() }
         if action == .filterCity {
             let cities = state.offerCities()
@@ -276,7 +279,7 @@ extension AppState {
         }
     }
 
-    var selectedOffer: Offer? { visibleOfferIDs()[safe: offers.selection.index].flatMap { data.offers[$0] } }
+    var selectedOffer: Offer? { visibleOfferIDs()[safe: offers.selection.index].flatMap { offerAsShown($0) } }
     var selectedPlacement: Placement? { visiblePlacementIDs()[safe: placements.selection.index].flatMap { data.placements[$0] } }
     var selectedAlternance: Alternance? { visibleAlternanceIDs()[safe: alternance.selection.index].flatMap { data.alternances[$0] } }
     var selectedStudent: Student? { visibleStudentLogins()[safe: students.selection.index].flatMap { data.students[$0] } }

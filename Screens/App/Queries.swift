@@ -11,15 +11,16 @@ extension AppState {
             let words = SearchIndex.words(offers.search.query)
             return index.orders.offers(offers.sort).filter { id in
             guard SearchIndex.matches(index.offerText[id], words) else { return false }
-            guard filter != .all || domain != nil || city != nil else { return true }
+            guard filter != .all || domain != nil || city != nil || !readsEverything else { return true }
             guard let offer = index.offerFacets[id] else { return false }
-            return filter.accepts(offer.effectiveStatus(today: today))
+            let status = offer.effectiveStatus(today: today)
+            return offerIsShown(status) && filter.accepts(status)
                 && (domain == nil || offer.domain == domain) && (city == nil || offer.city == city)
             }
         }
     }
 
-    func visibleOffers() -> [Offer] { visibleOfferIDs().compactMap { data.offers[$0] } }
+    func visibleOffers() -> [Offer] { visibleOfferIDs().compactMap { offerAsShown($0) } }
 
     func startDay(_ offer: Offer) -> CivilDate {
         switch offer.start {
@@ -28,9 +29,10 @@ extension AppState {
         }
     }
 
-    /// The cities offers are in, for the city filter.
+    /// The cities of the offers this person may see, for the city filter.
     func offerCities() -> [String] {
-        Array(Set(data.offers.values.map(\.city).filter { !$0.isEmpty })).sorted {
+        let shown = data.offers.values.filter { offerIsShown($0.effectiveStatus(today: today)) }
+        return Array(Set(shown.map(\.city).filter { !$0.isEmpty })).sorted {
             SearchIndex.fold($0) < SearchIndex.fold($1)
         }
     }

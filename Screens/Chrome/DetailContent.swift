@@ -3,8 +3,9 @@ import TerminalKit
 
 /// What each detail screen says about its record.
 extension DetailView {
+    /// The offer as the reader may see it (`offerAsShown`): a student's lacks who filled it and the tags.
     static func offer(_ id: String, _ state: AppState, width: Int) -> [DetailLine] {
-        guard let o = state.data.offers[id] else { return [] }
+        guard let o = state.offerAsShown(id) else { return [] }
         let t: (String, String) -> String = state.t
         var b = Builder(width: width)
         b.paragraph(o.title, style: Theme.title)
@@ -48,7 +49,7 @@ extension DetailView {
         b.paragraph("\(state.fullName(p.studentLogin)) — \(state.organizationName(p.organizationID))", style: Theme.title)
         b.field(t("Statut", "Status"), state.t(p.status.label))
         if let comment = p.history.lastComment, p.status == .returned {
-            b.field(t("Commentaire", "Comment"), comment.comment ?? "", style: Theme.warning)
+            b.field(t("Commentaire", "Comment"), state.signedComment(comment), style: Theme.warning)
         }
         b.field(t("Sujet", "Subject"), p.subject)
         b.field(t("Dates", "Dates"), "\(state.date(p.start)) → \(state.date(p.end))")

@@ -81,15 +81,21 @@ enum DetailView {
             }
         }
 
+        /// Newest first: when, who ("Hélène Carpentier (hcarpentier)"), the move, and any comment.
         mutating func history(_ history: [Transition], _ state: AppState, label: (String) -> String) {
-            let formatter = DateFormatter()
-            formatter.dateFormat = state.french ? "dd/MM/yyyy HH:mm" : "yyyy-MM-dd HH:mm"
-            formatter.timeZone = TimeZone(identifier: "Europe/Paris")
             for step in history.reversed() {
                 let from = step.from.map { label($0) + " → " } ?? ""
-                paragraph("\(formatter.string(from: step.at))  \(step.by)  \(from)\(label(step.to))")
+                paragraph("\(state.dateTime(step.at))  \(step.person.label)  \(from)\(label(step.to))")
                 if let comment = step.comment, !comment.isEmpty { paragraph("« \(comment) »", style: Theme.dim, indent: 4) }
             }
         }
+    }
+}
+
+extension AppState {
+    /// A comment with who left it and when: "« … » — Hélène Carpentier (hcarpentier), le 28/11/2026".
+    func signedComment(_ step: Transition) -> String {
+        t("« \(step.comment ?? "") » — \(step.person.label), le \(date(step.at))",
+          "“\(step.comment ?? "")” — \(step.person.label), \(date(step.at))")
     }
 }

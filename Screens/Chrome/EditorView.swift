@@ -40,7 +40,7 @@ enum EditorView {
             : t("gratification non obligatoire", "no stipend required")
         canvas.draw(TextLayout.truncate(t("Durée : ", "Length: ") + length + (datesKnown ? " · " + minimum : ""), to: rect.width),
                     x: rect.x, y: rect.y + 1, clip: rect)
-        let findings = book.findings(for: placement)
+        let findings = state.findingsAsShown(book.findings(for: placement))
         let summary = t("\(findings.errors.count) erreur(s), \(findings.warnings.count) avertissement(s)",
                         "\(findings.errors.count) error(s), \(findings.warnings.count) warning(s)")
         let first = findings.sorted { $0.severity > $1.severity }.first.map { " — " + state.t($0.message) } ?? ""

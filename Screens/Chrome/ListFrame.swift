@@ -1,3 +1,4 @@
+import Foundation
 import StagesCore
 import TerminalKit
 
@@ -36,6 +37,26 @@ enum ListFrame {
 extension AppState {
     func date(_ day: CivilDate?) -> String { day.map { Format.date($0, language) } ?? "" }
 
+    /// The day a moment fell on in Paris, where the department is: "28/11/2026", "2026-11-28".
+    func date(_ moment: Date) -> String { date(Self.parisDay(moment).day) }
+
+    /// "28/11/2026 14:05", "2026-11-28 14:05": when a step of a history was made.
+    func dateTime(_ moment: Date) -> String {
+        let (day, hour, minute) = Self.parisDay(moment)
+        return date(day) + String(format: " %02d:%02d", hour, minute)
+    }
+
+    private static func parisDay(_ moment: Date) -> (day: CivilDate, hour: Int, minute: Int) {
+        let c = paris.dateComponents([.year, .month, .day, .hour, .minute], from: moment)
+        return (CivilDate(year: c.year!, month: c.month!, day: c.day!)!, c.hour!, c.minute!)
+    }
+
+    private static let paris: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Paris")!
+        return calendar
+    }()
+
     /// "08/04" in tables, where the year is understood.
     func shortDate(_ day: CivilDate) -> String {
         language == .fr ? String(day.french.prefix(5)) : String(day.iso.dropFirst(5))
@@ -43,5 +64,3 @@ extension AppState {
 
     func money(_ amount: Decimal) -> String { Format.money(amount, language) }
 }
-
-import Foundation

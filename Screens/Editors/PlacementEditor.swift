@@ -18,7 +18,7 @@ enum PlacementEditor {
         let everyone = students(state)
         let who = placement?.studentLogin ?? login ?? state.actor.login
         let origins = PlacementOrigin.allCases
-        let offers = state.index.orders.offerTitles.compactMap { state.data.offers[$0] }
+        let offers = state.linkableOfferIDs(linked: placement?.offerID).compactMap { state.data.offers[$0] }
         let offerIndex = placement?.offerID.flatMap { id in offers.firstIndex { $0.id == id } }.map { $0 + 1 } ?? 0
         var fields: [FormField] = []
         if state.actor.isCoordinator {
@@ -42,7 +42,8 @@ enum PlacementEditor {
             .text("referent.email", t("Courriel du référent", "Referent's email"), placement?.referent?.email ?? ""),
             .choice("origin", t("Origine", "Origin"), options: origins.map { state.t($0.label) },
                     selected: origins.firstIndex(of: placement?.origin ?? .spontaneous)!),
-            .choice("offer", t("Offre", "Offer"), options: [t("(aucune)", "(none)")] + offers.map(\.title), selected: offerIndex),
+            .choice("offer", t("Offre", "Offer"), options: [t("(aucune)", "(none)")] + offers.map { offerOption($0, state) },
+                    selected: offerIndex),
             .text("subject", t("Sujet", "Subject"), placement?.subject ?? "", required: true),
             .area("activities", t("Activités", "Activities"), placement?.activities ?? "", rows: 3, required: true),
             .area("skills", t("Compétences visées", "Skills to acquire"), placement?.skills ?? "", rows: 2, required: true),
@@ -63,6 +64,12 @@ enum PlacementEditor {
         return Editor(kind: .placement(id: placement?.id), title: title, form: Form(fields: fields))
     }
 
+    /// An offer in the choice: its title, and its status when the reader no longer sees it in the list.
+    private static func offerOption(_ offer: Offer, _ state: AppState) -> String {
+        let status = offer.effectiveStatus(today: state.today)
+        return state.offerIsShown(status) ? offer.title : "\(offer.title) (\(state.t(status.label).lowercased()))"
+    }
+
     /// The placement and organisation the form describes, and what could not be read.
     static func read(_ editor: Editor, _ state: AppState) -> (placement: Placement, organization: Organization, problems: [String: String]) {
         var r = FormReader(editor.form, state.language)
@@ -71,7 +78,7 @@ enum PlacementEditor {
         let login = existing?.studentLogin
             ?? (state.actor.isCoordinator ? students(state)[safe: r.choice("student")]?.login ?? "" : state.actor.login)
         let organization = readOrganization(&r, existing: existing, state)
-        let offers = state.index.orders.offerTitles
+        let offers = state.linkableOfferIDs(linked: existing?.offerID)
         let amount = r.decimal("stipend")
         let placement = Placement(
             id: existing?.id ?? RecordID.make("plc"), studentLogin: login, organizationID: organization.id,
@@ -140,7 +147,7 @@ enum PlacementEditor {
         let (book, placement, problems) = preview(editor, state)
         var out: [String: (text: String, isError: Bool)] = [:]
         let fields = Set(editor.form.fields.map(\.id))
-        for finding in book.findings(for: placement).sorted(by: { $0.severity > $1.severity }) {
+        for finding in state.findingsAsShown(book.findings(for: placement)).sorted(by: { $0.severity > $1.severity }) {
             let field = fields.contains(finding.field) ? finding.field
                 : (finding.field.hasPrefix("organization") ? "organization.name" : "start")
             if out[field] == nil { out[field] = (state.t(finding.message), finding.severity == .error) }

@@ -15,7 +15,7 @@ enum OffersView {
         ]
         if wide { columns.insert(Column(t("Lim.", "By"), .fixed(5)), at: 6) }
         func row(_ i: Int) -> [String] {
-            let offer = state.data.offers[ids[i]]!
+            let offer = state.offerAsShown(ids[i])!
             var row = [
                 offer.title, state.organizationName(offer.organizationID), offer.city,
                 wide ? state.t(offer.domain.label) : shortDomain(offer.domain, state),
@@ -26,7 +26,7 @@ enum OffersView {
             return row
         }
         func style(_ i: Int) -> Style? {
-            let offer = state.data.offers[ids[i]]!
+            let offer = state.offerAsShown(ids[i])!
             return offer.effectiveStatus(today: state.today) == .open ? nil : Theme.dim
         }
         ListFrame.render(state, into: &canvas, rect, filters: [
@@ -34,7 +34,7 @@ enum OffersView {
             (t("statut", "status"), state.offers.status.label(state.language)),
             (t("ville", "city"), state.offers.city ?? t("toutes", "all")),
             (t("tri", "sort"), state.offers.sort.label(state.language)),
-        ], shown: ids.count, total: state.data.offers.count,
+        ], shown: ids.count, total: state.shownOfferCount,
            table: Table(columns: columns, count: ids.count, row: row, rowStyle: style,
                         emptyMessage: t("Aucune offre ne correspond.", "No offer matches.")),
            selection: state.offers.selection)

@@ -24,10 +24,10 @@ enum SituationView {
             b.field(t("Dates", "Dates"), "\(state.date(p.start)) → \(state.date(p.end))")
             b.field(t("Statut", "Status"), state.t(p.status.label))
             if let last = p.history.lastComment {
-                b.field(t("Dernier commentaire", "Last comment"), "« \(last.comment ?? "") » — \(last.by)",
+                b.field(t("Dernier commentaire", "Last comment"), state.signedComment(last),
                         style: p.status == .returned ? Theme.warning : .plain)
             }
-            let findings = state.index.facts.findings(p.id)
+            let findings = state.findingsAsShown(state.index.facts.findings(p.id))
             b.heading(t("Ce qui manque", "What is missing"))
             b.findings(findings, state, none: t("Rien : la demande respecte toutes les règles.", "Nothing: the request meets every rule."),
                        fields: false)
@@ -63,9 +63,13 @@ enum SituationView {
             b.paragraph(t("Brouillon : chaque modification est gardée. F5 soumet la demande.",
                           "Draft: every change is kept. F5 submits the request."), style: Theme.dim)
         case .returned:
-            let last = p.history.lastComment
-            b.paragraph(t("Renvoyée par \(last?.by ?? "?") : « \(last?.comment ?? "") »", "Sent back by \(last?.by ?? "?"): “\(last?.comment ?? "")”"),
-                        style: Theme.warning)
+            if let last = p.history.lastComment {
+                let who = last.person.label, on = state.date(last.at), comment = last.comment ?? ""
+                b.paragraph(t("Renvoyée par \(who) le \(on) : « \(comment) »", "Sent back by \(who) on \(on): “\(comment)”"),
+                            style: Theme.warning)
+            } else {
+                b.paragraph(t("Renvoyée.", "Sent back."), style: Theme.warning)
+            }
             b.paragraph(t("Corrigez puis soumettez à nouveau avec F5.", "Correct it, then submit again with F5."), style: Theme.dim)
         case .submitted:
             b.paragraph(t("Demande soumise : en attente de la réponse du responsable des stages (lecture seule).",

@@ -114,7 +114,7 @@ import TerminalKit
         app.press(.resize)
         #expect(app.screen.contains("Merci de préciser les missions"))
         app.press("3")
-        #expect(app.screen.contains("Renvoyée par coordinatrice"))
+        #expect(app.screen.contains("Renvoyée par Hélène Carpentier (hcarpentier) le 17/11/2026"))
         let email = Self.order.firstIndex(of: "tutor.email")!
         for _ in 0..<email { app.press(.tab) }
         app.press(.key(.control("u")), "karim@datacoeur.example.fr")
@@ -155,6 +155,122 @@ import TerminalKit
         #expect(saved.students["ggauthier"]?.track == .alternance)
         fresh.press(.escape, "3")
         #expect(fresh.screen.contains("pas de demande de stage"))
+    }
+}
+
+/// What a student may read of the records that are not theirs, against what the coordinator reads.
+@Suite struct StudentSightTests {
+    static let withdrawn = "off-034", expired = "off-013", filledByLea = "off-006"
+
+    @Test func aStudentsOfferListHoldsNoWithdrawnNorExpiredOffer() throws {
+        let app = try Harness(actor: .student("fbertrand"))
+        let data = app.state.data
+        #expect(data.offers[Self.withdrawn]?.status == .withdrawn)
+        #expect(data.offers[Self.expired]?.effectiveStatus(today: Harness.today) == .expired)
+        app.press("2")
+        #expect(app.screen.contains("statut : toutes"))
+        #expect(app.screen.contains("42 sur 42"))  // 44 offers, one withdrawn, one expired
+        for filter in ["toutes", "ouvertes", "pourvues"] {  // every status filter a student has, then back to the first
+            #expect(app.state.offers.status.label(.fr) == filter)
+            let shown = app.state.visibleOfferIDs()
+            #expect(!shown.isEmpty)
+            #expect(shown.allSatisfy { [.open, .filled].contains(data.offers[$0]!.effectiveStatus(today: Harness.today)) })
+            #expect(!shown.contains(Self.withdrawn) && !shown.contains(Self.expired))
+            app.press("s")
+        }
+        #expect(app.state.offers.status == .all)
+        app.press("/", "gouvernance des donnees", .enter)  // the withdrawn offer's title
+        #expect(app.screen.contains("Aucune offre ne correspond."))
+        #expect(app.screen.contains("0 sur 42"))
+
+        let coordinator = try Harness()
+        coordinator.press("/", "gouvernance des donnees", .enter, "s", "s", "s", "s")
+        #expect(coordinator.state.visibleOfferIDs() == [Self.withdrawn])
+    }
+
+    @Test func aFilledOffersDetailDoesNotNameWhoFilledIt() throws {
+        let keys: [Input] = ["/", "tableau de gestion des archives", .enter, .enter]
+        let coordinator = try Harness()
+        coordinator.press(keys)
+        #expect(coordinator.screen.contains("Pourvue par Léa Moreau"))
+        #expect(coordinator.screen.contains("prioritaire"))
+
+        let app = try Harness(actor: .student("fbertrand"))
+        app.press(["2"] + keys)
+        #expect(app.screen.contains("Tableau de gestion des archives d'un service"))
+        #expect(app.screen.contains("Pourvue"))
+        for leak in ["Léa", "Moreau", "lmoreau", "Pourvue par", "Étiquettes", "prioritaire"] {
+            #expect(!app.screen.contains(leak), "a student reads “\(leak)”")
+        }
+        #expect(app.state.offerAsShown(Self.filledByLea)?.filledBy == nil)
+        #expect(app.state.offerAsShown(Self.withdrawn) == nil)
+        expectGolden("student-offer-filled-detail-80x24", app.screen)
+    }
+
+    @Test func theRequestFormOffersNoOfferTheListHides() throws {
+        let app = try Harness(actor: .student("fbertrand"))
+        app.press("3")
+        let options = try #require(app.state.request?.form.fields.first { $0.id == "offer" }.flatMap { field -> [String]? in
+            if case .choice(let choice) = field.input { choice.options } else { nil }
+        })
+        #expect(options.count == 1 + 42)
+        #expect(!options.contains { $0.hasPrefix("Gouvernance des données") || $0.hasPrefix("Description en EAD") })
+    }
+
+    @Test func aStudentDoesNotReadWarningsThatCountOtherStudents() throws {
+        let tutorLoad = "Ce tuteur encadre 4 stagiaires"
+        let coordinator = try Harness(width: 120, height: 40)
+        coordinator.press("2", "/", "Léa", .enter, .enter)
+        #expect(coordinator.screen.contains("Léa Moreau — Archives départementales du Rhône"))
+        #expect(coordinator.screen.contains(tutorLoad))
+
+        let lea = try Harness(width: 120, height: 40, actor: .student("lmoreau"))
+        lea.press(.resize)
+        #expect(lea.screen.contains("Ce qui manque"))
+        #expect(lea.screen.contains("Taux 2027 pas encore connu"))  // her own findings are still there
+        #expect(!lea.screen.contains(tutorLoad))
+        lea.press("3")
+        #expect(!lea.screen.contains(tutorLoad))
+        #expect(lea.screen.contains("0 erreur(s), 1 avertissement(s)"))
+    }
+}
+
+/// History steps and comments say who (name and login) and when.
+@Suite struct SignedHistoryTests {
+    static let helene = Actor.coordinator("hcarpentier", name: "Hélène Carpentier")
+
+    @Test func theHistoryLineNamesThePersonWithTheDate() throws {
+        let app = try Harness(width: 120, height: 60, actor: Self.helene)
+        app.press("2", "/", "Manon", .enter, .enter, "r", "Ajoutez l'enseignant référent.", .save)
+        #expect(app.screen.contains("Demande renvoyée"))
+        let lines = app.screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines.contains("28/11/2026 22:06  Hélène Carpentier (hcarpentier)  Soumise → Renvoyée"))
+        #expect(lines.contains("17/11/2026 12:06  Manon Petit (mpetit)  Brouillon → Soumise"))
+        #expect(lines.contains { $0.hasPrefix("Commentaire") && $0.hasSuffix("« Ajoutez l'enseignant référent. » — Hélène Carpentier (hcarpentier), le 28/11/2026") })
+        let step = try #require(try app.saved().placements["plc-003"]?.history.last)
+        #expect(step.by == "hcarpentier" && step.name == "Hélène Carpentier")
+
+        let english = try Harness(width: 120, height: 60, language: .en, actor: Self.helene)
+        english.press("2", "/", "Manon", .enter, .enter)
+        #expect(english.screen.contains("2026-11-17 12:06  Manon Petit (mpetit)  Draft → Submitted"))
+    }
+
+    @Test func theStudentReadsWhoReturnedTheRequestAndWhen() throws {
+        let app = try Harness(width: 120, height: 24, actor: .student("mpetit"))
+        var data = app.state.data
+        try data.transitionPlacement("plc-003", to: .returned, by: Self.helene, at: Harness.now, comment: "Ajoutez l'enseignant référent.")
+        _ = try Store.open(app.store.url).save(data)
+        app.press(.key(.control("r")))
+        #expect(app.screen.contains("« Ajoutez l'enseignant référent. » — Hélène Carpentier (hcarpentier), le 28/11/2026"))
+        app.press("3")
+        #expect(app.screen.contains("Renvoyée par Hélène Carpentier (hcarpentier) le 28/11/2026 : « Ajoutez l'enseignant référent. »"))
+
+        let english = try Harness(width: 120, height: 24, language: .en, actor: .student("mpetit"))
+        _ = try Store.open(english.store.url).save(data)
+        english.press(.key(.control("r")))
+        #expect(english.screen.contains("“Ajoutez l'enseignant référent.” — Hélène Carpentier (hcarpentier), 2026-11-28"))
+        english.press("3")
+        #expect(english.screen.contains("Sent back by Hélène Carpentier (hcarpentier) on 2026-11-28: “Ajoutez l'enseignant référent.”"))
     }
 }
 
