@@ -11,14 +11,20 @@ import Foundation
 struct FileLock {
     private let descriptor: Int32?
 
-    /// Blocks until the lock is ours. A reader that may not create or open the
+    /// Blocks until the lock is ours. The lock file is made 0600 and never
+    /// opened through a symbolic link. A reader that may not create or open the
     /// lock file (a read-only store) reads without it.
-    init(path: String, mode: mode_t, exclusive: Bool) throws(StoreError) {
-        var fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, mode)
-        if fd < 0, !exclusive { fd = open(path, O_RDONLY | O_CLOEXEC) }
-        guard fd >= 0 else {
-            if !exclusive { descriptor = nil; return }
-            throw .io(path: path, operation: "open lock", reason: String(cString: strerror(errno)))
+    init(path: String, exclusive: Bool) throws(StoreError) {
+        var fd: Int32
+        do {
+            fd = try AtomicFile.openOrCreate(path, flags: O_RDWR, operation: "open lock").fd
+        } catch .io where !exclusive {
+            do {
+                fd = try AtomicFile.openOrCreate(path, flags: O_RDONLY, operation: "open lock").fd
+            } catch .io {
+                descriptor = nil
+                return
+            }
         }
         while flock(fd, exclusive ? LOCK_EX : LOCK_SH) != 0 {
             guard errno == EINTR else {

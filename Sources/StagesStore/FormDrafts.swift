@@ -8,6 +8,9 @@ import Foundation
 /// What a person has typed in a form, exactly as typed (an impossible date
 /// included), kept in `<store>.drafts/<login>.json` at every change, so a
 /// form reopens as it was left even after Ctrl-C or a lost connection.
+/// The folder is 0700 and must be this user's own real folder; each draft is
+/// 0600, replaced through an exclusive temporary file, read without following
+/// a symbolic link.
 public struct FormDrafts: Sendable {
     public let directory: String
 
@@ -19,24 +22,28 @@ public struct FormDrafts: Sendable {
         directory + "/" + login.filter { $0.isLetter || $0.isNumber || "._-".contains($0) } + ".json"
     }
 
+    /// Whether the folder is there and is the one this program makes; a folder
+    /// that is not (a symbolic link, someone else's) holds no draft of ours.
+    private var folderIsOurs: Bool {
+        (try? AtomicFile.checkPrivateDirectory(directory)) == true
+    }
+
     public func load(_ login: String) -> [String: String]? {
-        guard let data = FileManager.default.contents(atPath: path(login)) else { return nil }
+        guard folderIsOurs, let data = try? AtomicFile.read(path(login)) else { return nil }
         return try? JSONDecoder().decode([String: String].self, from: data)
     }
 
     public func save(_ fields: [String: String], for login: String) throws(StoreError) {
-        let mode = AtomicFile.mode(of: directory.replacingOccurrences(of: ".drafts", with: ""))?.mode ?? 0o600
-        if !FileManager.default.fileExists(atPath: directory) {
-            mkdir(directory, mode & 0o070 != 0 ? 0o770 : 0o700)
-        }
+        try AtomicFile.makePrivateDirectory(directory)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         guard let data = try? encoder.encode(fields) else { return }
-        try AtomicFile.replace(path(login), with: data, mode: mode, group: nil, keepBackup: false)
+        try AtomicFile.replace(path(login), with: data, keepBackup: false)
     }
 
     /// Every draft whose name starts with `prefix`, by the rest of its name.
     public func loadAll(prefix: String) -> [String: [String: String]] {
+        guard folderIsOurs else { return [:] }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         var out: [String: [String: String]] = [:]
         for name in names where name.hasPrefix(prefix) && name.hasSuffix(".json") {
@@ -46,7 +53,9 @@ public struct FormDrafts: Sendable {
         return out
     }
 
+    /// Removes the draft itself; a symbolic link there goes, never what it points at.
     public func remove(_ login: String) {
+        guard folderIsOurs else { return }
         unlink(path(login))
     }
 }

@@ -11,6 +11,10 @@ import StagesCore
 /// or wrote (`base`). `save` takes the lock, catches up with what other
 /// processes wrote since, merges this process's changes over it record by
 /// record, and appends them to the journal. A file it cannot read is never written.
+///
+/// Everything it writes is its owner's alone: files 0600, folders 0700, created
+/// exclusively, never through a symbolic link; a store in a folder other users
+/// can write is refused (see `AtomicFile`).
 public final class Store {
     public let url: URL
     public var path: String { url.path }
@@ -31,42 +35,44 @@ public final class Store {
         self.base = base
     }
 
-    /// Opens an existing store; refuses a missing, empty, corrupt or newer one.
+    /// Opens an existing store; refuses a missing, empty, corrupt or newer one,
+    /// and one whose folder other users can write.
     public static func open(_ url: URL) throws(StoreError) -> Store {
+        try AtomicFile.checkStoreFolder(url.deletingLastPathComponent().path)
         let store = Store(url: url, base: Dataset(programme: .current(on: .today())))
         try store.reload()
         return store
     }
 
     /// Creates a new store holding `dataset`; refuses to replace an existing file.
-    /// Private to its owner unless `sharedWithGroup`.
-    public static func create(_ url: URL, with dataset: Dataset, sharedWithGroup: Bool = false) throws(StoreError) -> Store {
+    /// Its folder (and missing parents) are made 0700, its files are 0600; an
+    /// existing folder other users can write is refused.
+    public static func create(_ url: URL, with dataset: Dataset) throws(StoreError) -> Store {
         let path = url.path
-        guard access(path, F_OK) != 0 else {
+        let directory = url.deletingLastPathComponent().path
+        if AtomicFile.isSymbolicLink(path) { throw .symbolicLink(path: path) }
+        guard AtomicFile.size(of: path) == nil else {
             throw .io(path: path, operation: "create", reason: "a file already exists there")
         }
-        let directory = url.deletingLastPathComponent().path
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: sharedWithGroup ? 0o770 : 0o700])
-        } catch {
-            throw .io(path: directory, operation: "mkdir", reason: error.localizedDescription)
-        }
+        try AtomicFile.makeFolders(directory)
+        try AtomicFile.checkStoreFolder(directory)
         var tracked = dataset
         tracked.markUnchanged()
         let store = Store(url: url, base: tracked)
-        let mode: mode_t = sharedWithGroup ? 0o660 : 0o600
-        let lock = try FileLock(path: store.lockPath, mode: mode, exclusive: true)
+        let lock = try FileLock(path: store.lockPath, exclusive: true)
         defer { lock.release() }
-        unlink(store.journalPath)  // a stray journal belongs to no document
-        try store.writeDocument(dataset, mode: mode, group: nil)
+        try store.refuseSymbolicLinks()
+        if AtomicFile.size(of: store.journalPath) != nil {
+            unlink(store.journalPath)  // a stray journal belongs to no document (a regular file: checked above)
+        }
+        try store.writeDocument(dataset)
         return store
     }
 
     /// Reads the document and its journal again, whoever wrote them.
     @discardableResult
     public func reload() throws(StoreError) -> Dataset {
-        let lock = try FileLock(path: lockPath, mode: 0o600, exclusive: false)
+        let lock = try FileLock(path: lockPath, exclusive: false)
         defer { lock.release() }
         try readAll()
         return base
@@ -79,14 +85,30 @@ public final class Store {
 
     /// Saves `mine`, a dataset that started as `base` and was then changed.
     /// Returns what is now on disk (with other processes' changes) and the
-    /// records both sides changed, whose disk version was kept.
+    /// records both sides changed, whose disk version was kept; our side of each
+    /// is copied to `<store>.conflicts/` first, and if a copy cannot be written
+    /// the save is refused before anything is committed.
+    ///
+    /// When it throws before its journal line is written, this handle forgets
+    /// what it read during the attempt, so saving `mine` again merges it afresh
+    /// instead of writing over others' changes.
     public func save(_ mine: Dataset) throws(StoreError) -> SaveOutcome {
-        let (mode, group) = AtomicFile.mode(of: path) ?? (0o600, gid_t.max)
-        let lock = try FileLock(path: lockPath, mode: mode, exclusive: true)
+        let lock = try FileLock(path: lockPath, exclusive: true)
         defer { lock.release() }
-        let (result, othersChanged) = try mergeWithDisk(mine)
+        try refuseSymbolicLinks()
+        var before = Optional((base, documentVersion, journalOffset, journalLines))
+        let result: Merge.Result, othersChanged: Bool, copies: [String]
+        do throws(StoreError) {
+            (result, othersChanged) = try mergeWithDisk(mine)
+            // Our side of a conflict is on disk before theirs is committed as the outcome.
+            copies = result.conflicts.isEmpty ? [] : try keepConflicts(result.conflicts)
+            if !result.changes.isEmpty { try append(Journal.Entry(changes: result.changes)) }
+        } catch {
+            if let before { (base, documentVersion, journalOffset, journalLines) = before }
+            throw error
+        }
+        before = nil  // committed; and the old tables must not be shared while changed in place below
         if !result.changes.isEmpty {
-            try append(Journal.Entry(changes: result.changes), mode: mode, group: group)
             // Taken out of `base` so the tables are changed in place, not copied whole.
             var merged = base
             base = Dataset(programme: merged.programme)
@@ -94,11 +116,17 @@ public final class Store {
             merged.markUnchanged()
             base = merged
         }
-        if !result.conflicts.isEmpty { keepConflicts(result.conflicts) }
         if Double(journalOffset) > compactionRatio * Double(max(AtomicFile.size(of: path) ?? 0, 4 << 20)) {
-            try writeDocument(base, mode: mode, group: group)
+            try writeDocument(base)
         }
-        return SaveOutcome(dataset: base, conflicts: result.conflicts, othersChanged: othersChanged)
+        return SaveOutcome(dataset: base, conflicts: result.conflicts, conflictCopies: copies, othersChanged: othersChanged)
+    }
+
+    /// The store's own names must not be symbolic links: refused before anything is written.
+    private func refuseSymbolicLinks() throws(StoreError) {
+        for name in [path, path + ".bak", journalPath, journalPath + ".bak"] {
+            try AtomicFile.refuseSymbolicLink(name)
+        }
     }
 
     /// Under the lock: catches up with the disk and works out what to write.
@@ -111,11 +139,11 @@ public final class Store {
 
     /// Folds the journal into the document, so the document alone holds everything.
     public func compact() throws(StoreError) {
-        let (mode, group) = AtomicFile.mode(of: path) ?? (0o600, gid_t.max)
-        let lock = try FileLock(path: lockPath, mode: mode, exclusive: true)
+        let lock = try FileLock(path: lockPath, exclusive: true)
         defer { lock.release() }
+        try refuseSymbolicLinks()
         try catchUp()
-        if AtomicFile.size(of: journalPath) != nil { try writeDocument(base, mode: mode, group: group) }
+        if AtomicFile.size(of: journalPath) != nil { try writeDocument(base) }
     }
 
     /// Under the lock: applies what others wrote since this process last looked.
@@ -160,7 +188,7 @@ public final class Store {
         base = data
     }
 
-    private func append(_ entry: Journal.Entry, mode: mode_t, group: gid_t) throws(StoreError) {
+    private func append(_ entry: Journal.Entry) throws(StoreError) {
         let line: Data
         do {
             line = try Journal.encode(entry)
@@ -168,22 +196,21 @@ public final class Store {
             throw .io(path: journalPath, operation: "encode", reason: String(describing: error))
         }
         // A line cut short by a crash is dropped before ours follows it.
-        try AtomicFile.append(line, to: journalPath, truncatingTo: journalOffset, mode: mode,
-                              group: group == gid_t.max ? nil : group)
+        try AtomicFile.append(line, to: journalPath, truncatingTo: journalOffset)
         journalOffset += line.count
         journalLines += 1
     }
 
     /// Replaces the document with `dataset` and retires the journal it now contains.
     /// The previous document and journal stay beside it as `.bak` and `.journal.bak`.
-    private func writeDocument(_ dataset: Dataset, mode: mode_t, group: gid_t?) throws(StoreError) {
+    private func writeDocument(_ dataset: Dataset) throws(StoreError) {
         let data: Data
         do {
             data = try StoreFormat.encode(dataset)
         } catch {
             throw .io(path: path, operation: "encode", reason: String(describing: error))
         }
-        try AtomicFile.replace(path, with: data, mode: mode, group: group == gid_t.max ? nil : group)
+        try AtomicFile.replace(path, with: data)
         // Until this rename the new document and the old journal coexist; replaying
         // the journal over a document that already holds it changes nothing.
         if AtomicFile.size(of: journalPath) != nil { rename(journalPath, journalPath + ".bak") }
@@ -194,17 +221,20 @@ public final class Store {
         journalLines = 0
     }
 
-    /// Our side of each conflict goes to `<store>.conflicts/`, so nothing typed is lost.
-    private func keepConflicts(_ conflicts: [Conflict]) {
+    /// Our side of each conflict goes to `<store>.conflicts/` (0700), each in a
+    /// new file (0600) created exclusively, so nothing typed is lost; returns their paths.
+    private func keepConflicts(_ conflicts: [Conflict]) throws(StoreError) -> [String] {
         let directory = path + ".conflicts"
-        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                                 attributes: [.posixPermissions: 0o700])
+        try AtomicFile.makePrivateDirectory(directory)
         let stamp = Int(Date().timeIntervalSince1970)
+        var written: [String] = []
         for conflict in conflicts {
-            let file = "\(directory)/\(stamp)-\(conflict.collection)-\(conflict.id).json"
-            _ = FileManager.default.createFile(atPath: file, contents: conflict.mine ?? Data("null\n".utf8),
-                                               attributes: [.posixPermissions: 0o600])
+            // An id comes from the data: it must not reach another folder.
+            let stem = "\(stamp)-\(conflict.collection)-\(conflict.id)".filter { $0.isLetter || $0.isNumber || "._-".contains($0) }
+            written.append(try AtomicFile.createNew(in: directory, stem: stem, contents: conflict.mine ?? Data("null\n".utf8)))
         }
+        AtomicFile.syncFolder(directory)
+        return written
     }
 }
 
@@ -213,6 +243,8 @@ public struct SaveOutcome: Sendable {
     /// The store's content after the save: adopt it to see others' changes.
     public let dataset: Dataset
     public let conflicts: [Conflict]
+    /// Where our side of each conflict was kept, one file per conflict, in order.
+    public let conflictCopies: [String]
     /// Whether another process had written since this one last looked.
     public let othersChanged: Bool
 }

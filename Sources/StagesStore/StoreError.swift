@@ -10,6 +10,17 @@ public enum StoreError: Error, Equatable, Sendable {
     case newerVersion(path: String, found: Int, supported: Int)
     case notAStore(path: String)
     case io(path: String, operation: String, reason: String)
+    /// A symbolic link where the store reads or writes one of its files or folders:
+    /// the program never makes one, so it is refused, neither followed nor removed.
+    case symbolicLink(path: String)
+    /// Something other than a regular file (a folder, a FIFO, a device) where the store keeps a file.
+    case notAFile(path: String)
+    /// Something other than a folder where the store keeps a folder.
+    case notADirectory(path: String)
+    /// A folder of the store's that belongs to another user (`owner` is its uid).
+    case notOwned(path: String, owner: Int)
+    /// The store's folder can be written by other users (`mode` is its permission bits).
+    case folderWritableByOthers(path: String, mode: Int)
 
     public var message: LocalizedText {
         switch self {
@@ -29,7 +40,42 @@ public enum StoreError: Error, Equatable, Sendable {
                           en: "\(path): this JSON file is not a stages store.")
         case .io(let path, let operation, let reason):
             LocalizedText(fr: "\(path) : échec de \(operation) : \(reason).", en: "\(path): \(operation) failed: \(reason).")
+        case .symbolicLink(let path):
+            LocalizedText(fr: "\(path) : lien symbolique que ce programme n'a pas créé ; refusé, rien n'a été lu ni écrit à travers lui. Vérifiez qui l'a posé là, puis supprimez le lien.",
+                          en: "\(path): a symbolic link this program did not make; refused, nothing was read or written through it. Check who put it there, then remove the link.")
+        case .notAFile(let path):
+            LocalizedText(fr: "\(path) : ce n'est pas un fichier ordinaire ; refusé, il n'a pas été modifié.",
+                          en: "\(path): not a regular file; refused, it was left untouched.")
+        case .notADirectory(let path):
+            LocalizedText(fr: "\(path) : ce n'est pas un dossier ; refusé, il n'a pas été modifié.",
+                          en: "\(path): not a folder; refused, it was left untouched.")
+        case .notOwned(let path, let owner):
+            LocalizedText(fr: "\(path) : appartient à un autre utilisateur (uid \(owner)) ; refusé, ce programme ne s'en sert pas.",
+                          en: "\(path): belongs to another user (uid \(owner)); refused, this program will not use it.")
+        case .folderWritableByOthers(let path, let mode):
+            // A sticky folder such as /tmp is meant for everyone: the store moves, the folder stays as it is.
+            if mode & 0o1000 != 0 {
+                LocalizedText(fr: "\(path) : dossier modifiable par d'autres utilisateurs (mode \(Self.octal(mode))) ; un autre compte pourrait y remplacer les fichiers du store. Placez le store dans un dossier à vous (mkdir -m 700 …).",
+                              en: "\(path): folder writable by other users (mode \(Self.octal(mode))); another account could replace the store's files there. Keep the store in a folder of your own (mkdir -m 700 …).")
+            } else {
+                LocalizedText(fr: "\(path) : dossier modifiable par d'autres utilisateurs (mode \(Self.octal(mode))) ; un autre compte pourrait y remplacer les fichiers du store. chmod go-w \(Self.shellQuoted(path))",
+                              en: "\(path): folder writable by other users (mode \(Self.octal(mode))); another account could replace the store's files there. chmod go-w \(Self.shellQuoted(path))")
+            }
         }
+    }
+
+    /// Permission bits as `ls` and `chmod` write them: 0777, 1777.
+    private static func octal(_ mode: Int) -> String {
+        let digits = String(mode, radix: 8)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
+    /// A path as it can be pasted into a shell.
+    private static func shellQuoted(_ path: String) -> String {
+        let plain = path.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "/._-+:@%,".unicodeScalars.contains($0)
+        }
+        return plain && !path.isEmpty ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }
 

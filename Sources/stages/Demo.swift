@@ -34,13 +34,10 @@ struct Init: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
-    @Flag(name: .long, help: "Fichier partagé avec le groupe (rw-rw----). / Share the file with the group.")
-    var shared = false
-
     func run() throws {
         let programme = Programme.current(on: .today())
         do {
-            let store = try Store.create(options.storeURL, with: Dataset(programme: programme), sharedWithGroup: shared)
+            let store = try Store.create(options.storeURL, with: Dataset(programme: programme))
             print(options.language == .fr ? "Fichier de données créé : \(store.path)" : "Store created: \(store.path)")
         } catch {
             throw fail(error, options.language)

@@ -59,20 +59,21 @@ import StagesCore
         #expect(try Store.open(url).base.programme.minWeeks == 11)
     }
 
-    @Test func newStoreIsPrivateUnlessShared() throws {
+    @Test func newStoreIsPrivate() throws {
         let dir = temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let privateURL = dir.appendingPathComponent("a/store.json")
-        _ = try Store.create(privateURL, with: sampleDataset())
-        #expect(AtomicFile.mode(of: privateURL.path)?.mode == 0o600)
-        let sharedURL = dir.appendingPathComponent("b/store.json")
-        let shared = try Store.create(sharedURL, with: sampleDataset(), sharedWithGroup: true)
-        #expect(AtomicFile.mode(of: sharedURL.path)?.mode == 0o660)
-        var data = shared.base
+        let url = dir.appendingPathComponent("a/store.json")
+        let store = try Store.create(url, with: sampleDataset())
+        #expect(AtomicFile.mode(of: url.path) == 0o600)
+        #expect(AtomicFile.mode(of: dir.appendingPathComponent("a").path) == 0o700)
+        var data = store.base
         try data.save(Student(login: "new", lastName: "N", firstName: "N", email: "n@example.fr", year: "2026-2027"),
                       by: .coordinator("c"))
-        _ = try shared.save(data)
-        #expect(AtomicFile.mode(of: sharedURL.path)?.mode == 0o660)
+        _ = try store.save(data)
+        try store.compact()
+        #expect(AtomicFile.mode(of: url.path) == 0o600)
+        #expect(AtomicFile.mode(of: url.path + ".bak") == 0o600)
+        #expect(AtomicFile.mode(of: store.journalPath + ".bak") == 0o600)
     }
 
     @Test func twoWritersKeepEachOthersChanges() throws {
