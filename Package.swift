@@ -18,6 +18,8 @@ let package = Package(
         .target(name: "StagesStore", dependencies: ["StagesCore"]),
         // Import and export: CSV as offices write it (separators, encodings, quotes), and JSON.
         .target(name: "StagesExchange", dependencies: ["StagesCore", .product(name: "SwiftCSV", package: "SwiftCSV")]),
+        // Who comes in over SSH: public keys and the service account's authorized_keys block.
+        .target(name: "StagesAccess"),
         // Canvas, keys, widgets and the Terminal protocol: knows nothing of internships.
         .target(name: "TerminalKit"),
         // The C face of ncursesw (macros and globals Swift cannot reach).
@@ -29,7 +31,7 @@ let package = Package(
         .executableTarget(
             name: "stages",
             dependencies: [
-                "StagesCore", "StagesStore", "StagesExchange", "Screens", "TerminalKit", "CursesTerminal",
+                "StagesCore", "StagesStore", "StagesExchange", "StagesAccess", "Screens", "TerminalKit", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +44,7 @@ let package = Package(
         .testTarget(name: "StagesStoreTests", dependencies: ["StagesStore"]),
         .testTarget(name: "StagesCLITests"),
         .testTarget(name: "StagesExchangeTests", dependencies: ["StagesExchange"], exclude: ["Fixtures"]),
+        .testTarget(name: "StagesAccessTests", dependencies: ["StagesAccess"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "ScreensTests", dependencies: ["Screens", "StagesStore", "TerminalKit"],
                     exclude: ["Goldens"]),

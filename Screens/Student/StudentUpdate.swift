@@ -31,7 +31,7 @@ enum StudentUpdate {
         if response != .ignored { EditorUpdate.refreshMessages(&edited, state) }
         if tab == .request { state.request = edited } else { state.declaration = edited }
         if case .edited = response, tab == .request {
-            return [.saveDraft(login: state.actor.login, fields: edited.values)]
+            return [.saveDraft(login: state.actor.draftName, fields: edited.values)]
         }
         return []
     }
@@ -117,7 +117,7 @@ enum StudentUpdate {
             }
             return effects
         }
-        effects = submitted + [.removeDraft(login: actor.login)]
+        effects = submitted + [.removeDraft(login: actor.draftName)]
         state.request = StudentForms.request(state)
         return effects
     }

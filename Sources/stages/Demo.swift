@@ -12,7 +12,7 @@ struct Demo: ParsableCommand {
 
     func run() throws {
         let year = Programme.academicYear(of: .today())
-        let data = DemoData.make(academicYear: year)
+        let data = DemoData.make(academicYear: year, runner: Identity.unixUser())
         do {
             let store = try Store.create(options.storeURL, with: data)
             let lang = options.language
@@ -35,12 +35,21 @@ struct Init: ParsableCommand {
     @OptionGroup var options: CommonOptions
 
     func run() throws {
-        let programme = Programme.current(on: .today())
+        let creator = Identity.unixUser()
         do {
-            let store = try Store.create(options.storeURL, with: Dataset(programme: programme))
-            print(options.language == .fr ? "Fichier de données créé : \(store.path)" : "Store created: \(store.path)")
+            let store = try Store.create(options.storeURL, with: Self.emptyStore(createdBy: creator))
+            print(options.language == .fr
+                  ? "Fichier de données créé : \(store.path) ; responsable des stages : \(creator.label)."
+                  : "Store created: \(store.path); internship coordinator: \(creator.label).")
         } catch {
             throw fail(error, options.language)
         }
+    }
+
+    /// An empty store for the current academic year, whose coordinator is the person creating it.
+    static func emptyStore(createdBy creator: Person) -> Dataset {
+        var programme = Programme.current(on: .today())
+        programme.appoint(creator)
+        return Dataset(programme: programme)
     }
 }

@@ -31,13 +31,13 @@ struct Import: ParsableCommand {
         let fr = lang == .fr
         func say(_ f: String, _ e: String) { Console.out(fr ? f : e) }
         func complain(_ f: String, _ e: String) { Console.err(fr ? f : e) }
+        let store: Store
+        do { store = try Store.open(options.storeURL) } catch { throw fail(error, lang) }
+        let actor = try Identity.coordinator(of: store, lang)
         guard let bytes = FileManager.default.contents(atPath: file) else {
             complain("\(file) : fichier introuvable ou illisible.", "\(file): file not found or unreadable.")
             throw ExitCode(2)
         }
-        let store: Store
-        do { store = try Store.open(options.storeURL) } catch { throw fail(error, lang) }
-        let actor = Actor.coordinator(ProcessInfo.processInfo.environment["USER"] ?? "import")
         var data = store.base
         let now = Date()
         let isJSON = file.lowercased().hasSuffix(".json") || bytes.first.map { $0 == UInt8(ascii: "[") } == true

@@ -28,13 +28,16 @@ struct Open: ParsableCommand {
         do {
             if demo {
                 store = try Store.create(folder.appendingPathComponent("store.json"),
-                                         with: DemoData.make(academicYear: Programme.academicYear(of: .today())))
+                                         with: DemoData.make(academicYear: Programme.academicYear(of: .today()),
+                                                             runner: Identity.unixUser()))
                 storeName = fr ? "démo" : "demo"
             } else {
                 let url = options.storeURL
-                if !FileManager.default.fileExists(atPath: url.path) {
+                // Only a store that is really absent is offered; one we may not see is refused by `open`.
+                var info = stat()
+                if lstat(url.path, &info) != 0, errno == ENOENT {
                     guard offerToCreate(url, fr) else { throw ExitCode(1) }
-                    _ = try Store.create(url, with: Dataset(programme: .current(on: .today())))
+                    _ = try Store.create(url, with: Init.emptyStore(createdBy: Identity.unixUser()))
                 }
                 store = try Store.open(url)
                 storeName = Self.shortPath(url.path)
@@ -42,10 +45,15 @@ struct Open: ParsableCommand {
         } catch let error as StoreError {
             throw fail(error, lang)
         }
-        let login = ProcessInfo.processInfo.environment["USER"] ?? "coordinateur"
-        try Interactive.run(store, french: fr) { size in
-            AppState(data: store.base, actor: .coordinator(login), language: lang, today: .today(), storeName: storeName, size: size,
-                     editorDrafts: FormDrafts(store: store).loadAll(prefix: login + "."))
+        let actor = try Identity.coordinator(of: store, lang)
+        try Self.coordinatorApplication(store, actor: actor, language: lang, storeName: storeName)
+    }
+
+    /// The coordinator's application, with the forms they left interrupted last time.
+    static func coordinatorApplication(_ store: Store, actor: Actor, language: Language, storeName: String) throws {
+        try Interactive.run(store, french: language == .fr) { size in
+            AppState(data: store.base, actor: actor, language: language, today: .today(), storeName: storeName, size: size,
+                     editorDrafts: FormDrafts(store: store).loadAll(prefix: actor.login + "."))
         }
     }
 

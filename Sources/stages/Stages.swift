@@ -10,7 +10,8 @@ struct Stages: ParsableCommand {
             (~/.local/share/stages/store.json). The store is --store, else $STAGES_STORE, else \
             $XDG_DATA_HOME/stages/store.json.
             """,
-        subcommands: [Open.self, StudentCommand.self, Demo.self, Init.self, Check.self, Import.self, ExportCommand.self],
+        subcommands: [Open.self, StudentCommand.self, Session.self, Demo.self, Init.self, Check.self, Import.self, ExportCommand.self,
+                      AccessCommand.self],
         defaultSubcommand: Open.self
     )
 }

@@ -1,51 +1,66 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import ArgumentParser
 import Foundation
 import Screens
 import StagesCore
 import StagesStore
 
-/// `stages student`: a student's own application, under their Unix login.
+/// `stages student`: a student's own application, under their real Unix login.
 struct StudentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "student",
         abstract: "L'application de l'étudiant·e : situation, offres, demande de stage, alternance. / The student's application.",
-        discussion: "L'identifiant est celui de la session Unix. / The login is the Unix user name.")
+        discussion: """
+            L'identifiant est celui de l'utilisateur Unix (pas $USER). --login est réservé aux responsables, \
+            et ce qu'ils y font est enregistré à leur nom. / The login is the real Unix user's (not $USER); \
+            --login is for coordinators, and what they do there is recorded as theirs.
+            """)
 
     @OptionGroup var options: CommonOptions
 
-    @Option(name: .long, help: "Agir pour cet identifiant (essais du responsable). / Act as this login (for the coordinator's testing).")
+    @Option(name: .long, help: "Voir comme cet·te étudiant·e (responsables seulement). / See as this student (coordinators only).")
     var login: String?
 
     func run() throws {
         let lang = options.language
-        let fr = lang == .fr
         let store: Store
         do {
             store = try Store.open(options.storeURL)
         } catch {
             throw fail(error, lang)
         }
-        let who = login ?? Self.unixLogin()
-        guard store.base.students[who] != nil else {
-            let message = fr
-                ? "Identifiant « \(who) » inconnu dans \(store.path) : demandez au responsable des stages de vous inscrire.\n"
-                : "Login “\(who)” is not in \(store.path): ask the internship coordinator to register you.\n"
-            FileHandle.standardError.write(Data(message.utf8))
-            throw ExitCode(1)
+        let actor: Actor
+        if let login {
+            let coordinator = try Identity.coordinator(of: store, lang)
+            guard store.base.students[login] != nil else { throw Self.unknown(login, store, lang) }
+            actor = .student(login, seenBy: coordinator.person)
+        } else {
+            let user = Identity.unixUser()
+            guard let student = store.base.students[user.login] else {
+                if Identity.local(in: store, store.base)?.isCoordinator == true {
+                    Console.err(lang == .fr
+                        ? "« \(user.login) » est responsable des stages : « stages » ouvre votre application ; « stages student --login LOGIN » montre celle d'un·e étudiant·e."
+                        : "“\(user.login)” is an internship coordinator: “stages” opens your application; “stages student --login LOGIN” shows a student's.")
+                    throw ExitCode(Identity.refused)
+                }
+                throw Self.unknown(user.login, store, lang)
+            }
+            actor = .student(student.login, name: student.fullName)
         }
-        try Interactive.run(store, french: fr) { size in
-            AppState(data: store.base, actor: .student(who), language: lang, today: .today(),
-                     storeName: Open.shortPath(store.path), size: size, draft: FormDrafts(store: store).load(who))
+        try Self.application(store, actor: actor, language: lang)
+    }
+
+    /// The student's application for `actor`, with their draft as they left it.
+    static func application(_ store: Store, actor: Actor, language: Language) throws {
+        try Interactive.run(store, french: language == .fr) { size in
+            AppState(data: store.base, actor: actor, language: language, today: .today(),
+                     storeName: Open.shortPath(store.path), size: size, draft: FormDrafts(store: store).load(actor.draftName))
         }
     }
 
-    /// The Unix user name: $USER, else the password database.
-    static func unixLogin() -> String {
-        if let user = ProcessInfo.processInfo.environment["USER"], !user.isEmpty { return user }
-        guard let entry = getpwuid(getuid()) else { return "" }
-        return String(cString: entry.pointee.pw_name)
+    private static func unknown(_ login: String, _ store: Store, _ language: Language) -> ExitCode {
+        Console.err(language == .fr
+            ? "Identifiant « \(login) » inconnu dans \(store.path) : demandez au responsable des stages de vous inscrire."
+            : "Login “\(login)” is not in \(store.path): ask the internship coordinator to register you.")
+        return ExitCode(Identity.refused)
     }
 }

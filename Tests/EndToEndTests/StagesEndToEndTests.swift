@@ -132,7 +132,7 @@ import StagesStore
         let store = try StagesEndToEndTests().demoStore()
         defer { try? FileManager.default.removeItem(at: store.deletingLastPathComponent()) }
         let tmux = try Tmux([stages, "student", "--store", store.path, "--login", "inconnu"])
-        let screen = try tmux.waitFor("[exit 1]")
+        let screen = try tmux.waitFor("[exit 77]")
         #expect(screen.contains("Identifiant « inconnu » inconnu"))
         #expect(screen.contains("demandez au responsable des stages"))
     }

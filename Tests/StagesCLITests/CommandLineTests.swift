@@ -18,9 +18,20 @@ import Testing
     }
 
     func stages(_ arguments: String...) throws -> Run {
+        try Self.run(arguments)
+    }
+
+    /// Runs the binary with `arguments`, and `environment` over this process's own.
+    static func run(_ arguments: [String], environment: [String: String] = [:], as user: uid_t? = nil) throws -> Run {
         let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
+        if let user {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=\(user)", "--regid=\(user)", "--clear-groups", binary.path] + arguments
+        } else {
+            process.executableURL = binary
+            process.arguments = arguments
+        }
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

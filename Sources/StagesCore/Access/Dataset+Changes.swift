@@ -30,9 +30,9 @@ extension Dataset {
             guard existing.status == offer.status else { throw .statusChangedOutsideWorkflow }
             offer.created = existing.created
         } else {
-            offer.created = Stamp(by: actor.login, at: now)
+            offer.created = Stamp(by: actor.person.login, at: now)
         }
-        offer.updated = Stamp(by: actor.login, at: now)
+        offer.updated = Stamp(by: actor.person.login, at: now)
         put(offer)
     }
 
@@ -41,11 +41,11 @@ extension Dataset {
         guard actor.isCoordinator else { throw Refusal.coordinatorOnly }
         guard var offer = offers[id] else { throw .notFound(collection: Offer.collection, id: id) }
         guard offer.status.canMove(to: next) else { throw .transitionNotAllowed(from: offer.status.rawValue, to: next.rawValue) }
-        offer.history.append(Transition(by: actor.login, at: now, from: offer.status.rawValue, to: next.rawValue,
+        offer.history.append(actor.transition(at: now, from: offer.status.rawValue, to: next.rawValue,
                                         comment: next == .filled ? filledBy : nil))
         offer.status = next
         offer.filledBy = next == .filled ? filledBy : nil
-        offer.updated = Stamp(by: actor.login, at: now)
+        offer.updated = Stamp(by: actor.person.login, at: now)
         put(offer)
     }
 
@@ -68,7 +68,7 @@ extension Dataset {
         } else {
             guard placement.status == .draft else { throw .statusChangedOutsideWorkflow }
             if activePlacement(of: placement.studentLogin) != nil { throw .alreadyHasPlacement(login: placement.studentLogin) }
-            placement.history = [Transition(by: actor.login, at: now, from: nil, to: PlacementStatus.draft.rawValue)]
+            placement.history = [actor.transition(at: now, from: nil, to: PlacementStatus.draft.rawValue)]
         }
         put(placement)
     }
@@ -99,7 +99,7 @@ extension Dataset {
         default:
             break
         }
-        placement.history.append(Transition(by: actor.login, at: now, from: placement.status.rawValue,
+        placement.history.append(actor.transition(at: now, from: placement.status.rawValue,
                                             to: next.rawValue, comment: comment?.isEmpty == true ? nil : comment))
         placement.status = next
         put(placement)
@@ -125,10 +125,10 @@ extension Dataset {
                 guard existing.status.canMove(to: contract.status) else {
                     throw .transitionNotAllowed(from: existing.status.rawValue, to: contract.status.rawValue)
                 }
-                contract.history.append(Transition(by: actor.login, at: now, from: existing.status.rawValue, to: contract.status.rawValue))
+                contract.history.append(actor.transition(at: now, from: existing.status.rawValue, to: contract.status.rawValue))
             }
         } else {
-            contract.history = [Transition(by: actor.login, at: now, from: nil, to: contract.status.rawValue)]
+            contract.history = [actor.transition(at: now, from: nil, to: contract.status.rawValue)]
         }
         put(contract)
         if contract.status == .signed { setTrack(.alternance, of: contract.studentLogin) }
@@ -151,7 +151,7 @@ extension Dataset {
             guard let rupture, !rupture.reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw .ruptureRequired }
             contract.rupture = rupture
         }
-        contract.history.append(Transition(by: actor.login, at: now, from: contract.status.rawValue, to: next.rawValue, comment: comment))
+        contract.history.append(actor.transition(at: now, from: contract.status.rawValue, to: next.rawValue, comment: comment))
         contract.status = next
         put(contract)
         switch next {

@@ -5,7 +5,12 @@ import Foundation
 /// placements in every status, and rule findings of both severities.
 /// Deterministic: the same academic year gives the same data, ids included.
 public enum DemoData {
-    public static func make(academicYear year: Int, now: Date = Date(timeIntervalSince1970: 1_795_000_000)) -> Dataset {
+    /// The department's coordinator in the demo, who made its history's decisions.
+    public static let coordinator = Person(login: "hcarpentier", name: "Hélène Carpentier")
+
+    /// `runner`, the person trying the demo, is made a coordinator beside the demo's own.
+    public static func make(academicYear year: Int, runner: Person? = nil,
+                            now: Date = Date(timeIntervalSince1970: 1_795_000_000)) -> Dataset {
         let spring = year + 1
         func d(_ month: Int, _ day: Int, _ y: Int? = nil) -> CivilDate {
             CivilDate(year: y ?? (month >= 9 ? year : spring), month: month, day: day)!
@@ -16,12 +21,13 @@ public enum DemoData {
 
         var placements: [Placement] = []
         var alternances: [Alternance] = []
-        func history(_ statuses: [PlacementStatus], comment: String? = nil) -> [Transition] {
+        let fullNames = Dictionary(uniqueKeysWithValues: students.map { ($0.login, $0.fullName) })
+        func history(_ statuses: [PlacementStatus], of login: String, comment: String? = nil) -> [Transition] {
             var out: [Transition] = []
             var previous: String?
             for (n, status) in statuses.enumerated() {
-                let by = [.draft, .submitted].contains(status) ? "student" : "coordinatrice"
-                out.append(Transition(by: by, at: now.addingTimeInterval(Double(n - statuses.count) * 86_400),
+                let by = [.draft, .submitted].contains(status) ? Person(login: login, name: fullNames[login] ?? "") : coordinator
+                out.append(Transition(by: by.login, name: by.name, at: now.addingTimeInterval(Double(n - statuses.count) * 86_400),
                                       from: previous, to: status.rawValue, comment: status == .returned ? comment : nil))
                 previous = status.rawValue
             }
@@ -65,7 +71,7 @@ public enum DemoData {
                               start: start, end: start.adding(days: weeks * 7 - 1),
                               stipend: hourly.map { Stipend(amount: $0, unit: .perHour) },
                               benefits: n % 3 == 0 ? "Tickets restaurant, remboursement 50 % transport" : "",
-                              status: status, history: history(path[status]!, comment: returnComment))
+                              status: status, history: history(path[status]!, of: login, comment: returnComment))
             if status == .broken {
                 p.rupture = Rupture(date: start.adding(days: 40), reason: "Fermeture du service pour travaux")
             }
@@ -93,7 +99,7 @@ public enum DemoData {
             var previous: String?
             let transitions = steps.map { step -> Transition in
                 defer { previous = step.rawValue }
-                return Transition(by: "coordinatrice", at: now, from: previous, to: step.rawValue,
+                return Transition(by: coordinator.login, name: coordinator.name, at: now, from: previous, to: step.rawValue,
                                   comment: step == .broken ? "Rupture pendant la période d'essai" : nil)
             }
             alternances.append(Alternance(
@@ -104,7 +110,9 @@ public enum DemoData {
                 rupture: status == .broken ? Rupture(date: d(10, 15), reason: "Rupture pendant la période d'essai") : nil,
                 history: transitions))
         }
-        return Dataset(programme: Programme(academicYear: year), students: students, organizations: organizations,
+        var programme = Programme(academicYear: year, coordinators: [coordinator])
+        if let runner { programme.appoint(runner) }
+        return Dataset(programme: programme, students: students, organizations: organizations,
                        offers: offers, placements: placements, alternances: alternances)
     }
 }

@@ -103,7 +103,7 @@ enum DemoOffers {
                 contact: Contact(name: contact.name, email: contact.email, phone: contact.phone),
                 source: [.mail, .website, .partner, .spontaneous][n % 4], receivedOn: received, applyBy: applyBy,
                 status: status, filledBy: n == 5 ? "lmoreau" : nil, tags: n % 5 == 0 ? ["prioritaire"] : [],
-                created: Stamp(by: "coordinatrice", at: now), updated: Stamp(by: "coordinatrice", at: now))
+                created: Stamp(by: DemoData.coordinator.login, at: now), updated: Stamp(by: DemoData.coordinator.login, at: now))
         }
     }
 }

@@ -19,11 +19,14 @@ public struct Programme: Hashable, Sendable, Codable {
     public var stipendRatePercent: Decimal
     /// Hourly social-security ceilings by calendar year; the coordinator adds each December's.
     public var ceilings: [HourlyCeiling]
+    /// Who runs the internships: these logins open the coordinator's application,
+    /// everyone else listed as a student their own. Sorted by login.
+    public var coordinators: [Person]
 
     public init(academicYear: Int, earliestStart: CivilDate? = nil, minWeeks: Int = 12, maxWeeks: Int = 16,
                 stipendThresholdHours: Int = 308, maxHoursPerOrganization: Int = 924,
                 maxInternsPerTutor: Int = 3, stipendRatePercent: Decimal = 15,
-                ceilings: [HourlyCeiling] = HourlyCeiling.known) {
+                ceilings: [HourlyCeiling] = HourlyCeiling.known, coordinators: [Person] = []) {
         self.academicYear = academicYear
         self.earliestStart = earliestStart ?? CivilDate(year: academicYear + 1, month: 4, day: 8)!
         self.minWeeks = minWeeks
@@ -33,6 +36,25 @@ public struct Programme: Hashable, Sendable, Codable {
         self.maxInternsPerTutor = maxInternsPerTutor
         self.stipendRatePercent = stipendRatePercent
         self.ceilings = ceilings
+        self.coordinators = coordinators.sorted { $0.login < $1.login }
+    }
+
+    public func coordinator(_ login: String) -> Person? {
+        coordinators.first { $0.login == login }
+    }
+
+    /// Adds a coordinator, or renames one already there when a name is given.
+    public mutating func appoint(_ person: Person) {
+        if let index = coordinators.firstIndex(where: { $0.login == person.login }) {
+            if !person.name.isEmpty { coordinators[index].name = person.name }
+        } else {
+            coordinators.append(person)
+            coordinators.sort { $0.login < $1.login }
+        }
+    }
+
+    public mutating func dismiss(_ login: String) {
+        coordinators.removeAll { $0.login == login }
     }
 
     /// The academic year (September to August) a day belongs to.
@@ -58,6 +80,27 @@ public struct Programme: Hashable, Sendable, Codable {
         guard let ceiling else { return (0, nil) }
         let amount = (ceiling.hourly * stipendRatePercent / 100).rounded(scale: 2)
         return (amount, ceiling.year == year ? nil : ceiling.year)
+    }
+}
+
+extension Programme {
+    private enum CodingKeys: String, CodingKey {
+        case academicYear, earliestStart, minWeeks, maxWeeks, stipendThresholdHours, maxHoursPerOrganization
+        case maxInternsPerTutor, stipendRatePercent, ceilings, coordinators
+    }
+
+    /// Stores written before roles lived in the store have no coordinators.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(academicYear: try c.decode(Int.self, forKey: .academicYear),
+                  earliestStart: try c.decode(CivilDate.self, forKey: .earliestStart),
+                  minWeeks: try c.decode(Int.self, forKey: .minWeeks), maxWeeks: try c.decode(Int.self, forKey: .maxWeeks),
+                  stipendThresholdHours: try c.decode(Int.self, forKey: .stipendThresholdHours),
+                  maxHoursPerOrganization: try c.decode(Int.self, forKey: .maxHoursPerOrganization),
+                  maxInternsPerTutor: try c.decode(Int.self, forKey: .maxInternsPerTutor),
+                  stipendRatePercent: try c.decode(Decimal.self, forKey: .stipendRatePercent),
+                  ceilings: try c.decode([HourlyCeiling].self, forKey: .ceilings),
+                  coordinators: try c.decodeIfPresent([Person].self, forKey: .coordinators) ?? [])
     }
 }
 

@@ -1,0 +1,42 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import ArgumentParser
+import Foundation
+import StagesCore
+import StagesStore
+
+/// `stages session LOGIN`: the forced command of each key in the service
+/// account's authorized_keys. The login comes from the key, never from the
+/// client: whatever command the client asked for (`SSH_ORIGINAL_COMMAND`)
+/// changes nothing. A coordinator gets the coordinator's application, a
+/// student their own, anyone else a message.
+struct Session: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "L'application de LOGIN, comme commande forcée de SSH (écrite par « stages access »). / LOGIN's application, as SSH's forced command.")
+
+    @Argument(help: "L'identifiant attaché à la clé SSH.") var login: String
+    @OptionGroup var options: CommonOptions
+
+    func run() throws {
+        let lang = options.language
+        let fr = lang == .fr
+        let store: Store
+        do { store = try Store.open(options.storeURL) } catch { throw fail(error, lang) }
+        guard let actor = store.base.actor(for: login) else {
+            Console.err(fr ? "« \(login) » n'a pas de place dans les stages de \(store.base.programme.academicYearLabel) : voyez le responsable des stages."
+                           : "“\(login)” has no place in the \(store.base.programme.academicYearLabel) internships: see the internship coordinator.")
+            throw ExitCode(Identity.refused)
+        }
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            Console.err(fr ? "stages a besoin d'un terminal : connectez-vous avec « ssh -t »."
+                           : "stages needs a terminal: connect with “ssh -t”.")
+            throw ExitCode(2)
+        }
+        if actor.isCoordinator {
+            try Open.coordinatorApplication(store, actor: actor, language: lang, storeName: Open.shortPath(store.path))
+        } else {
+            try StudentCommand.application(store, actor: actor, language: lang)
+        }
+    }
+}
