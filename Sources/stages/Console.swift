@@ -34,4 +34,10 @@ enum Console {
     static func err(_ line: String) {
         FileHandle.standardError.write(Data(((errorIsTerminal ? TerminalSafe.neutralise(line) : line) + "\n").utf8))
     }
+
+    /// A question on standard output, the answer to be typed on the same line.
+    static func prompt(_ question: String) {
+        print(outputIsTerminal ? TerminalSafe.neutralise(question) : question, terminator: "")
+        fflush(nil)
+    }
 }

@@ -14,7 +14,7 @@ enum Interactive {
         do {
             terminal = try CursesTerminal()
         } catch {
-            FileHandle.standardError.write(Data((error.message(french: french) + "\n").utf8))
+            Console.err(error.message(french: french))
             throw ExitCode(2)
         }
         var runtime = AppRuntime(state: makeState(terminal.size), store: store)

@@ -61,11 +61,10 @@ struct Open: ParsableCommand {
     private func offerToCreate(_ url: URL, _ fr: Bool) -> Bool {
         let said = fr ? "Aucun fichier de données à \(url.path)." : "No store at \(url.path)."
         guard isatty(STDIN_FILENO) == 1 else {
-            FileHandle.standardError.write(Data((said + (fr ? " Créez-le avec : stages init --store \(url.path)\n"
-                                                         : " Create it with: stages init --store \(url.path)\n")).utf8))
+            Console.err(said + (fr ? " Créez-le avec : stages init --store \(url.path)" : " Create it with: stages init --store \(url.path)"))
             return false
         }
-        FileHandle.standardOutput.write(Data((said + (fr ? " En créer un vide ici ? [o/N] " : " Create an empty one here? [y/N] ")).utf8))
+        Console.prompt(said + (fr ? " En créer un vide ici ? [o/N] " : " Create an empty one here? [y/N] "))
         let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         return ["o", "oui", "y", "yes"].contains(answer)
     }
