@@ -153,10 +153,7 @@ struct OfferFacet {
     let city: String
 
     /// As `Offer.effectiveStatus`: an open offer past its apply-by date is expired.
-    func effectiveStatus(today: CivilDate) -> OfferStatus {
-        if status == .open, let applyBy, applyBy < today { return .expired }
-        return status
-    }
+    func effectiveStatus(today: CivilDate) -> OfferStatus { status.effective(applyBy: applyBy, today: today) }
 }
 
 /// The lists' orders, each sorted the first time it is shown after a change.
@@ -226,59 +223,5 @@ final class PlacementFacts {
         let duration = StageDuration(placement)
         durationCache[id] = duration
         return duration
-    }
-}
-
-/// Where a student stands: nothing yet, a placement at some step, or alternance.
-enum Situation: Hashable, Comparable {
-    case searching
-    case placement(PlacementStatus)
-    case alternance(AlternanceStatus)
-
-    /// Every student's situation, with one pass over placements and contracts.
-    static func all(in data: Dataset) -> [String: Situation] {
-        var active: [String: Placement] = [:]
-        for p in data.placements.values where p.status != .cancelled && p.status != .broken {
-            if let other = active[p.studentLogin], other.start >= p.start { continue }
-            active[p.studentLogin] = p
-        }
-        var contracts: [String: Alternance] = [:]
-        for c in data.alternances.values {
-            if let other = contracts[c.studentLogin], other.start >= c.start { continue }
-            contracts[c.studentLogin] = c
-        }
-        return data.students.mapValues { student in
-            if student.track == .alternance, let contract = contracts[student.login] { return .alternance(contract.status) }
-            if let placement = active[student.login] { return .placement(placement.status) }
-            return student.track == .alternance ? .alternance(.searching) : .searching
-        }
-    }
-
-    private var rank: Int {
-        switch self {
-        case .searching: 0
-        case .placement(let status): 1 + PlacementStatus.allCases.firstIndex(of: status)!
-        case .alternance(let status): 20 + AlternanceStatus.allCases.firstIndex(of: status)!
-        }
-    }
-
-    static func < (a: Situation, b: Situation) -> Bool { a.rank < b.rank }
-
-    /// Nothing settled yet: no placement beyond a draft, no signed contract.
-    var isWithoutAnything: Bool {
-        switch self {
-        case .searching: true
-        case .placement(let status): status == .draft
-        case .alternance(let status): status == .searching
-        }
-    }
-
-    func label(_ language: Language) -> String {
-        let fr = language == .fr
-        switch self {
-        case .searching: return fr ? "en recherche" : "searching"
-        case .placement(let status): return (fr ? "stage : " : "placement: ") + status.label(language).lowercased()
-        case .alternance(let status): return (fr ? "alternance : " : "work-study: ") + status.label(language).lowercased()
-        }
     }
 }

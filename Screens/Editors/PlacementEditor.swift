@@ -49,8 +49,7 @@ enum PlacementEditor {
             .area("skills", t("Compétences visées", "Skills to acquire"), placement?.skills ?? "", rows: 2, required: true),
             .date("start", t("Début", "Start"), FormText.date(placement?.start), required: true),
             .date("end", t("Fin", "End"), FormText.date(placement?.end), required: true),
-            .text("interruptions", t("Interruptions", "Interruptions"),
-                  placement?.interruptions.map { "\($0.start.french)-\($0.end.french)" }.joined(separator: ", ") ?? ""),
+            .text("interruptions", t("Interruptions", "Interruptions"), Interruptions.text(placement?.interruptions ?? [])),
             .text("weeklyHours", t("Heures par semaine", "Hours per week"), FormText.number(placement?.weeklyHours ?? 35)),
             .text("daysPerWeek", t("Jours par semaine", "Days per week"), String(placement?.daysPerWeek ?? 5)),
             .text("stipend", t("Gratification", "Stipend"), FormText.number(placement?.stipend?.amount)),
@@ -100,13 +99,11 @@ enum PlacementEditor {
     }
 
     /// The organisation typed: the placement's own, or one already known by
-    /// SIRET or name, or a new one.
+    /// SIRET or name (`Dataset.organization(siret:name:)`), or a new one.
     private static func readOrganization(_ r: inout FormReader, existing: Placement?, _ state: AppState) -> Organization {
         let name = r.text("organization.name"), siret = r.text("organization.siret")
         var org = existing.flatMap { state.data.organizations[$0.organizationID] }
-            ?? state.data.organizations.values.first {
-                (!siret.isEmpty && $0.siret == siret) || SearchIndex.fold($0.name) == SearchIndex.fold(name)
-            }
+            ?? state.data.organization(siret: siret, name: name)
             ?? Organization(name: name, createdBy: state.actor.login)
         org.name = name
         org.siret = siret
@@ -118,23 +115,14 @@ enum PlacementEditor {
         return org
     }
 
-    /// "01/05/2027-03/05/2027, 20/05/2027-20/05/2027"
+    /// "01/05/2027-03/05/2027, 20/05/2027-20/05/2027", read by `Interruptions.parse`.
     private static func readInterruptions(_ r: inout FormReader, _ state: AppState) -> [DateRange] {
-        let text = r.text("interruptions")
-        guard !text.isEmpty else { return [] }
-        var out: [DateRange] = []
-        for part in text.split(separator: ",") {
-            let ends = part.split(separator: "-").map { DateField(text: $0.trimmingCharacters(in: .whitespaces)).value }
-            guard ends.count == 2, case .success(let a?) = ends[0], case .success(let b?) = ends[1],
-                  let start = CivilDate(year: a.year, month: a.month, day: a.day),
-                  let end = CivilDate(year: b.year, month: b.month, day: b.day) else {
-                r.note("interruptions", state.t("Écrire les périodes JJ/MM/AAAA-JJ/MM/AAAA, séparées par des virgules.",
-                                                "Write periods DD/MM/YYYY-DD/MM/YYYY, separated by commas."))
-                return []
-            }
-            out.append(DateRange(start: start, end: end))
+        switch Interruptions.parse(r.text("interruptions")) {
+        case .success(let periods): return periods
+        case .failure(let error):
+            r.note("interruptions", state.t(error.message))
+            return []
         }
-        return out
     }
 
     /// The rules as they would read the records with this form saved.

@@ -70,13 +70,14 @@ public enum Export {
         case .students:
             let header = [t("identifiant", "login"), t("numéro", "number"), t("nom", "last name"), t("prénom", "first name"),
                           t("courriel", "email"), t("téléphone", "phone"), t("groupe", "group"), t("année", "year"),
-                          t("parcours", "track"), t("domaines", "domains"), t("notes", "notes")]
+                          t("parcours", "track"), t("situation", "situation"), t("domaines", "domains"), t("notes", "notes")]
+            let situations = Situation.all(in: data)
             let rows = data.students.values.sorted { $0.login < $1.login }
                 .filter { s in year.map { s.year.hasPrefix(String($0)) } ?? true }
                 .filter { status == nil || $0.track.rawValue == status }
                 .map { s -> [String] in
                     [s.login, s.studentNumber, s.lastName, s.firstName, s.email, s.phone, s.group, s.year, s.track.label(language),
-                     s.domains.map { $0.label(language) }.joined(separator: ", "), s.notes]
+                     situations[s.login]?.label(language) ?? "", s.domains.map { $0.label(language) }.joined(separator: ", "), s.notes]
                 }
             return (header, rows)
         case .alternance:
@@ -96,7 +97,8 @@ public enum Export {
         }
     }
 
-    /// The records themselves, in the store's JSON shape, for `stages import`.
+    /// The records themselves, in the store's JSON shape, for `stages import`;
+    /// each student also carries their `situation`, which import ignores.
     public static func json(_ kind: Kind, _ data: Dataset, status: String?, year: Int?, today: CivilDate) throws -> Data {
         func inYear(_ day: CivilDate) -> Bool { year.map { Programme.academicYear(of: day) == $0 } ?? true }
         let encoder = JSONRecords.encoder()
@@ -108,11 +110,28 @@ public enum Export {
             return try encoder.encode(data.placements.values.sorted { $0.id < $1.id }
                 .filter { (status == nil || $0.status.rawValue == status) && inYear($0.start) })
         case .students:
+            let situations = Situation.all(in: data)
             return try encoder.encode(data.students.values.sorted { $0.login < $1.login }
-                .filter { status == nil || $0.track.rawValue == status })
+                .filter { status == nil || $0.track.rawValue == status }
+                .map { StudentWithSituation(student: $0, situation: situations[$0.login]) })
         case .alternance:
             return try encoder.encode(data.alternances.values.sorted { $0.id < $1.id }
                 .filter { (status == nil || $0.status.rawValue == status) && inYear($0.start) })
         }
+    }
+}
+
+/// A student as the store writes them, with their situation beside:
+/// `"situation": {"kind": "placement", "status": "validated"}`.
+private struct StudentWithSituation: Encodable {
+    let student: Student
+    let situation: Situation?
+
+    private enum CodingKeys: String, CodingKey { case situation }
+
+    func encode(to encoder: Encoder) throws {
+        try student.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(situation, forKey: .situation)
     }
 }

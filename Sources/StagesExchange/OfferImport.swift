@@ -50,8 +50,10 @@ public enum OfferImport {
         let header = HeaderMap(table.header, columns: columns)
         var plan = ImportPlan<Offer>(header: header)
         guard header.missing.isEmpty else { return plan }
-        var organizations = Dictionary(data.organizations.values.map { (Cells.fold($0.name), $0) }, uniquingKeysWith: { a, _ in a })
-        var seen = Set(data.offers.values.map { key(Cells.fold(data.organizations[$0.organizationID]?.name ?? ""), $0.title, $0.start) })
+        // Known organisations by name, as `Dataset.organization(siret:name:)` matches them (the smallest id among namesakes).
+        var organizations = Dictionary(data.organizations.values.map { (Organization.nameKey($0.name), $0) },
+                                       uniquingKeysWith: { a, b in a.id <= b.id ? a : b })
+        var seen = Set(data.offers.values.map { key(Organization.nameKey(data.organizations[$0.organizationID]?.name ?? ""), $0.title, $0.start) })
         let stamp = Stamp(by: actor.login, at: now)
         for (line, fields) in table.rows {
             if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
@@ -95,7 +97,7 @@ public enum OfferImport {
                 plan.problems += problems
                 continue
             }
-            let orgKey = Cells.fold(value("organization"))
+            let orgKey = Organization.nameKey(value("organization"))
             let org = organizations[orgKey] ?? {
                 let created = Organization(name: value("organization"), postcode: value("postcode"), city: value("city"), createdBy: actor.login)
                 organizations[orgKey] = created

@@ -143,3 +143,28 @@ import Testing
         #expect(DemoData.make(academicYear: 2026) == demo)  // deterministic, ids included
     }
 }
+
+/// What an offer's reader sees: past its apply-by date, an open offer is expired.
+@Suite struct EffectiveOfferStatusTests {
+    @Test func anOpenOfferExpiresTheDayAfterItsApplyByDate() {
+        let applyBy = day(2027, 3, 15)
+        #expect(OfferStatus.open.effective(applyBy: applyBy, today: day(2027, 3, 14)) == .open)
+        #expect(OfferStatus.open.effective(applyBy: applyBy, today: applyBy) == .open)
+        #expect(OfferStatus.open.effective(applyBy: applyBy, today: day(2027, 3, 16)) == .expired)
+        #expect(OfferStatus.open.effective(applyBy: nil, today: day(2030, 1, 1)) == .open)
+    }
+
+    @Test func otherStatusesStayAsRecorded() {
+        for status in [OfferStatus.filled, .expired, .withdrawn] {
+            #expect(status.effective(applyBy: day(2027, 3, 15), today: day(2027, 6, 1)) == status)
+            #expect(status.effective(applyBy: nil, today: day(2027, 6, 1)) == status)
+        }
+    }
+
+    @Test func anOfferSaysTheSame() {
+        let offer = Offer(title: "Archiviste", organizationID: "org-1", domain: .archives, description: "Tri",
+                          contact: Contact(name: "X"), applyBy: day(2027, 3, 15), created: Stamp(by: "coord", at: now))
+        #expect(offer.effectiveStatus(today: day(2027, 3, 16)) == .expired)
+        #expect(offer.effectiveStatus(today: day(2027, 3, 15)) == .open)
+    }
+}

@@ -105,6 +105,19 @@ let empty = Dataset(programme: Programme(academicYear: 2026))
     }
 }
 
+/// An imported offer goes to the organisation the store already knows by that name, as the placement form finds it.
+@Suite struct OfferImportOrganizationTests {
+    @Test func aKnownNameWithOtherCaseAccentsAndSpacingIsTheSameOrganisation() throws {
+        let known = Organization(id: "org-1", name: "Médiathèque Jean-Macé", city: "Lyon")
+        let data = Dataset(programme: Programme(academicYear: 2026), organizations: [known])
+        let csv = try CSVTable(text: "titre,organisme,description,contact\nVeille,\"  MEDIATHEQUE  jean-mace \",Fonds,Anne\n")
+        let plan = OfferImport.plan(csv, into: data, by: coordinator, at: now)
+        #expect(plan.problems.isEmpty && plan.newOrganizations.isEmpty)
+        #expect(plan.records.map(\.record.organizationID) == ["org-1"])
+        #expect(data.organization(siret: "", name: "  MEDIATHEQUE  jean-mace ")?.id == "org-1")
+    }
+}
+
 @Suite struct ExportTests {
     @Test func formulasAreNeutralised() throws {
         let (csv, _) = try table("formules.csv")

@@ -64,11 +64,10 @@ public struct Offer: Record {
         self.history = history
     }
 
-    /// The status a reader should see: an open offer whose apply-by date has
-    /// passed is expired even before anyone records it.
+    /// The status a reader should see (`OfferStatus.effective`): past its
+    /// apply-by date, an open offer is expired.
     public func effectiveStatus(today: CivilDate) -> OfferStatus {
-        if status == .open, let applyBy, applyBy < today { return .expired }
-        return status
+        status.effective(applyBy: applyBy, today: today)
     }
 }
 

@@ -10,6 +10,13 @@ public enum OfferStatus: String, WorkflowStatus {
         }
     }
 
+    /// The status a reader should see: an open offer whose apply-by date has
+    /// passed is expired even before anyone records it; on that day it is still open.
+    public func effective(applyBy: CivilDate?, today: CivilDate) -> OfferStatus {
+        if self == .open, let applyBy, applyBy < today { return .expired }
+        return self
+    }
+
     public var label: LocalizedText {
         switch self {
         case .open: LocalizedText(fr: "Ouverte", en: "Open")

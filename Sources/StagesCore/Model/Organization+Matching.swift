@@ -1,0 +1,37 @@
+import Foundation
+
+/// Which known organisation a form or a file means, so that typing the name
+/// of one already in the store, or its SIRET, does not create it twice.
+extension Organization {
+    /// "  Archives  Départementales du RHÔNE " → "archives departementales du rhone":
+    /// two names with the same key are the same organisation.
+    public static func nameKey(_ name: String) -> String {
+        name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// "732 829 320 00074" → "73282932000074": a SIRET as it is compared.
+    public static func siretKey(_ siret: String) -> String {
+        siret.filter { !$0.isWhitespace }
+    }
+}
+
+extension Dataset {
+    /// The organisation with this SIRET (spaces ignored); else the one with
+    /// this name (accents, case and spacing ignored), unless its SIRET is a
+    /// different one: then it is another establishment. Nil when none is
+    /// known or both are blank; among several, the smallest id.
+    public func organization(siret: String, name: String) -> Organization? {
+        let siret = Organization.siretKey(siret), name = Organization.nameKey(name)
+        var bySIRET: Organization?, byName: Organization?
+        for other in organizations.values {
+            let otherSIRET = Organization.siretKey(other.siret)
+            if !siret.isEmpty, otherSIRET == siret {
+                if bySIRET.map({ other.id < $0.id }) ?? true { bySIRET = other }
+            } else if !name.isEmpty, siret.isEmpty || otherSIRET.isEmpty, Organization.nameKey(other.name) == name {
+                if byName.map({ other.id < $0.id }) ?? true { byName = other }
+            }
+        }
+        return bySIRET ?? byName
+    }
+}
