@@ -40,16 +40,18 @@ let package = Package(
         // A gallery of the widgets on the real terminal, driven by the toolkit's tmux test.
         .executableTarget(name: "terminalkit-demo", dependencies: ["TerminalKit", "CursesTerminal"],
                           path: "Examples/TerminalKitDemo"),
+        // What the test targets share: the built products, private folders, processes, fixture files.
+        .target(name: "TestSupport", path: "Tests/TestSupport", exclude: ["Fixtures"]),
         .testTarget(name: "StagesCoreTests", dependencies: ["StagesCore"]),
-        .testTarget(name: "StagesStoreTests", dependencies: ["StagesStore"]),
-        .testTarget(name: "StagesCLITests"),
-        .testTarget(name: "StagesExchangeTests", dependencies: ["StagesExchange"], exclude: ["Fixtures"]),
-        .testTarget(name: "StagesAccessTests", dependencies: ["StagesAccess"]),
+        .testTarget(name: "StagesStoreTests", dependencies: ["StagesStore", "TestSupport"]),
+        .testTarget(name: "StagesCLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "StagesExchangeTests", dependencies: ["StagesExchange", "TestSupport"]),
+        .testTarget(name: "StagesAccessTests", dependencies: ["StagesAccess", "TestSupport"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
-        .testTarget(name: "ScreensTests", dependencies: ["Screens", "StagesStore", "TerminalKit"],
+        .testTarget(name: "ScreensTests", dependencies: ["Screens", "StagesStore", "TerminalKit", "TestSupport"],
                     exclude: ["Goldens"]),
         // The real binaries in tmux.
-        .testTarget(name: "EndToEndTests", dependencies: ["StagesStore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["StagesStore", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

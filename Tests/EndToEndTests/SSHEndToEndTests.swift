@@ -2,21 +2,20 @@ import Foundation
 import StagesCore
 import StagesStore
 import Testing
+import TestSupport
 
 /// The department server as people meet it: one account owns the store, and
 /// each person comes in through a real OpenSSH server with their own key,
 /// held by `stages access` to `stages session LOGIN`.
 @Suite(.serialized) struct SSHEndToEndTests {
-    let stages = Tmux.product("stages")
+    let stages = Stages.path
     let year = Programme.current(on: .today()).academicYearLabel
 
     /// The service account's demo store, in a private folder of the server's.
     func demoStore(beside server: SSHServer) throws -> String {
         let data = server.folder.appendingPathComponent("data")
         try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let store = data.appendingPathComponent("store.json").path
-        #expect(try Spawn.run([stages, "demo", "--store", store]).status == 0)
-        return store
+        return try Stages.demoStore(in: data).path
     }
 
     @Test func eachPersonLandsInTheirOwnApplication() throws {

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Foundation
 import Testing
+import TestSupport
 
 /// A real OpenSSH server for one test: Debian's `sshd` on 127.0.0.1 at a free
 /// port, as the user running the tests, with its own host key, configuration
@@ -17,8 +18,7 @@ final class SSHServer {
     var log: String { (try? String(contentsOfFile: folder.appendingPathComponent("sshd.log").path, encoding: .utf8)) ?? "" }
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("stages-sshd-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        folder = try privateFolder("stages-sshd")
         user = String(cString: getpwuid(getuid())!.pointee.pw_name)
         let hostKey = folder.appendingPathComponent("host_key").path
         try Spawn.run(["/usr/bin/ssh-keygen"] + ["-q", "-t", "ed25519", "-N", "", "-C", "test host", "-f", hostKey])

@@ -2,21 +2,14 @@ import Foundation
 import Testing
 import StagesCore
 import StagesStore
+import TestSupport
 
 /// The real `stages` binary under tmux, on a demo store.
 @Suite(.serialized) struct StagesEndToEndTests {
-    let stages = Tmux.product("stages")
+    let stages = Stages.path
 
     func demoStore() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("stages-e2e-\(UUID().uuidString)/store.json")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: stages)
-        process.arguments = ["demo", "--store", url.path]
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        return url
+        try Stages.demoStore(in: privateFolder("stages-e2e"))
     }
 
     @Test func demoOpensAndQuits() throws {
@@ -59,7 +52,7 @@ import StagesStore
     }
 
     @Test func aMissingStoreIsOfferedAndACorruptOneRefused() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stages-e2e-\(UUID().uuidString)")
+        let folder = unusedPath("stages-e2e")
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("store.json").path
         let tmux = try Tmux([stages, "--store", path])
@@ -81,7 +74,7 @@ import StagesStore
 
 /// A student at the real terminal: the request typed, interrupted, resumed and submitted.
 @Suite(.serialized) struct StudentEndToEndTests {
-    let stages = Tmux.product("stages")
+    let stages = Stages.path
 
     @Test func fillQuitWithControlCResumeAndSubmit() throws {
         let store = try StagesEndToEndTests().demoStore()
@@ -140,7 +133,7 @@ import StagesStore
 
 /// Three students filling and submitting at once while the coordinator works in a fourth terminal.
 @Suite(.serialized) struct SharedStoreEndToEndTests {
-    let stages = Tmux.product("stages")
+    let stages = Stages.path
 
     /// Field values in form order from the organisation's name, "" for a field left as it is.
     static func request(_ n: Int) -> [String] {

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The widget gallery on a real terminal, under tmux.
 @Suite(.serialized) struct TerminalKitEndToEndTests {
-    let demo = Tmux.product("terminalkit-demo")
+    let demo = builtProduct("terminalkit-demo")
 
     @Test func accentsTypingAndResize() throws {
         let tmux = try Tmux([demo])

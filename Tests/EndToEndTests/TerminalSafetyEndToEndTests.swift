@@ -3,11 +3,12 @@ import Glibc
 #endif
 import Foundation
 import Testing
+import TestSupport
 
 /// Imported data holding escape sequences, printed by the command line to a real
 /// terminal (tmux): shown, never obeyed; written to a file or a pipe, kept byte for byte.
 @Suite(.serialized) struct TerminalSafetyEndToEndTests {
-    let stages = Tmux.product("stages")
+    let stages = Stages.path
 
     /// Sets the clipboard to "Hacked" (OSC 52), clears the screen, sets the window title to "pwned".
     static let hostile = "\u{1B}]52;c;SGFja2Vk\u{07}\u{1B}[2J\u{1B}[H\u{1B}]0;pwned\u{07}"
@@ -26,13 +27,7 @@ import Testing
             Archives \(Self.hostile) de Lyon,Fonds \(Self.hostile) privés,Classement,Hélène Dubois,12/04/2027,archives,Lyon
 
             """.utf8).write(to: csv)
-        let importer = Process()
-        importer.executableURL = URL(fileURLWithPath: stages)
-        importer.arguments = ["import", "offers", csv.path, "--store", store.path]
-        importer.standardOutput = FileHandle.nullDevice
-        try importer.run()
-        importer.waitUntilExit()
-        #expect(importer.terminationStatus == 0)
+        #expect(try Stages.run(["import", "offers", csv.path, "--store", store.path]).status == 0)
 
         // A shell in a tall, wide pane, so each command's whole output stays on screen;
         // set-clipboard on: an OSC 52 reaching tmux becomes a paste buffer.

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Foundation
 import Testing
+import TestSupport
 
 /// A private tmux server running one of our binaries in a real terminal:
 /// keys go in with send-keys, the screen comes out with capture-pane, and
@@ -45,19 +46,10 @@ final class Tmux {
         word.allSatisfy { $0.isLetter || $0.isNumber || "/._-=".contains($0) } ? word : "\"\(word)\""
     }
 
-    /// The directory holding the built products (`stages`, `terminalkit-demo`).
-    static func product(_ name: String) -> String {
-        var dir = Bundle.main.bundleURL
-        while !FileManager.default.fileExists(atPath: dir.appendingPathComponent(name).path), dir.path != "/" {
-            dir.deleteLastPathComponent()
-        }
-        return dir.appendingPathComponent(name).path
-    }
-
     /// Runs a tmux command and returns what it printed.
     @discardableResult
     func run(_ arguments: [String]) throws -> String {
-        try Spawn.run(["tmux", "-L", socket] + arguments, errors: false).output
+        try Spawn.run(["tmux", "-L", socket] + arguments, errors: .discarded).output
     }
 
     /// Sends keys as tmux names them ("Enter", "Escape", "C-c", "Tab") or literal text.
@@ -72,11 +64,7 @@ final class Tmux {
     /// Sends a signal to the program (the child of the pane's shell).
     func signal(_ name: String) throws {
         let shell = try run(["display-message", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
-        let killer = Process()
-        killer.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        killer.arguments = ["pkill", "-\(name)", "-P", shell]
-        try killer.run()
-        killer.waitUntilExit()
+        try Spawn.run(["pkill", "-\(name)", "-P", shell])
     }
 
     func resize(width: Int, height: Int) throws {

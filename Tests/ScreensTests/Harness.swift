@@ -4,6 +4,7 @@ import StagesCore
 import StagesStore
 import TerminalKit
 @testable import Screens
+import TestSupport
 
 /// The application on the demo store, in a headless terminal, at a fixed date:
 /// tests press keys and read both the screen and the store on disk.
@@ -18,7 +19,7 @@ final class Harness {
 
     init(width: Int = 80, height: Int = 24, language: Language = .fr, actor: Actor = .coordinator("coordinatrice"),
          data: Dataset = DemoData.make(academicYear: 2026)) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("stages-screens-\(UUID().uuidString)")
+        folder = unusedPath("stages-screens")
         store = try Store.create(folder.appendingPathComponent("store.json"), with: data)
         terminal = HeadlessTerminal(width: width, height: height)
         runtime = Self.runtime(store, actor: actor, language: language, size: Size(width: width, height: height))

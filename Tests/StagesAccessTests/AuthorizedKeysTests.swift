@@ -1,5 +1,6 @@
 import Foundation
 import StagesAccess
+import TestSupport
 import Testing
 
 private let lea = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIJXc/PS932U4GMQfF05zMNXYcClO3WavB/Ww28smo/p8 lea@laptop"
@@ -92,8 +93,7 @@ private let command = "/usr/local/bin/stages session lmoreau --store /srv/stages
     }
 
     @Test func theFileIsReplacedWholeAndPrivate() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ak-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+        let folder = try privateFolder("ak").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/.ssh/authorized_keys"
         var file = try AuthorizedKeysFile.read(path)

@@ -1,55 +1,21 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The real `stages` binary, as a user runs it.
 @Suite struct CommandLineTests {
-    struct Run {
-        let status: Int32
-        let output: String
-        let errors: String
+    func stages(_ arguments: String...) throws -> Spawn.Run {
+        try Stages.run(arguments)
     }
 
-    static var binary: URL {
-        var dir = Bundle.main.bundleURL
-        while !FileManager.default.fileExists(atPath: dir.appendingPathComponent("stages").path), dir.path != "/" {
-            dir.deleteLastPathComponent()
-        }
-        return dir.appendingPathComponent("stages")
-    }
-
-    func stages(_ arguments: String...) throws -> Run {
-        try Self.run(arguments)
-    }
-
-    /// Runs the binary with `arguments`, and `environment` over this process's own.
-    static func run(_ arguments: [String], environment: [String: String] = [:], as user: uid_t? = nil) throws -> Run {
-        let process = Process()
-        if let user {
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-            process.arguments = ["--reuid=\(user)", "--regid=\(user)", "--clear-groups", binary.path] + arguments
-        } else {
-            process.executableURL = binary
-            process.arguments = arguments
-        }
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
-                   errors: String(decoding: errors, as: UTF8.self))
-    }
-
+    /// A store's path in a folder not made yet: the command makes it.
     func temporaryStore() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("stages-cli-\(UUID().uuidString)/store.json").path
+        unusedPath("stages-cli").appendingPathComponent("store.json").path
     }
 
     @Test func demoThenCheck() throws {
         let store = temporaryStore()
-        defer { try? FileManager.default.removeItem(atPath: (store as NSString).deletingLastPathComponent) }
+        defer { removeFolder(of: store) }
         let demo = try stages("demo", "--store", store)
         #expect(demo.status == 0)
         #expect(demo.output.contains("44 offres, 30 étudiant·es"))
@@ -68,7 +34,7 @@ import Testing
 
     @Test func aCleanStoreChecksClean() throws {
         let store = temporaryStore()
-        defer { try? FileManager.default.removeItem(atPath: (store as NSString).deletingLastPathComponent) }
+        defer { removeFolder(of: store) }
         #expect(try stages("init", "--store", store).status == 0)
         let check = try stages("check", "--store", store)
         #expect(check.status == 0)
@@ -79,7 +45,7 @@ import Testing
 
     @Test func aBrokenStoreIsRefusedAndLeftAlone() throws {
         let store = temporaryStore()
-        defer { try? FileManager.default.removeItem(atPath: (store as NSString).deletingLastPathComponent) }
+        defer { removeFolder(of: store) }
         #expect(try stages("init", "--store", store).status == 0)
         let text = try String(contentsOfFile: store, encoding: .utf8)
         let truncated = String(text.prefix(200))
@@ -104,36 +70,31 @@ import Testing
 @Suite struct ExchangeCommandTests {
     let cli = CommandLineTests()
 
-    func fixture(_ name: String) -> String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("StagesExchangeTests/Fixtures/\(name)").path
-    }
-
     @Test func dryRunChangesNothingAndARealImportIsAllOrNothing() throws {
         let store = cli.temporaryStore()
-        defer { try? FileManager.default.removeItem(atPath: (store as NSString).deletingLastPathComponent) }
+        defer { removeFolder(of: store) }
         #expect(try cli.stages("init", "--store", store).status == 0)
         let before = try Data(contentsOf: URL(fileURLWithPath: store))
 
-        let dry = try cli.stages("import", "offers", fixture("offres-erreurs.csv"), "--store", store, "--dry-run")
+        let dry = try cli.stages("import", "offers", fixturePath("offres-erreurs.csv"), "--store", store, "--dry-run")
         #expect(dry.status == 0)
         #expect(dry.output.contains("ligne 3, début : date impossible ou illisible : « 31/02/2027 »"))
         #expect(dry.output.contains("Essai : 1 à importer, 0 déjà présent(s), 3 problème(s). Rien n'a été changé."))
 
-        let refused = try cli.stages("import", "offers", fixture("offres-erreurs.csv"), "--store", store)
+        let refused = try cli.stages("import", "offers", fixturePath("offres-erreurs.csv"), "--store", store)
         #expect(refused.status == 1)
         #expect(refused.errors.contains("Import refusé : 3 problème(s)"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: store)) == before)
         #expect(!FileManager.default.fileExists(atPath: store + ".journal"))
 
-        let skipped = try cli.stages("import", "offers", fixture("offres-erreurs.csv"), "--store", store, "--skip-invalid")
+        let skipped = try cli.stages("import", "offers", fixturePath("offres-erreurs.csv"), "--store", store, "--skip-invalid")
         #expect(skipped.status == 0)
         #expect(skipped.output.contains("1 importé(s), 1 organisme(s) créé(s), 2 ligne(s) laissée(s) de côté."))
 
-        let excel = try cli.stages("import", "offers", fixture("offres-excel-cp1252.csv"), "--store", store)
+        let excel = try cli.stages("import", "offers", fixturePath("offres-excel-cp1252.csv"), "--store", store)
         #expect(excel.output.contains("windows-1252, séparateur « ; », 3 ligne(s)."))
         #expect(excel.output.contains("3 importé(s)"))
-        let again = try cli.stages("import", "offers", fixture("offres-excel-cp1252.csv"), "--store", store)
+        let again = try cli.stages("import", "offers", fixturePath("offres-excel-cp1252.csv"), "--store", store)
         #expect(again.output.contains("déjà dans le fichier de données, non dupliquée"))
         #expect(again.output.contains("0 importé(s)"))
     }
@@ -141,8 +102,8 @@ import Testing
     @Test func exportPlacementsThenImportIntoAFreshStoreGivesTheSameRecords() throws {
         let store = cli.temporaryStore(), fresh = cli.temporaryStore()
         defer {
-            try? FileManager.default.removeItem(atPath: (store as NSString).deletingLastPathComponent)
-            try? FileManager.default.removeItem(atPath: (fresh as NSString).deletingLastPathComponent)
+            removeFolder(of: store)
+            removeFolder(of: fresh)
         }
         #expect(try cli.stages("demo", "--store", store).status == 0)
         #expect(try cli.stages("init", "--store", fresh).status == 0)
@@ -158,7 +119,7 @@ import Testing
 
     @Test func excelExportOpensWithItsAccents() throws {
         let store = cli.temporaryStore()
-        defer { try? FileManager.default.removeItem(atPath: (store as NSString).deletingLastPathComponent) }
+        defer { removeFolder(of: store) }
         #expect(try cli.stages("demo", "--store", store).status == 0)
         let file = (store as NSString).deletingLastPathComponent + "/offres.csv"
         #expect(try cli.stages("export", "offers", "--excel", "--store", store, "--output", file).status == 0)

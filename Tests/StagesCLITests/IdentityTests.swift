@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Foundation
 import Testing
+import TestSupport
 
 /// Who is who on one machine: the real Unix user by uid decides, never `$USER`;
 /// the coordinator's application and every command that changes data are
@@ -12,19 +13,13 @@ import Testing
 
     /// A demo store in a private folder: its coordinators are the demo's and the user running it.
     func demoStore() throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stages-id-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let store = folder.appendingPathComponent("store.json").path
-        #expect(try CommandLineTests.run(["demo", "--store", store]).status == 0)
-        return store
+        try Stages.demoStore(in: privateFolder("stages-id")).path
     }
 
-    func remove(_ store: String) { try? FileManager.default.removeItem(atPath: (store as NSString).deletingLastPathComponent) }
-
     @Test func theCreatorOfAStoreIsItsCoordinator() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stages-id-\(UUID().uuidString)").path
+        let folder = unusedPath("stages-id").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let made = try CommandLineTests.run(["init", "--store", folder + "/store.json"], environment: ["USER": "lmoreau", "LOGNAME": "lmoreau"])
+        let made = try Stages.run(["init", "--store", folder + "/store.json"], environment: ["USER": "lmoreau", "LOGNAME": "lmoreau"])
         #expect(made.status == 0)
         #expect(made.output.contains("responsable des stages : \(me)"))
         let text = try String(contentsOfFile: folder + "/store.json", encoding: .utf8)
@@ -34,9 +29,9 @@ import Testing
 
     @Test func userInTheEnvironmentChangesNothing() throws {
         let store = try demoStore()
-        defer { remove(store) }
+        defer { removeFolder(of: store) }
         // The demo's runner is a coordinator, not Léa Moreau, whatever $USER says.
-        let run = try CommandLineTests.run(["student", "--store", store], environment: ["USER": "lmoreau", "LOGNAME": "lmoreau"])
+        let run = try Stages.run(["student", "--store", store], environment: ["USER": "lmoreau", "LOGNAME": "lmoreau"])
         #expect(run.status == 77)
         #expect(run.errors.contains("« \(me) » est responsable des stages"))
         #expect(!run.output.contains("Léa Moreau"))
@@ -44,10 +39,10 @@ import Testing
 
     @Test func aNonCoordinatorIsRefusedWhatChangesData() throws {
         let store = try demoStore()
-        defer { remove(store) }
+        defer { removeFolder(of: store) }
         let keys = (store as NSString).deletingLastPathComponent + "/authorized_keys"
         // The runner steps down: only the demo's own coordinator remains.
-        let stepped = try CommandLineTests.run(["access", "remove", me, "--store", store, "--authorized-keys", keys])
+        let stepped = try Stages.run(["access", "remove", me, "--store", store, "--authorized-keys", keys])
         #expect(stepped.status == 0)
         #expect(stepped.output.contains("n'est plus responsable"))
         let offers = (store as NSString).deletingLastPathComponent + "/offers.csv"
@@ -55,23 +50,23 @@ import Testing
         let before = try Data(contentsOf: URL(fileURLWithPath: store))
         for arguments in [["--store", store], ["open", "--store", store], ["import", "offers", offers, "--store", store],
                           ["student", "--login", "lmoreau", "--store", store], ["access", "list", "--store", store, "--authorized-keys", keys]] {
-            let run = try CommandLineTests.run(arguments)
+            let run = try Stages.run(arguments)
             #expect(run.status == 77, "\(arguments)")
             #expect(run.errors.contains("« \(me) » n'est pas responsable des stages dans \(store)"), "\(arguments)")
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: store)) == before)
         // Reading stays open to whoever can read the file.
-        #expect(try CommandLineTests.run(["check", "--store", store]).status == 1)
+        #expect(try Stages.run(["check", "--store", store]).status == 1)
     }
 
     @Test func aSessionOpensOnlyForSomeoneTheStoreKnows() throws {
         let store = try demoStore()
-        defer { remove(store) }
-        let ghost = try CommandLineTests.run(["session", "ghost", "--store", store])
+        defer { removeFolder(of: store) }
+        let ghost = try Stages.run(["session", "ghost", "--store", store])
         #expect(ghost.status == 77)
         #expect(ghost.errors.contains("« ghost » n'a pas de place dans les stages"))
         // Known, but with no terminal (ssh without -t): a message, and nothing else runs.
-        let noTerminal = try CommandLineTests.run(["session", "lmoreau", "--store", store], environment: ["SSH_ORIGINAL_COMMAND": "cat /etc/passwd"])
+        let noTerminal = try Stages.run(["session", "lmoreau", "--store", store], environment: ["SSH_ORIGINAL_COMMAND": "cat /etc/passwd"])
         #expect(noTerminal.status == 2)
         #expect(noTerminal.errors.contains("ssh -t"))
         #expect(noTerminal.output.isEmpty)
@@ -83,9 +78,9 @@ import Testing
             return
         }
         let store = try demoStore()
-        defer { remove(store) }
+        defer { removeFolder(of: store) }
         for arguments in [["student", "--store", store], ["--store", store], ["check", "--store", store], ["session", "lmoreau", "--store", store]] {
-            let run = try CommandLineTests.run(arguments, as: 65534)
+            let run = try Stages.run(arguments, as: 65534)
             #expect(run.status == 2, "\(arguments)")
             #expect(run.errors.contains("\(store) : échec de read : Permission denied") || run.errors.contains("Permission denied"), "\(arguments)")
             #expect(!run.output.contains("Léa"), "\(arguments)")

@@ -2,11 +2,7 @@ import Foundation
 import Testing
 import StagesCore
 @testable import StagesExchange
-
-func fixture(_ name: String) -> Data {
-    FileManager.default.contents(atPath: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/\(name)").path)!
-}
+import TestSupport
 
 func table(_ name: String, separator: Character? = nil) throws -> (CSVTable, TextEncoding) {
     let (text, encoding) = try #require(TextEncoding.decode(fixture(name)))

@@ -2,36 +2,24 @@ import Foundation
 import Testing
 import StagesCore
 @testable import StagesStore
+import TestSupport
 
 /// Real processes writing one store at once, and one killed mid-save.
 @Suite(.serialized) struct ConcurrentProcessTests {
-    /// The stress writer, built beside the test bundle by `swift test`.
-    static var writerExecutable: URL {
-        var dir = Bundle.main.bundleURL
-        while !FileManager.default.fileExists(atPath: dir.appendingPathComponent("stages-bench").path), dir.path != "/" {
-            dir.deleteLastPathComponent()
-        }
-        return dir.appendingPathComponent("stages-bench")
-    }
-
-    func writer(_ store: URL, _ name: String, _ count: Int, compactionRatio: Double? = nil) throws -> Process {
-        let process = Process()
-        process.executableURL = Self.writerExecutable
-        process.arguments = ["stress", store.path, name, String(count)] + (compactionRatio.map { [String($0)] } ?? [])
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        return process
+    /// Starts the stress writer, built beside the test bundle by `swift test`.
+    func writer(_ store: URL, _ name: String, _ count: Int, compactionRatio: Double? = nil) throws -> pid_t {
+        try Spawn.start([builtProduct("stages-bench"), "stress", store.path, name, String(count)]
+                        + (compactionRatio.map { [String($0)] } ?? []), errors: .inherited)
     }
 
     @Test func twoProcessesSavingHundredsOfTimesLoseNothing() throws {
-        let dir = temporaryDirectory()
+        let dir = try privateFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("store.json")
         _ = try Store.create(url, with: sampleDataset())
         let a = try writer(url, "coordinatrice", 200), b = try writer(url, "etudiant", 200)
-        a.waitUntilExit()
-        b.waitUntilExit()
-        #expect(a.terminationStatus == 0 && b.terminationStatus == 0)
+        let statuses = (Spawn.wait(a), Spawn.wait(b))
+        #expect(statuses.0 == 0 && statuses.1 == 0)
         let students = try Store.open(url).base.students
         for name in ["coordinatrice", "etudiant"] {
             #expect((0..<200).allSatisfy { students["\(name)-\($0)"] != nil })
@@ -40,7 +28,7 @@ import StagesCore
     }
 
     @Test func killedMidSaveTheStoreStillLoads() throws {
-        let dir = temporaryDirectory()
+        let dir = try privateFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("store.json")
         _ = try Store.create(url, with: sampleDataset())
@@ -53,8 +41,8 @@ import StagesCore
                 usleep(1_000)
             }
             usleep(UInt32(2_000 * round))
-            kill(victim.processIdentifier, SIGKILL)
-            victim.waitUntilExit()
+            kill(victim, SIGKILL)
+            _ = Spawn.wait(victim)
 
             let students = try Store.open(url).base.students
             let saved = students.keys.filter { $0.hasPrefix("victime\(round)-") }.count
@@ -63,8 +51,7 @@ import StagesCore
             #expect((0..<saved).allSatisfy { students["victime\(round)-\($0)"] != nil })
         }
         let after = try writer(url, "apres", 5)
-        after.waitUntilExit()
-        #expect(after.terminationStatus == 0)
+        #expect(Spawn.wait(after) == 0)
         #expect(try Store.open(url).base.students["apres-4"] != nil)
     }
 }

@@ -2,11 +2,12 @@ import Foundation
 import Testing
 import StagesCore
 @testable import StagesStore
+import TestSupport
 
 @Suite struct CorruptStoreTests {
     /// Writes `text` as a store, tries to open it, and checks the file was not touched.
     func refusal(of text: String) throws -> StoreError? {
-        let dir = temporaryDirectory()
+        let dir = try privateFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("store.json")
         try Data(text.utf8).write(to: url)
@@ -21,7 +22,7 @@ import StagesCore
     }
 
     func validText() throws -> String {
-        let dir = temporaryDirectory()
+        let dir = try privateFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("store.json")
         _ = try Store.create(url, with: sampleDataset())

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import StagesCore
 @testable import StagesStore
+import TestSupport
 
 /// Files beside the store that someone else planted: symbolic links at every
 /// name the store reads or writes, folders others can write, a FIFO. The store
@@ -18,7 +19,7 @@ import StagesCore
         let folder: URL
 
         init() throws {
-            folder = temporaryDirectory()
+            folder = try privateFolder()
             chmod(folder.path, 0o755)
             for name in ["bashrc", "profile", "fbertrand.json"] {
                 let file = folder.appendingPathComponent(name)
@@ -54,17 +55,8 @@ import StagesCore
 
     /// Two handles change the same offer: the second save is a conflict.
     func provokeConflict(_ url: URL, round: Int = 1) throws -> SaveOutcome {
-        let first = try Store.open(url), second = try Store.open(url)
-        var a = first.base
-        var offer = try #require(a.offers["off-1"])
-        offer.title = "Version du premier \(round)"
-        try a.save(offer, by: .coordinator("un"), at: someday)
-        _ = try first.save(a)
-        var b = second.base
-        offer = try #require(b.offers["off-1"])
-        offer.title = "Version du second \(round)"
-        try b.save(offer, by: .coordinator("deux"), at: someday)
-        return try second.save(b)
+        let (second, change) = try rivalEdits(url, suffix: " \(round)")
+        return try second.save(change)
     }
 
     /// Everything a session does with the store: open, save enough to compact,
@@ -99,7 +91,7 @@ import StagesCore
 
     @Test func symlinksAtEveryTemporaryNameAreNeverWrittenThrough() throws {
         let victims = try Victims()
-        let dir = temporaryDirectory()
+        let dir = try privateFolder()
         defer {
             try? FileManager.default.removeItem(at: dir)
             try? FileManager.default.removeItem(at: victims.folder)
@@ -143,7 +135,7 @@ import StagesCore
     @Test(arguments: Plant.allCases)
     func aSymlinkWhereTheStoreWritesIsRefusedAndItsTargetKept(_ place: Plant) throws {
         let victims = try Victims()
-        let dir = temporaryDirectory()
+        let dir = try privateFolder()
         defer {
             try? FileManager.default.removeItem(at: dir)
             try? FileManager.default.removeItem(at: victims.folder)
@@ -180,7 +172,7 @@ import StagesCore
     }
 
     @Test func aFifoWhereTheJournalGoesIsRefusedWithoutHanging() throws {
-        let dir = temporaryDirectory()
+        let dir = try privateFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("store.json")
         _ = try Store.create(url, with: sampleDataset())
@@ -195,7 +187,7 @@ import StagesCore
 
     @Test func aFailedSaveIsNotCommittedAndItsRetryStillSeesTheConflict() throws {
         let victims = try Victims()
-        let dir = temporaryDirectory()
+        let dir = try privateFolder()
         defer {
             try? FileManager.default.removeItem(at: dir)
             try? FileManager.default.removeItem(at: victims.folder)
@@ -204,16 +196,8 @@ import StagesCore
         _ = try Store.create(url, with: sampleDataset())
         let conflicts = url.path + ".conflicts"
         plant(victims.folder.path, at: conflicts)
-        let first = try Store.open(url), second = try Store.open(url)
-        var a = first.base
-        var offer = try #require(a.offers["off-1"])
-        offer.title = "Version du premier"
-        try a.save(offer, by: .coordinator("un"), at: someday)
-        _ = try first.save(a)
-        var b = second.base
-        offer = try #require(b.offers["off-1"])
-        offer.title = "Version du second"
-        try b.save(offer, by: .coordinator("deux"), at: someday)
+        let (second, change) = try rivalEdits(url)
+        var b = change
         try b.save(Student(login: "avec", lastName: "L", firstName: "F", email: "a@example.fr", year: "2026-2027"),
                    by: .coordinator("deux"))
 
@@ -235,7 +219,7 @@ import StagesCore
 
     @Test(arguments: [0o777, 0o770, 0o1777])
     func aFolderOthersCanWriteIsRefused(_ mode: Int) throws {
-        let dir = temporaryDirectory()
+        let dir = try privateFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let folder = dir.appendingPathComponent("shared")
         let url = folder.appendingPathComponent("store.json")
@@ -261,7 +245,7 @@ import StagesCore
 
     @Test(arguments: [0o755, 0o700])
     func aFolderOnlyItsOwnerWritesIsAccepted(_ mode: Int) throws {
-        let dir = temporaryDirectory()
+        let dir = try privateFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let folder = dir.appendingPathComponent("own")
         #expect(mkdir(folder.path, 0o700) == 0)
@@ -276,7 +260,7 @@ import StagesCore
     @Test func underUmask022EverythingIsPrivate() throws {
         let previous = umask(0o022)
         defer { umask(previous) }
-        let dir = temporaryDirectory()
+        let dir = try privateFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let folder = dir.appendingPathComponent("new/stages")
         let url = folder.appendingPathComponent("store.json")
@@ -302,7 +286,7 @@ import StagesCore
 
     @Test(.enabled(if: geteuid() == 0, "needs root to give a folder to another user"))
     func aDraftsFolderOfAnotherUserIsRefused() throws {
-        let dir = temporaryDirectory()
+        let dir = try privateFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("store.json")
         let store = try Store.create(url, with: sampleDataset())
@@ -317,20 +301,13 @@ import StagesCore
 
     /// Runs `arguments` as user and group 65534 (nobody), with no other group.
     func asNobody(_ arguments: String...) throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-        process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups"] + arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
+        try Spawn.run(Spawn.asUser(65534) + arguments, errors: .discarded).status
     }
 
     @Test(.enabled(if: geteuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"),
                    "needs root and /usr/bin/setpriv to act as another Unix user"))
     func anotherUserCanNeitherReadTheStoreNorPlantInItsFolder() throws {
-        let dir = temporaryDirectory()
+        let dir = try privateFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         #expect(chmod(dir.path, 0o755) == 0)  // others may look in: only the file's own mode protects it
         let url = dir.appendingPathComponent("store.json")

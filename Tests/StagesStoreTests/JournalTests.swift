@@ -2,10 +2,11 @@ import Foundation
 import Testing
 import StagesCore
 @testable import StagesStore
+import TestSupport
 
 @Suite struct JournalTests {
     func storeWithOneEdit() throws -> (URL, Store, URL) {
-        let dir = temporaryDirectory()
+        let dir = try privateFolder()
         let url = dir.appendingPathComponent("store.json")
         let store = try Store.create(url, with: sampleDataset())
         var data = store.base

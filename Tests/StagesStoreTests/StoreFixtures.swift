@@ -1,15 +1,26 @@
 import Foundation
+import Testing
 import StagesCore
 @testable import StagesStore
 
-/// A fresh folder per test, removed by the caller's `defer`.
-func temporaryDirectory() -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("stages-test-\(UUID().uuidString)")
-    try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}
-
 let someday = Date(timeIntervalSince1970: 1_795_000_000)
+
+/// Two handles open the store at `url` and change the same offer: the first saves its title,
+/// "Version du premier\(suffix)"; the second's change, "Version du second\(suffix)", is returned
+/// with its handle, not saved yet.
+func rivalEdits(_ url: URL, suffix: String = "") throws -> (second: Store, change: Dataset) {
+    let first = try Store.open(url), second = try Store.open(url)
+    var a = first.base
+    var offer = try #require(a.offers["off-1"])
+    offer.title = "Version du premier\(suffix)"
+    try a.save(offer, by: .coordinator("un"), at: someday)
+    _ = try first.save(a)
+    var b = second.base
+    offer = try #require(b.offers["off-1"])
+    offer.title = "Version du second\(suffix)"
+    try b.save(offer, by: .coordinator("deux"), at: someday)
+    return (second, b)
+}
 
 func sampleDataset() -> Dataset {
     let org = Organization(id: "org-1", name: "Bibliothèque municipale de Lyon — Part-Dieu", siret: "73282932000074",

@@ -2,10 +2,11 @@ import Foundation
 import Testing
 import StagesCore
 @testable import StagesStore
+import TestSupport
 
 @Suite struct StoreTests {
     @Test func roundTripIsExactAndStable() throws {
-        let dir = temporaryDirectory()
+        let dir = try privateFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("store.json")
         _ = try Store.create(url, with: sampleDataset())
@@ -21,7 +22,7 @@ import StagesCore
     }
 
     @Test func anEditIsOneJournalLineAndCompactionFoldsIt() throws {
-        let dir = temporaryDirectory()
+        let dir = try privateFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("store.json")
         let store = try Store.create(url, with: sampleDataset())
@@ -47,7 +48,7 @@ import StagesCore
     }
 
     @Test func aLargeJournalIsFoldedAutomatically() throws {
-        let dir = temporaryDirectory()
+        let dir = try privateFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("store.json")
         let store = try Store.create(url, with: sampleDataset())
@@ -60,7 +61,7 @@ import StagesCore
     }
 
     @Test func newStoreIsPrivate() throws {
-        let dir = temporaryDirectory()
+        let dir = try privateFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("a/store.json")
         let store = try Store.create(url, with: sampleDataset())
@@ -77,7 +78,7 @@ import StagesCore
     }
 
     @Test func twoWritersKeepEachOthersChanges() throws {
-        let dir = temporaryDirectory()
+        let dir = try privateFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("store.json")
         _ = try Store.create(url, with: sampleDataset())
@@ -103,23 +104,12 @@ import StagesCore
     }
 
     @Test func sameRecordChangedTwiceIsAConflictNotAnOverwrite() throws {
-        let dir = temporaryDirectory()
+        let dir = try privateFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("store.json")
         _ = try Store.create(url, with: sampleDataset())
-        let first = try Store.open(url), second = try Store.open(url)
-
-        var a = first.base
-        var offer = try #require(a.offers["off-1"])
-        offer.title = "Version du premier"
-        try a.save(offer, by: .coordinator("un"), at: someday)
-        _ = try first.save(a)
-
-        var b = second.base
-        offer = try #require(b.offers["off-1"])
-        offer.title = "Version du second"
-        try b.save(offer, by: .coordinator("deux"), at: someday)
-        let outcome = try second.save(b)
+        let (second, change) = try rivalEdits(url)
+        let outcome = try second.save(change)
 
         #expect(outcome.conflicts.map(\.id) == ["off-1"])
         #expect(try Store.open(url).base.offers["off-1"]?.title == "Version du premier")
@@ -130,7 +120,7 @@ import StagesCore
     }
 
     @Test func concurrentWritersLoseNothing() async throws {
-        let dir = temporaryDirectory()
+        let dir = try privateFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("store.json")
         _ = try Store.create(url, with: sampleDataset())
