@@ -19,24 +19,25 @@ public final class CursesTerminal: Terminal {
     private let useColor: Bool
     private var running = true
 
-    /// Why the terminal could not be started; the program prints it and exits non-zero.
+    /// Why the terminal could not be started; the program prints it and exits
+    /// non-zero. `message` says it in English; an application in another
+    /// language says it with its own words from the case.
     public enum StartError: Error, Equatable {
         case notATerminal
         case noTerminalType
         case unknownTerminalType(String)
 
-        public func message(french: Bool) -> String {
+        public var message: String {
             switch self {
-            case .notATerminal:
-                french ? "stages doit être lancé dans un terminal (l'entrée ou la sortie est redirigée)."
-                    : "stages must run in a terminal (input or output is redirected)."
-            case .noTerminalType:
-                french ? "La variable TERM n'est pas définie : impossible de piloter ce terminal (essayez TERM=xterm-256color)."
-                    : "TERM is not set: cannot drive this terminal (try TERM=xterm-256color)."
-            case .unknownTerminalType(let name):
-                french ? "Type de terminal inconnu ou trop limité : TERM=\(name) (essayez TERM=xterm-256color)."
-                    : "Unknown or too limited terminal type: TERM=\(name) (try TERM=xterm-256color)."
+            case .notATerminal: "\(Self.program) must run in a terminal (input or output is redirected)."
+            case .noTerminalType: "TERM is not set: cannot drive this terminal (try TERM=xterm-256color)."
+            case .unknownTerminalType(let name): "Unknown or too limited terminal type: TERM=\(name) (try TERM=xterm-256color)."
             }
+        }
+
+        /// The program's name as it was started, without its folder.
+        public static var program: String {
+            URL(fileURLWithPath: CommandLine.arguments.first ?? "program").lastPathComponent
         }
     }
 
