@@ -13,7 +13,7 @@ struct Gallery: InteractiveProgram {
         .text("first", "Prénom", required: true),
         .text("city", "Ville", "Besançon"),
         .choice("domain", "Domaine", options: ["Documentation", "Archives", "Données"]),
-        .date("start", "Début", required: true),
+        .date("start", "Début", required: true, placeholder: "JJ/MM/AAAA"),
         .area("missions", "Missions", rows: 3),
     ])
     var selection = ListSelection()
@@ -59,7 +59,13 @@ let terminal: CursesTerminal
 do {
     terminal = try CursesTerminal()
 } catch {
-    FileHandle.standardError.write(Data((error.message(french: true) + "\n").utf8))
+    // The gallery speaks French: it says the toolkit's English messages with its own words.
+    let message = switch error {
+    case .notATerminal: "terminalkit-demo doit être lancé dans un terminal (l'entrée ou la sortie est redirigée)."
+    case .noTerminalType: "La variable TERM n'est pas définie : impossible de piloter ce terminal."
+    case .unknownTerminalType(let name): "Type de terminal inconnu ou trop limité : TERM=\(name)."
+    }
+    FileHandle.standardError.write(Data((message + "\n").utf8))
     exit(2)
 }
 var gallery = Gallery(size: terminal.size)

@@ -44,7 +44,7 @@ enum AppView {
             layer.dialog.render(into: &canvas, in: body)
         case .help?:
             HelpOverlay(title: state.t("Aide — ", "Help — ") + screenTitle(state), keymap: Keymaps.bindings(context(state), state),
-                        french: state.french, footer: state.t("Échap ou ? pour fermer", "Esc or ? to close"))
+                        keyNames: state.keyNames, footer: state.t("Échap ou ? pour fermer", "Esc or ? to close"))
                 .render(into: &canvas, in: body)
         default:
             break
@@ -99,7 +99,7 @@ enum AppView {
 
     private static func statusBar(_ state: AppState, into canvas: inout Canvas, _ rect: Rect) {
         let hints = Keymaps.bindings(context(state), state).bindings.compactMap { binding in
-            binding.hint.map { (binding.keys[0].label(french: state.french), $0) }
+            binding.hint.map { (binding.keys[0].label(state.keyNames), $0) }
         }
         StatusBar(hints: hints, message: state.status.map { ($0.text, $0.tone) }).render(into: &canvas, in: rect)
     }

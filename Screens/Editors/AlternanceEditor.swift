@@ -28,8 +28,8 @@ enum AlternanceEditor {
             .text("tutor.phone", t("Son téléphone", "Their phone"), tutor.phone),
             .text("trainingBody", t("CFA ou organisme", "Training centre"), contract?.trainingBody ?? ""),
             .text("opco", "OPCO", contract?.opco ?? ""),
-            .date("start", t("Début du contrat", "Contract start"), FormText.date(contract?.start), required: true),
-            .date("end", t("Fin du contrat", "Contract end"), FormText.date(contract?.end), required: true),
+            .date("start", t("Début du contrat", "Contract start"), FormText.date(contract?.start), required: true, placeholder: state.datePlaceholder),
+            .date("end", t("Fin du contrat", "Contract end"), FormText.date(contract?.end), required: true, placeholder: state.datePlaceholder),
             .text("rhythm", t("Rythme", "Rhythm"), contract?.rhythm ?? "2 semaines / 2 semaines"),
         ]
         if contract == nil {
@@ -129,7 +129,8 @@ enum StudentEditor {
 enum SmallForms {
     static func rupture(_ kind: Editor.Kind, _ state: AppState) -> Editor {
         Editor(kind: kind, title: state.t("Rupture", "Rupture"), form: Form(fields: [
-            .date("date", state.t("Date de fin effective", "Actual end date"), state.today.french, required: true),
+            .date("date", state.t("Date de fin effective", "Actual end date"), state.today.french, required: true,
+                  placeholder: state.datePlaceholder),
             .area("reason", state.t("Motif", "Reason"), rows: 3, required: true),
         ]))
     }

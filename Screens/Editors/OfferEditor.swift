@@ -32,7 +32,7 @@ enum OfferEditor {
                     selected: offer?.remotePossible == true ? 1 : 0),
             .area("description", t("Missions", "Missions"), offer?.description ?? "", rows: 4, required: true),
             .area("skills", t("Compétences", "Skills"), offer?.skills ?? "", rows: 2),
-            .date("start", t("Début (ou vide)", "Start (or empty)"), start),
+            .date("start", t("Début (ou vide)", "Start (or empty)"), start, placeholder: state.datePlaceholder),
             .text("weeks", t("Durée (semaines)", "Length (weeks)"), offer?.durationWeeks.map(String.init) ?? ""),
             .text("weeklyHours", t("Heures par semaine", "Hours per week"), FormText.number(offer?.weeklyHours)),
             .choice("stipendKind", t("Gratification", "Stipend"),
@@ -46,8 +46,9 @@ enum OfferEditor {
             .text("contact.phone", t("Téléphone du contact", "Contact phone"), offer?.contact.phone ?? ""),
             .choice("source", t("Source", "Source"), options: sources.map { state.t($0.label) },
                     selected: sources.firstIndex(of: offer?.source ?? .mail)!),
-            .date("receivedOn", t("Reçue le", "Received on"), FormText.date(offer?.receivedOn ?? (offer == nil ? state.today : nil))),
-            .date("applyBy", t("Date limite", "Apply by"), FormText.date(offer?.applyBy)),
+            .date("receivedOn", t("Reçue le", "Received on"), FormText.date(offer?.receivedOn ?? (offer == nil ? state.today : nil)),
+                  placeholder: state.datePlaceholder),
+            .date("applyBy", t("Date limite", "Apply by"), FormText.date(offer?.applyBy), placeholder: state.datePlaceholder),
             .text("tags", t("Étiquettes", "Tags"), offer?.tags.joined(separator: ", ") ?? ""),
         ])
         if orgIndex != 0 { form["newOrganization"]?.readOnly = true }

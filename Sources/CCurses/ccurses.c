@@ -135,10 +135,10 @@ static short pair_for(int fg, int bg) {
     return *slot;
 }
 
-void ccurses_put(int y, int x, const char *utf8, int attributes, int fg, int bg) {
+int ccurses_put(int y, int x, const char *utf8, int attributes, int fg, int bg) {
     wchar_t wide[256];
     size_t count = mbstowcs(wide, utf8, 255);
-    if (count == (size_t)-1) return;
+    if (count == (size_t)-1) return -1;
     wide[count] = 0;
     attr_t attrs = A_NORMAL;
     if (attributes & CCURSES_BOLD) attrs |= A_BOLD;
@@ -146,8 +146,9 @@ void ccurses_put(int y, int x, const char *utf8, int attributes, int fg, int bg)
     if (attributes & CCURSES_UNDERLINE) attrs |= A_UNDERLINE;
     if (attributes & CCURSES_REVERSE) attrs |= A_REVERSE;
     attr_set(attrs, pair_for(fg, bg), NULL);
-    mvaddnwstr(y, x, wide, (int)count);
+    int result = mvaddnwstr(y, x, wide, (int)count);
     attr_set(A_NORMAL, 0, NULL);
+    return result == ERR ? -1 : 0;
 }
 
 void ccurses_show_cursor(int y, int x) {

@@ -6,32 +6,38 @@ import Foundation
 import TerminalKit
 
 /// The real terminal, over ncursesw: the only code that talks to ncurses.
-/// It writes only the cells that changed since the last frame, repaints
-/// everything after a resize, and keeps the hardware cursor where the
+/// It writes only the runs `Canvas.diff(from:)` gives against the last frame,
+/// repaints everything after a resize or Ctrl-L (a screen garbled by another
+/// program's output), and keeps the hardware cursor where the
 /// screen put it (the focused field or the selected row) for screen readers.
 public final class CursesTerminal: Terminal {
+    /// The last frame written, which the next one is diffed against; nil
+    /// when the screen must be cleared and written whole (first frame, resize, Ctrl-L).
     private var previous: Canvas?
+    /// ncurses refused part of the last frame: the next one is written whole.
+    private var lastFrameFailed = false
     private let useColor: Bool
     private var running = true
 
-    /// Why the terminal could not be started; the program prints it and exits non-zero.
+    /// Why the terminal could not be started; the program prints it and exits
+    /// non-zero. `message` says it in English; an application in another
+    /// language says it with its own words from the case.
     public enum StartError: Error, Equatable {
         case notATerminal
         case noTerminalType
         case unknownTerminalType(String)
 
-        public func message(french: Bool) -> String {
+        public var message: String {
             switch self {
-            case .notATerminal:
-                french ? "stages doit être lancé dans un terminal (l'entrée ou la sortie est redirigée)."
-                    : "stages must run in a terminal (input or output is redirected)."
-            case .noTerminalType:
-                french ? "La variable TERM n'est pas définie : impossible de piloter ce terminal (essayez TERM=xterm-256color)."
-                    : "TERM is not set: cannot drive this terminal (try TERM=xterm-256color)."
-            case .unknownTerminalType(let name):
-                french ? "Type de terminal inconnu ou trop limité : TERM=\(name) (essayez TERM=xterm-256color)."
-                    : "Unknown or too limited terminal type: TERM=\(name) (try TERM=xterm-256color)."
+            case .notATerminal: "\(Self.program) must run in a terminal (input or output is redirected)."
+            case .noTerminalType: "TERM is not set: cannot drive this terminal (try TERM=xterm-256color)."
+            case .unknownTerminalType(let name): "Unknown or too limited terminal type: TERM=\(name) (try TERM=xterm-256color)."
             }
+        }
+
+        /// The program's name as it was started, without its folder.
+        public static var program: String {
+            URL(fileURLWithPath: CommandLine.arguments.first ?? "program").lastPathComponent
         }
     }
 
@@ -67,27 +73,14 @@ public final class CursesTerminal: Terminal {
     public var size: Size { Size(width: Int(ccurses_cols()), height: Int(ccurses_rows())) }
 
     public func present(_ canvas: Canvas) {
-        let old = previous.flatMap { $0.size == canvas.size ? $0 : nil }
-        if old == nil { ccurses_repaint_all() }
-        for y in 0..<canvas.height {
-            var x = 0
-            while x < canvas.width {
-                guard old.map({ $0[x, y] != canvas[x, y] }) ?? true else {
-                    x += 1
-                    continue
-                }
-                // One call for a run of changed cells of one style.
-                let style = canvas[x, y].style
-                var text = ""
-                let start = x
-                while x < canvas.width, canvas[x, y].style == style, text.utf8.count < 200,
-                      old.map({ $0[x, y] != canvas[x, y] }) ?? true {
-                    text += canvas[x, y].text
-                    x += 1
-                }
-                draw(text, x: start, y: y, style: style)
-            }
+        var base = previous ?? Canvas(width: 0, height: 0)
+        if base.size != canvas.size {
+            ccurses_repaint_all()  // the screen is unknown or another size: clear it, write everything
+        } else if lastFrameFailed {
+            base = Canvas(width: 0, height: 0)  // write every cell again, no need to clear the screen
         }
+        var failed = false
+        for run in canvas.diff(from: base) where !write(run, screen: canvas.size) { failed = true }
         if let cursor = canvas.cursor {
             ccurses_show_cursor(Int32(cursor.y), Int32(cursor.x))
         } else {
@@ -95,9 +88,35 @@ public final class CursesTerminal: Terminal {
         }
         ccurses_refresh()
         previous = canvas
+        lastFrameFailed = failed
     }
 
-    private func draw(_ text: String, x: Int, y: Int, style: Style) {
+    /// Writes a run in pieces of one style (a wide grapheme's continuation
+    /// goes with it, whatever its own style). False when ncurses refused a piece.
+    private func write(_ run: Canvas.Run, screen: Size) -> Bool {
+        var written = true
+        var start = 0
+        while start < run.cells.count {
+            let style = run.cells[start].style
+            var text = "", scalars = 0, end = start
+            while end < run.cells.count {
+                let cell = run.cells[end]
+                let count = cell.text.unicodeScalars.count
+                // ccurses_put takes at most 255 characters.
+                if end > start, cell.width > 0, cell.style != style || scalars + count > 200 { break }
+                text += cell.text
+                scalars += count
+                end += 1
+            }
+            // Writing the bottom-right cell reports an error although it is drawn: the cursor cannot go past it.
+            let inCorner = run.y == screen.height - 1 && run.x + end == screen.width
+            if !draw(text, x: run.x + start, y: run.y, style: style), !inCorner { written = false }
+            start = end
+        }
+        return written
+    }
+
+    private func draw(_ text: String, x: Int, y: Int, style: Style) -> Bool {
         var attributes: Int32 = 0
         if style.bold { attributes |= Int32(CCURSES_BOLD) }
         if style.dim { attributes |= Int32(CCURSES_DIM) }
@@ -105,13 +124,15 @@ public final class CursesTerminal: Terminal {
         if style.reverse { attributes |= Int32(CCURSES_REVERSE) }
         let fg = useColor ? Int32(style.foreground?.rawValue ?? -1) : -1
         let bg = useColor ? Int32(style.background?.rawValue ?? -1) : -1
-        ccurses_put(Int32(y), Int32(x), text, attributes, fg, bg)
+        return ccurses_put(Int32(y), Int32(x), text, attributes, fg, bg) == 0
     }
 
     public func nextEvent(timeout: Int?) -> TerminalEvent? {
         var value: UInt32 = 0
         switch Int(ccurses_read(Int32(timeout ?? -1), &value)) {
-        case CCURSES_CHAR: return value == 3 ? .interrupt : .key(Self.key(forCharacter: value))
+        case CCURSES_CHAR:
+            if value == 12 { previous = nil }  // Ctrl-L: the screen is garbled, draw it again whole
+            return value == 3 ? .interrupt : .key(Self.key(forCharacter: value))
         case CCURSES_KEY:
             let key = Self.key(forCode: Int(value))
             if key == .resize { previous = nil }

@@ -14,7 +14,7 @@ enum Interactive {
         do {
             terminal = try CursesTerminal()
         } catch {
-            Console.err(error.message(french: french))
+            Console.err(message(error, french: french))
             throw ExitCode(2)
         }
         var runtime = AppRuntime(state: makeState(terminal.size), store: store)
@@ -23,5 +23,15 @@ enum Interactive {
         terminal.stop()
         let status = ending == .finished ? runtime.exitStatus : ending.exitStatus
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// Why the terminal could not be started, in the user's language.
+    static func message(_ error: CursesTerminal.StartError, french: Bool) -> String {
+        guard french else { return error.message }
+        return switch error {
+        case .notATerminal: "stages doit être lancé dans un terminal (l'entrée ou la sortie est redirigée)."
+        case .noTerminalType: "La variable TERM n'est pas définie : impossible de piloter ce terminal (essayez TERM=xterm-256color)."
+        case .unknownTerminalType(let name): "Type de terminal inconnu ou trop limité : TERM=\(name) (essayez TERM=xterm-256color)."
+        }
     }
 }

@@ -25,6 +25,32 @@ import TestSupport
         #expect(after.contains("[tty restored]"))
     }
 
+    /// Only the changed runs are written: wide characters typed, erased and
+    /// pushed along must leave nothing behind on the real screen.
+    @Test func wideCharactersAreRewrittenWhole() throws {
+        let tmux = try Tmux([demo])
+        try tmux.waitFor("Prénom *")
+        func firstName() throws -> String {
+            let line = try tmux.screen().split(separator: "\n").first { $0.contains("Prénom *") } ?? ""
+            return line.trimmingCharacters(in: .whitespaces)
+        }
+        try tmux.type("张伟🎓")
+        try tmux.waitFor("Prénom *  张伟🎓")
+        try tmux.send("BSpace", "BSpace")
+        try tmux.waitFor("Prénom *  张")
+        #expect(try firstName() == "Prénom *  张")
+        try tmux.send("Home")
+        try tmux.type("Zoé")
+        try tmux.waitFor("Prénom *  Zoé张")
+        #expect(try firstName() == "Prénom *  Zoé张")
+        try tmux.send("C-l")  // a garbled screen drawn again whole
+        let screen = try tmux.waitFor("Prénom *  Zoé张")
+        #expect(screen.contains("张伟") && screen.contains("Ame\u{301}lie 🎓"))  // the table, untouched
+        try tmux.send("Escape")
+        let after = try tmux.waitFor("[exit 0]")
+        #expect(after.contains("Prénom saisi : Zoé张"))
+    }
+
     @Test func controlCLeavesCleanlyWith130() throws {
         let tmux = try Tmux([demo])
         try tmux.waitFor("Prénom *")

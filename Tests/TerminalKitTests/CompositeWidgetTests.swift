@@ -7,7 +7,7 @@ import Testing
             .text("name", "Nom", "Lefèvre", required: true),
             .text("first", "Prénom", required: true),
             .choice("domain", "Domaine", options: ["Documentation", "Archives", "Données"]),
-            .date("start", "Début", required: true),
+            .date("start", "Début", required: true, placeholder: "JJ/MM/AAAA"),
             .area("missions", "Missions", "Inventaire", rows: 2),
         ])
     }
@@ -129,9 +129,23 @@ import Testing
         #expect(keymap.action(for: .function(1), typing: true) == .help)
     }
 
+    @Test func keysAreNamedWithTheApplicationsWords() {
+        let french = KeyNames(space: "Espace", enter: "Entrée", escape: "Échap", backTab: "Maj-Tab")
+        #expect(Key.enter.label() == "Enter" && Key.enter.label(french) == "Entrée")
+        #expect(Key.character(" ").label(french) == "Espace")
+        #expect(Key.control("s").label() == "Ctrl-S" && Key.wordLeft.label() == "Ctrl-←")
+        #expect(Key.pageDown.label(french) == "PgDn")  // a word not given stays English
+        let binding = KeyBinding([.tab, .backTab], "move", help: "move")
+        #expect(binding.keyLabel() == "Tab, Shift-Tab" && binding.keyLabel(french) == "Tab, Maj-Tab")
+        var canvas = Canvas(width: 60, height: 6)
+        HelpOverlay(title: "Aide", keymap: Keymap([KeyBinding([.escape], "close", help: "Fermer")]), keyNames: french,
+                    footer: "").render(into: &canvas, in: canvas.bounds)
+        #expect(canvas.lines[2].contains("Échap  Fermer"))
+    }
+
     @Test func helpIsGeneratedFromTheKeymap() {
         var canvas = Canvas(width: 60, height: 9)
-        HelpOverlay(title: "Aide — Offres", keymap: keymap, french: true, footer: "Échap pour fermer")
+        HelpOverlay(title: "Aide — Offres", keymap: keymap, footer: "Échap pour fermer")
             .render(into: &canvas, in: canvas.bounds)
         #expect(canvas.lines == [
             "",

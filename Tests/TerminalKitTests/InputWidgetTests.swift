@@ -128,6 +128,18 @@ import Testing
         }
     }
 
+    @Test func anEmptyDateFieldShowsThePlaceholderItsCreatorGave() {
+        var canvas = Canvas(width: 12, height: 2)
+        DateField().render(into: &canvas, in: Rect(x: 0, y: 0, width: 12, height: 1), style: .plain, focused: false)
+        DateField(placeholder: "JJ/MM/AAAA").render(into: &canvas, in: Rect(x: 0, y: 1, width: 12, height: 1),
+                                                    style: .plain, focused: false)
+        #expect(canvas.lines == ["DD/MM/YYYY", "JJ/MM/AAAA"])
+        var field = FormField.date("start", "Début", placeholder: "JJ/MM/AAAA")
+        field.setValue("")  // a draft read again keeps it
+        guard case .date(let date) = field.input else { return }
+        #expect(date.placeholder == "JJ/MM/AAAA")
+    }
+
     @Test func dateFieldTakesDigitsAndSeparatorsOnly() {
         var field = DateField()
         for c in "0a8/04x/2027" { _ = field.handle(.character(c)) }

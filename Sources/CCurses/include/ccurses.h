@@ -37,8 +37,11 @@ int ccurses_rows(void);
 int ccurses_cols(void);
 /// Waits up to timeout_ms (negative: forever) for a key or a signal.
 int ccurses_read(int timeout_ms, unsigned int *value);
-/// Draws a UTF-8 string at (y, x); fg and bg are 0-7, or -1 for the terminal's own.
-void ccurses_put(int y, int x, const char *utf8, int attributes, int fg, int bg);
+/// Draws a UTF-8 string (at most 255 characters) at (y, x); fg and bg are 0-7,
+/// or -1 for the terminal's own. Returns 0, or -1 when ncurses could not draw
+/// it all (text not in the locale's encoding, or past the edge; writing the
+/// bottom-right cell also gives -1, as the cursor cannot move past it).
+int ccurses_put(int y, int x, const char *utf8, int attributes, int fg, int bg);
 void ccurses_show_cursor(int y, int x);
 void ccurses_hide_cursor(void);
 /// Pushes what was drawn to the screen.

@@ -93,7 +93,7 @@ public struct Canvas: Hashable, Sendable {
         guard x >= 0, x < width, y >= 0, y < height else { return }
         let i = y * width + x
         if cells[i].width == 0, x > 0, cells[i - 1].width == 2 { cells[i - 1] = .blank }
-        if cells[i].width == 2, x + 1 < width, cell.width != 0 { cells[i + 1] = .blank }
+        if cells[i].width == 2, x + 1 < width { cells[i + 1] = .blank }
         cells[i] = cell
     }
 

@@ -16,29 +16,30 @@ public enum Key: Hashable, Sendable {
         return false
     }
 
-    /// How the key is written in help and hints: "Entrée", "F2", "Ctrl-S", "/".
-    public func label(french: Bool) -> String {
+    /// How the key is written in help and hints: "Enter", "F2", "Ctrl-S", "/",
+    /// named with the application's words.
+    public func label(_ names: KeyNames = .english) -> String {
         switch self {
-        case .character(" "): french ? "Espace" : "Space"
+        case .character(" "): names.space
         case .character(let c): String(c)
-        case .enter: french ? "Entrée" : "Enter"
-        case .escape: french ? "Échap" : "Esc"
-        case .tab: "Tab"
-        case .backTab: french ? "Maj-Tab" : "Shift-Tab"
-        case .backspace: french ? "Retour arrière" : "Backspace"
-        case .delete: french ? "Suppr" : "Delete"
+        case .enter: names.enter
+        case .escape: names.escape
+        case .tab: names.tab
+        case .backTab: names.backTab
+        case .backspace: names.backspace
+        case .delete: names.delete
         case .up: "↑"
         case .down: "↓"
         case .left: "←"
         case .right: "→"
-        case .home: french ? "Début" : "Home"
-        case .end: french ? "Fin" : "End"
-        case .pageUp: french ? "Pg préc" : "PgUp"
-        case .pageDown: french ? "Pg suiv" : "PgDn"
-        case .wordLeft: "Ctrl-←"
-        case .wordRight: "Ctrl-→"
+        case .home: names.home
+        case .end: names.end
+        case .pageUp: names.pageUp
+        case .pageDown: names.pageDown
+        case .wordLeft: names.control + "-←"
+        case .wordRight: names.control + "-→"
         case .function(let n): "F\(n)"
-        case .control(let c): "Ctrl-" + String(c).uppercased()
+        case .control(let c): names.control + "-" + String(c).uppercased()
         case .resize: "resize"
         }
     }

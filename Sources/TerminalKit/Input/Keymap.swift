@@ -3,7 +3,7 @@
 public struct KeyBinding<Action: Hashable & Sendable>: Sendable {
     public let keys: [Key]
     public let action: Action
-    /// Short text for the status bar ("quitter"); nil keeps it out of the bar.
+    /// Short text for the status bar ("quit"); nil keeps it out of the bar.
     public let hint: String?
     /// The line in the help overlay.
     public let help: String
@@ -15,9 +15,9 @@ public struct KeyBinding<Action: Hashable & Sendable>: Sendable {
         self.help = help
     }
 
-    /// "Tab, Maj-Tab"
-    public func keyLabel(french: Bool) -> String {
-        keys.map { $0.label(french: french) }.joined(separator: ", ")
+    /// "Tab, Shift-Tab"
+    public func keyLabel(_ names: KeyNames = .english) -> String {
+        keys.map { $0.label(names) }.joined(separator: ", ")
     }
 }
 

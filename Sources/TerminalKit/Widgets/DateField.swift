@@ -1,9 +1,13 @@
-/// A date typed as a French user types it: 08/04/2027 (also 8/4/2027,
-/// 08.04.2027 or 08-04-2027). Only digits and separators are accepted.
+/// A date typed day first, as a French user types it: 08/04/2027 (also
+/// 8/4/2027, 08.04.2027 or 08-04-2027). Only digits and separators are accepted.
 public struct DateField: Hashable, Sendable {
     public private(set) var field: TextField
+    /// Shown dimmed while the field is empty and not focused, in the
+    /// application's language: "DD/MM/YYYY", "JJ/MM/AAAA".
+    public var placeholder: String
 
-    public init(day: Int? = nil, month: Int? = nil, year: Int? = nil) {
+    public init(day: Int? = nil, month: Int? = nil, year: Int? = nil, placeholder: String = "DD/MM/YYYY") {
+        self.placeholder = placeholder
         if let day, let month, let year {
             field = TextField(Self.format(day: day, month: month, year: year), maxLength: 10)
         } else {
@@ -11,7 +15,8 @@ public struct DateField: Hashable, Sendable {
         }
     }
 
-    public init(text: String) {
+    public init(text: String, placeholder: String = "DD/MM/YYYY") {
+        self.placeholder = placeholder
         field = TextField(text, maxLength: 10)
     }
 
@@ -24,7 +29,7 @@ public struct DateField: Hashable, Sendable {
 
     /// What is wrong with the typed text, when it is not a date.
     public enum Problem: Error, Hashable, Sendable {
-        /// Not of the form JJ/MM/AAAA.
+        /// Not of the form DD/MM/YYYY.
         case malformed
         /// Well formed but no such day: 31/04/2027, 29/02/2027.
         case impossible(day: Int, month: Int, year: Int)
@@ -64,7 +69,7 @@ public struct DateField: Hashable, Sendable {
         field.render(into: &canvas, in: Rect(x: rect.x, y: rect.y, width: min(rect.width, 11), height: 1),
                      style: style, focused: focused)
         if text.isEmpty, !focused {
-            canvas.draw("JJ/MM/AAAA", x: rect.x, y: rect.y, style: Style(dim: true).merged(with: style), clip: rect)
+            canvas.draw(placeholder, x: rect.x, y: rect.y, style: Style(dim: true).merged(with: style), clip: rect)
         }
     }
 }

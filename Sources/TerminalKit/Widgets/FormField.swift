@@ -36,8 +36,10 @@ public struct FormField: Hashable, Sendable {
         FormField(id: id, label: label, input: .choice(ChoiceField(options: options, selected: selected)))
     }
 
-    public static func date(_ id: String, _ label: String, _ text: String = "", required: Bool = false) -> FormField {
-        FormField(id: id, label: label, required: required, input: .date(DateField(text: text)))
+    /// A date field; `placeholder` is the expected form in the user's language.
+    public static func date(_ id: String, _ label: String, _ text: String = "", required: Bool = false,
+                            placeholder: String = "DD/MM/YYYY") -> FormField {
+        FormField(id: id, label: label, required: required, input: .date(DateField(text: text, placeholder: placeholder)))
     }
 
     /// The text typed, or the option chosen.
@@ -62,8 +64,8 @@ public struct FormField: Hashable, Sendable {
             input = .area(area, rows: rows)
         case .choice(let choice):
             input = .choice(ChoiceField(options: choice.options, selected: choice.options.firstIndex(of: text) ?? choice.selected))
-        case .date:
-            input = .date(DateField(text: text))
+        case .date(let date):
+            input = .date(DateField(text: text, placeholder: date.placeholder))
         }
     }
 

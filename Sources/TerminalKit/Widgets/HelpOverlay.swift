@@ -5,9 +5,9 @@ public struct HelpOverlay {
     public var entries: [(keys: String, help: String)]
     public var footer: String
 
-    public init<Action>(title: String, keymap: Keymap<Action>, french: Bool, footer: String) {
+    public init<Action>(title: String, keymap: Keymap<Action>, keyNames: KeyNames = .english, footer: String) {
         self.title = title
-        entries = keymap.bindings.map { ($0.keyLabel(french: french), $0.help) }
+        entries = keymap.bindings.map { ($0.keyLabel(keyNames), $0.help) }
         self.footer = footer
     }
 
