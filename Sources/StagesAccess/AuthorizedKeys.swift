@@ -27,9 +27,9 @@ public struct AuthorizedKeys: Equatable, Sendable {
         }
     }
 
-    /// What comes before the block, and after it, exactly as read.
-    public private(set) var before: String
-    public private(set) var after: String
+    /// What comes before the block, and after it, byte for byte as read.
+    public private(set) var before: Data
+    public private(set) var after: Data
     public private(set) var entries: [Entry]
     /// Keys outside the block, with their line: sshd would use them first.
     public let foreignKeys: [(key: PublicKey, line: Int)]
@@ -38,47 +38,58 @@ public struct AuthorizedKeys: Equatable, Sendable {
         a.before == b.before && a.after == b.after && a.entries == b.entries
     }
 
-    /// Reads the file's text; a block that is opened and never closed is an error.
     public init(text: String) throws(AccessProblem) {
-        var before = "", after = "", entries: [Entry] = [], foreign: [(PublicKey, Int)] = []
+        try self.init(bytes: Data(text.utf8))
+    }
+
+    /// Reads the file's bytes; a block opened and never closed, or a line in it
+    /// that is not exactly what `stages access` writes, is an error.
+    public init(bytes: Data) throws(AccessProblem) {
+        var before = Data(), after = Data(), entries: [Entry] = [], foreign: [(PublicKey, Int)] = []
         var state = 0  // 0 before the block, 1 in it, 2 after it
+        var opened = 0
         var number = 0
-        var rest = Substring(text)
-        // Lines end at "\n" alone, by scalar: "\r\n" is one Character to Swift.
-        while !rest.isEmpty {
-            let cut = rest.unicodeScalars.firstIndex(of: "\n").map { rest.unicodeScalars.index(after: $0) } ?? rest.endIndex
-            let raw = rest[..<cut]
-            rest = rest[cut...]
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            let cut = bytes[start...].firstIndex(of: 0x0A).map { $0 + 1 } ?? bytes.endIndex
+            let raw = bytes[start..<cut]
+            start = cut
             number += 1
-            let line = raw.unicodeScalars.last == "\n" ? Substring(raw.unicodeScalars.dropLast()) : raw
+            // The line's text without its end, "\r\n" or "\n": a file edited on Windows still reads.
+            var content = raw
+            while let last = content.last, last == 0x0A || last == 0x0D { content = content.dropLast() }
+            let line = String(decoding: content, as: UTF8.self)
             switch state {
-            case 0 where line == Self.begin: state = 1
+            case 0 where line == Self.begin: state = 1; opened = number
             case 1 where line == Self.end: state = 2
             case 1:
                 guard let entry = Self.entry(line, number: number) else { throw .unreadableBlockLine(number) }
                 entries.append(entry)
             default:
-                if let key = Self.keyOutsideBlock(line) { foreign.append((key, number)) }
+                if let key = Self.keyOutsideBlock(Substring(line)) { foreign.append((key, number)) }
                 if state == 0 { before += raw } else { after += raw }
             }
         }
-        if state == 1 { throw .unclosedBlock }
+        if state == 1 { throw .unclosedBlock(line: opened) }
         self.before = before
         self.after = after
         self.entries = entries
         foreignKeys = foreign
     }
 
-    /// The file's text: the lines outside the block as they were, the block after them
-    /// (or where it was).
-    public var text: String {
+    /// The file's bytes: the lines outside the block as they were, the block where it was
+    /// (or after them).
+    public var bytes: Data {
         var out = before
-        if !out.isEmpty, out.unicodeScalars.last != "\n" { out += "\n" }
-        out += Self.begin + "\n"
-        for entry in entries { out += entry.text + "\n" }
-        out += Self.end + "\n"
+        if let last = out.last, last != 0x0A { out.append(0x0A) }
+        var block = Self.begin + "\n"
+        for entry in entries { block += entry.text + "\n" }
+        block += Self.end + "\n"
+        out += Data(block.utf8)
         return out + after
     }
+
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
 
     public func entries(of login: String) -> [Entry] { entries.filter { $0.login == login } }
 
@@ -86,11 +97,11 @@ public struct AuthorizedKeys: Equatable, Sendable {
     /// Returns whether anything changed.
     @discardableResult
     public mutating func add(_ key: PublicKey, for login: String, command: String) throws(AccessProblem) -> Bool {
-        if let other = entries.first(where: { $0.key.blob == key.blob }) {
+        if let other = entries.first(where: { $0.key == key }) {
             guard other.login == login else { throw .keyTaken(by: other.login, line: other.line) }
             return false
         }
-        if let outside = foreignKeys.first(where: { $0.key.blob == key.blob }) { throw .keyOutsideBlock(line: outside.line) }
+        if let outside = foreignKeys.first(where: { $0.key == key }) { throw .keyOutsideBlock(line: outside.line) }
         entries.append(Entry(login: login, command: command, key: key))
         return true
     }
@@ -103,16 +114,20 @@ public struct AuthorizedKeys: Equatable, Sendable {
         return count - entries.count
     }
 
-    /// `restrict,pty,command="… session LOGIN …" TYPE KEY LOGIN`
-    private static func entry(_ line: Substring, number: Int) -> Entry? {
+    /// `restrict,pty,command="BINARY session LOGIN --store STORE" TYPE KEY LOGIN`, exactly
+    /// as `SessionCommand.make` and `Entry.text` write it; anything else is not ours.
+    private static func entry(_ line: String, number: Int) -> Entry? {
         let prefix = "restrict,pty,command=\""
-        guard line.hasPrefix(prefix), let close = line.dropFirst(prefix.count).firstIndex(of: "\"") else { return nil }
-        let command = String(line[line.index(line.startIndex, offsetBy: prefix.count)..<close])
-        let words = command.split(separator: " ")
-        guard let at = words.firstIndex(of: "session"), at + 1 < words.count,
-              let key = try? PublicKey(line: line[line.index(after: close)...].drop(while: { $0 == " " }))
+        guard line.hasPrefix(prefix) else { return nil }
+        let rest = line.dropFirst(prefix.count)
+        guard let close = rest.firstIndex(of: "\"") else { return nil }
+        let command = String(rest[..<close])
+        guard let words = SessionCommand.words(command), words.count == 5, words[1] == "session", words[3] == "--store",
+              (try? SessionCommand.make(binary: words[0], login: words[2], store: words[4])) == command,
+              let key = try? PublicKey(line: rest[rest.index(after: close)...].drop(while: { $0 == " " }))
         else { return nil }
-        return Entry(login: String(words[at + 1]), command: command, key: key, line: number)
+        let entry = Entry(login: words[2], command: command, key: key, line: number)
+        return entry.text == line ? entry : nil
     }
 
     /// A key on a line of its own, after any options: what sshd would match.
@@ -145,6 +160,19 @@ public enum SessionCommand {
     private static func quote(_ path: String) -> String {
         path.allSatisfy { $0.isLetter || $0.isNumber || "/._-+".contains($0) } ? path : "'\(path)'"
     }
+
+    /// The words of a command `make` wrote: plain words, or words in single quotes.
+    static func words(_ command: String) -> [String]? {
+        var words: [String] = [], word = "", quoted = false, inWord = false
+        for c in command {
+            if c == "'" { quoted.toggle(); inWord = true }
+            else if c == " ", !quoted { if inWord { words.append(word); word = ""; inWord = false } }
+            else { word.append(c); inWord = true }
+        }
+        guard !quoted else { return nil }
+        if inWord { words.append(word) }
+        return words
+    }
 }
 
 public enum Login {
@@ -157,7 +185,7 @@ public enum Login {
 
 /// Why the access file or a request to change it is refused.
 public enum AccessProblem: Error, Equatable, Sendable {
-    case unclosedBlock
+    case unclosedBlock(line: Int)
     case unreadableBlockLine(Int)
     case keyTaken(by: String, line: Int)
     case keyOutsideBlock(line: Int)
@@ -166,12 +194,12 @@ public enum AccessProblem: Error, Equatable, Sendable {
 
     public func message(french: Bool) -> String {
         switch self {
-        case .unclosedBlock:
-            return french ? "le bloc de stages est ouvert (« \(AuthorizedKeys.begin) ») mais jamais fermé ; corrigez le fichier à la main"
-                          : "stages' block is opened (“\(AuthorizedKeys.begin)”) and never closed; fix the file by hand"
+        case .unclosedBlock(let line):
+            return french ? "ligne \(line) : le bloc de stages s'ouvre ici mais ne se ferme jamais ; corrigez le fichier à la main"
+                          : "line \(line): stages' block opens here and is never closed; fix the file by hand"
         case .unreadableBlockLine(let line):
-            return french ? "ligne \(line) : illisible dans le bloc de stages (modifiée à la main ?)"
-                          : "line \(line): unreadable in stages' block (edited by hand?)"
+            return french ? "ligne \(line) : pas une ligne écrite par « stages access » dans son bloc (modifiée à la main ?) ; corrigez ou retirez-la"
+                          : "line \(line): not a line “stages access” wrote in its block (edited by hand?); fix or remove it"
         case .keyTaken(let login, let line):
             let fr = line > 0 ? " (ligne \(line))" : " (dans cette même demande)", en = line > 0 ? " (line \(line))" : " (in this same request)"
             return french ? "cette clé est déjà celle de « \(login) »\(fr)" : "this key already belongs to “\(login)”\(en)"

@@ -42,8 +42,13 @@ struct AccessCommand: ParsableCommand {
             do { return try AuthorizedKeysFile.read(keysPath) } catch { throw complain(error.message(french: french)) }
         }
 
-        func writeKeys(_ keys: AuthorizedKeys) throws {
-            do { try AuthorizedKeysFile.write(keys, to: keysPath) } catch { throw complain(error.message(french: french)) }
+        /// Changes the file under its lock: read, `change`, written back when it says so.
+        func update<T>(_ change: (inout AuthorizedKeys) throws -> (changed: Bool, result: T)) throws -> T {
+            do {
+                return try AuthorizedKeysFile.update(keysPath, change)
+            } catch let error as AuthorizedKeysFile.Failure {
+                throw complain(error.message(french: french))
+            }
         }
 
         func command(for login: String, _ store: Store) throws -> String {
@@ -56,16 +61,22 @@ struct AccessCommand: ParsableCommand {
             }
         }
 
-        /// The keys of a `.pub` file, or its first bad line named.
-        func keys(in file: String) throws -> [PublicKey] {
-            guard let bytes = FileManager.default.contents(atPath: file) else {
-                throw complain(french ? "\(file) : fichier introuvable ou illisible." : "\(file): file not found or unreadable.")
+        /// The keys of a `.pub` file with their lines, or its first bad line named.
+        func keys(in file: String) throws -> [(key: PublicKey, line: Int)] {
+            let bytes: Data
+            do {
+                guard let read = try AuthorizedKeysFile.readRegularFile(file) else {
+                    throw complain(french ? "\(file) : fichier introuvable." : "\(file): file not found.")
+                }
+                bytes = read
+            } catch let error as AuthorizedKeysFile.Failure {
+                throw complain(error.message(french: french))
             }
-            var keys: [PublicKey] = []
-            for (n, line) in String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                let text = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            var keys: [(PublicKey, Int)] = []
+            for (n, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+                let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
                 guard !text.isEmpty, !text.hasPrefix("#") else { continue }
-                do { keys.append(try PublicKey(line: text)) } catch {
+                do { keys.append((try PublicKey(line: text), n + 1)) } catch {
                     throw complain("\(file):\(n + 1): \(error.message(french: french))")
                 }
             }
@@ -75,15 +86,17 @@ struct AccessCommand: ParsableCommand {
             return keys
         }
 
-        /// Gives `keys` to `login` in `file`, or names the file and line that make it impossible.
-        func give(_ keys: [PublicKey], to login: String, from source: String, in file: inout AuthorizedKeys, _ store: Store) throws -> Int {
+        /// Gives `keys` to `login` in `file`, or names the line of the key file and of
+        /// authorized_keys that make it impossible. Returns how many were new.
+        func give(_ keys: [(key: PublicKey, line: Int)], to login: String, from source: String,
+                  in file: inout AuthorizedKeys, _ store: Store) throws -> Int {
             let command = try command(for: login, store)
             var added = 0
-            for key in keys {
+            for (key, line) in keys {
                 do {
                     if try file.add(key, for: login, command: command) { added += 1 }
                 } catch {
-                    throw complain("\(source): \(keysPath), \(error.message(french: french))")
+                    throw complain("\(source):\(line): \(keysPath), \(error.message(french: french))")
                 }
             }
             return added
@@ -120,13 +133,15 @@ struct AccessCommand: ParsableCommand {
         func run() throws {
             let (store, _) = try target.openAsCoordinator()
             let keys = try target.keys(in: key)
-            var file = try target.readKeys()
             if coordinator {
-                guard Login.isValid(login) else { throw target.complain(AccessProblem.badLogin(login).message(french: target.french)) }
+                guard Login.isValid(login) else { throw target.complain("LOGIN: " + AccessProblem.badLogin(login).message(french: target.french)) }
             } else {
                 try target.requireKnown(login, store.base, source: key)
             }
-            let added = try target.give(keys, to: login, from: key, in: &file, store)
+            let added = try target.update { file in
+                let added = try target.give(keys, to: login, from: key, in: &file, store)
+                return (added > 0, added)
+            }
             if coordinator {
                 var data = store.base
                 data.programme.appoint(Person(login: login, name: name ?? ""))
@@ -134,7 +149,6 @@ struct AccessCommand: ParsableCommand {
                     do { _ = try store.save(data) } catch { throw fail(error, target.options.language) }
                 }
             }
-            if added > 0 { try target.writeKeys(file) }
             let role = coordinator || store.base.programme.coordinator(login) != nil
             target.say("\(login) : \(added) clé(s) ajoutée(s)\(added < keys.count ? ", \(keys.count - added) déjà là" : "") ; \(role ? "responsable des stages" : "étudiant·e") ; \(target.keysPath).",
                        "\(login): \(added) key(s) added\(added < keys.count ? ", \(keys.count - added) already there" : ""); \(role ? "internship coordinator" : "student"); \(target.keysPath).")
@@ -160,15 +174,18 @@ struct AccessCommand: ParsableCommand {
             guard !names.isEmpty else {
                 throw target.complain(target.french ? "\(folder) : aucun fichier LOGIN.pub." : "\(folder): no LOGIN.pub file.")
             }
-            var file = try target.readKeys()
-            var added = 0
+            var wanted: [(login: String, path: String, keys: [(key: PublicKey, line: Int)])] = []
             for name in names {
                 let path = (folder as NSString).appendingPathComponent(name)
                 let login = String(name.dropLast(4))
                 try target.requireKnown(login, store.base, source: path)
-                added += try target.give(try target.keys(in: path), to: login, from: path, in: &file, store)
+                wanted.append((login, path, try target.keys(in: path)))
             }
-            if added > 0 { try target.writeKeys(file) }
+            let added = try target.update { file in
+                var added = 0
+                for person in wanted { added += try target.give(person.keys, to: person.login, from: person.path, in: &file, store) }
+                return (added > 0, added)
+            }
             target.say("\(names.count) personne(s), \(added) clé(s) ajoutée(s) ; \(target.keysPath).",
                        "\(names.count) people, \(added) key(s) added; \(target.keysPath).")
         }
@@ -183,14 +200,15 @@ struct AccessCommand: ParsableCommand {
 
         func run() throws {
             let (store, actor) = try target.openAsCoordinator()
-            var file = try target.readKeys()
-            let removed = file.remove(login)
             var data = store.base
             let wasCoordinator = data.programme.coordinator(login) != nil
+            let removed = try target.update { file in
+                let removed = file.remove(login)
+                return (removed > 0, removed)
+            }
             guard removed > 0 || wasCoordinator else {
                 throw target.complain(target.french ? "« \(login) » n'a pas d'accès dans \(target.keysPath)." : "“\(login)” has no access in \(target.keysPath).")
             }
-            if removed > 0 { try target.writeKeys(file) }
             if wasCoordinator {
                 data.programme.dismiss(login)
                 do { _ = try store.save(data) } catch { throw fail(error, target.options.language) }

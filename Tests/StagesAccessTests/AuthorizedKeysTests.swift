@@ -6,6 +6,7 @@ import Testing
 private let lea = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIJXc/PS932U4GMQfF05zMNXYcClO3WavB/Ww28smo/p8 lea@laptop"
 private let manon = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIP/dKNehnSZ+x6IMw9Z1MRnyndmsD1Ybr3YwK6Z9USFd manon@pc"
 private let ecdsa = "ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBOV5ULMFjD93GdJRQBny1S/JAHQX0KoN288V6XI3Teo6ev1ZUxU3Gtu9nvWHuhg7fOiLy43A6Bg8Tomzm0bg2yk= x"
+private let rsa = "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAAAgQCu5NU9FhyLN3hXdrk3Jq1teFL8MCDaqk0Ex4NjaTxM6sK3LBRgDJIm1wnpi2x3JvdoJmgfQQC+gHEkwVp2ujgCfN31FUIjPsdomLMvsZJNTXzDNt6nmKfQylokgceo7H5UFL1pcnuciVQDaUsAJJxJRVGIjBA8DXVIsl+tpURRwQ== rsa"
 private let command = "/usr/local/bin/stages session lmoreau --store /srv/stages/store.json"
 
 @Suite struct PublicKeyTests {
@@ -17,15 +18,31 @@ private let command = "/usr/local/bin/stages session lmoreau --store /srv/stages
     }
 
     @Test func saysWhatIsWrongWithALine() {
-        #expect(throws: KeyProblem.unknownType("ssh-dss")) { try PublicKey(line: "ssh-dss AAAA x") }
-        #expect(throws: KeyProblem.options("restrict,command=\"x\"")) { try PublicKey(line: "restrict,command=\"x\" \(lea)") }
+        #expect(throws: KeyProblem.unknownType) { try PublicKey(line: "ssh-dss AAAA x") }
+        #expect(throws: KeyProblem.options) { try PublicKey(line: "restrict,command=\"x\" \(lea)") }
         #expect(throws: KeyProblem.missingKey) { try PublicKey(line: "ssh-ed25519") }
         #expect(throws: KeyProblem.notBase64) { try PublicKey(line: "ssh-ed25519 not-base64! x") }
         // An ECDSA key presented as ed25519, or a key cut short, does not match its type.
         let ecdsaBlob = ecdsa.split(separator: " ")[1]
-        #expect(throws: KeyProblem.typeMismatch("ssh-ed25519")) { try PublicKey(line: "ssh-ed25519 \(ecdsaBlob)") }
+        #expect(throws: KeyProblem.notCanonical("ssh-ed25519")) { try PublicKey(line: "ssh-ed25519 \(ecdsaBlob)") }
         let cut = lea.split(separator: " ")[1].prefix(8)
-        #expect(throws: KeyProblem.typeMismatch("ssh-ed25519")) { try PublicKey(line: "ssh-ed25519 \(cut)") }
+        #expect(throws: KeyProblem.notCanonical("ssh-ed25519")) { try PublicKey(line: "ssh-ed25519 \(cut)") }
+    }
+
+    /// The same RSA key with a needless zero before its exponent: another text, the same key
+    /// to sshd. Only OpenSSH's own encoding is accepted, so one key cannot be given twice.
+    @Test func aKeyHasOneEncoding() throws {
+        let key = try PublicKey(line: rsa)
+        var bytes = [UInt8](key.bytes)
+        // "ssh-rsa" (4 + 7 bytes), then the exponent: length 3, 01 00 01.
+        #expect(Array(bytes[11..<18]) == [0, 0, 0, 3, 1, 0, 1])
+        bytes.replaceSubrange(11..<18, with: [0, 0, 0, 4, 0, 1, 0, 1])
+        let reencoded = "ssh-rsa \(Data(bytes).base64EncodedString()) rsa"
+        #expect(throws: KeyProblem.notCanonical("ssh-rsa")) { try PublicKey(line: reencoded) }
+        // Trailing bytes after the last field, or base64 written another way, are refused too.
+        let padded = "ssh-ed25519 \(Data([UInt8](try PublicKey(line: lea).bytes) + [0]).base64EncodedString())"
+        #expect(throws: KeyProblem.notCanonical("ssh-ed25519")) { try PublicKey(line: padded) }
+        #expect(try PublicKey(line: lea) == PublicKey(line: lea.replacingOccurrences(of: "lea@laptop", with: "other comment")))
     }
 }
 
@@ -75,10 +92,54 @@ private let command = "/usr/local/bin/stages session lmoreau --store /srv/stages
     }
 
     @Test func aBrokenBlockIsRefusedNotRewritten() {
-        #expect(throws: AccessProblem.unclosedBlock) { try AuthorizedKeys(text: AuthorizedKeys.begin + "\n") }
+        #expect(throws: AccessProblem.unclosedBlock(line: 2)) { try AuthorizedKeys(text: "x\n" + AuthorizedKeys.begin + "\n") }
         #expect(throws: AccessProblem.unreadableBlockLine(2)) {
             try AuthorizedKeys(text: AuthorizedKeys.begin + "\n\(lea)\n" + AuthorizedKeys.end + "\n")
         }
+    }
+
+    /// Only what `stages access` writes is read as an entry: a hand-made command, or a
+    /// path that happens to hold the word "session", is not mistaken for one.
+    @Test func theBlockHoldsOnlyWhatStagesWrote() throws {
+        var file = try AuthorizedKeys(text: "")
+        let odd = try SessionCommand.make(binary: "/opt/a session b/stages", login: "evil1", store: "/srv/s.json")
+        try file.add(try PublicKey(line: lea), for: "evil1", command: odd)
+        let reread = try AuthorizedKeys(text: file.text)
+        #expect(reread.entries.map(\.login) == ["evil1"])
+        let key = lea.split(separator: " ").prefix(2).joined(separator: " ")
+        let handMade = AuthorizedKeys.begin + "\nrestrict,pty,command=\"/bin/sh -c 'exec bash -i' # session jrichard\" \(key) jrichard\n" + AuthorizedKeys.end + "\n"
+        #expect(throws: AccessProblem.unreadableBlockLine(2)) { try AuthorizedKeys(text: handMade) }
+        // A file saved with Windows line ends still has its block recognised.
+        let crlf = file.text.replacingOccurrences(of: "\n", with: "\r\n")
+        #expect(try AuthorizedKeys(text: crlf).entries.map(\.login) == ["evil1"])
+    }
+
+    @Test func bytesOutsideTheBlockAreKeptEvenWhenNotUTF8() throws {
+        let outside = Data([0x23, 0x20, 0xE9, 0x0A, 0xFF, 0xFE, 0x00, 0x0D, 0x0A, 0x09, 0x20])  // "# é" in Latin-1, junk, no final newline
+        var file = try AuthorizedKeys(bytes: outside)
+        try file.add(try PublicKey(line: lea), for: "lmoreau", command: command)
+        let written = file.bytes
+        #expect(written.prefix(outside.count) == outside)
+        #expect(try AuthorizedKeys(bytes: written).before == outside + [0x0A])  // the last line now ends
+    }
+
+    /// Twenty changes at once from as many threads, each under the lock: none is lost.
+    @Test func changesAtOnceAllLand() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ak-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/authorized_keys"
+        let keys = try (0..<20).map { n -> PublicKey in
+            var bytes = [UInt8](try PublicKey(line: lea).bytes)
+            bytes[bytes.count - 1] = UInt8(n)  // twenty distinct ed25519 keys
+            return try PublicKey(line: "ssh-ed25519 \(Data(bytes).base64EncodedString())")
+        }
+        DispatchQueue.concurrentPerform(iterations: 20) { n in
+            _ = try? AuthorizedKeysFile.update(path) { file in
+                (try file.add(keys[n], for: "s\(n)", command: command.replacingOccurrences(of: "lmoreau", with: "s\(n)")), ())
+            }
+        }
+        #expect(try AuthorizedKeysFile.read(path).entries.count == 20)
     }
 
     @Test func theForcedCommandIsSafeToRun() throws {
