@@ -19,7 +19,7 @@ let package = Package(
         // Import and export: CSV as offices write it (separators, encodings, quotes), and JSON.
         .target(name: "StagesExchange", dependencies: ["StagesCore", .product(name: "SwiftCSV", package: "SwiftCSV")]),
         // Who comes in over SSH: public keys and the service account's authorized_keys block.
-        .target(name: "StagesAccess"),
+        .target(name: "StagesAccess", dependencies: ["StagesCore"]),
         // Canvas, keys, widgets and the Terminal protocol: knows nothing of internships.
         .target(name: "TerminalKit"),
         // The C face of ncursesw (macros and globals Swift cannot reach).
@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "StagesStoreTests", dependencies: ["StagesStore", "TestSupport"]),
         .testTarget(name: "StagesCLITests", dependencies: ["TestSupport"]),
         .testTarget(name: "StagesExchangeTests", dependencies: ["StagesExchange", "TestSupport"]),
-        .testTarget(name: "StagesAccessTests", dependencies: ["StagesAccess", "TestSupport"]),
+        .testTarget(name: "StagesAccessTests", dependencies: ["StagesAccess", "StagesCore", "TestSupport"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "ScreensTests", dependencies: ["Screens", "StagesStore", "TerminalKit", "TestSupport"],
                     exclude: ["Goldens"]),

@@ -1,4 +1,5 @@
 import Foundation
+import StagesCore
 
 /// The service account's `authorized_keys`, with one block that `stages
 /// access` owns. Every entry there forces `stages session LOGIN`, whatever
@@ -172,14 +173,6 @@ public enum SessionCommand {
         guard !quoted else { return nil }
         if inWord { words.append(word) }
         return words
-    }
-}
-
-public enum Login {
-    /// Letters, digits, `.`, `_`, `-`, not starting with `-`: safe in a command line and a file name.
-    public static func isValid(_ login: String) -> Bool {
-        !login.isEmpty && login.count <= 64 && login.first != "-" && login.first != "."
-            && login.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0)) }
     }
 }
 

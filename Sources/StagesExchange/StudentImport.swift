@@ -33,6 +33,10 @@ public enum StudentImport {
             for key in ["login", "lastName", "firstName", "email"] where value(key).isEmpty {
                 problem(key, "valeur obligatoire manquante", "required value missing")
             }
+            if !value("login").isEmpty, !Login.isValid(value("login")) {
+                problem("login", "identifiant invalide : lettres sans accent, chiffres, . _ - seulement (il nomme aussi l'accès SSH)",
+                        "invalid login: plain letters, digits, . _ - only (it also names the SSH access)")
+            }
             let email = value("email")
             if !email.isEmpty, !FieldFormats.isValidEmail(email) {
                 problem("email", "adresse électronique mal formée : « \(email) »", "malformed email address: “\(email)”")

@@ -89,6 +89,17 @@ let empty = Dataset(programme: Programme(academicYear: 2026))
         #expect(plan.problems.map { $0.text(.fr) } == ["ligne 4, courriel : adresse électronique mal formée : « pas-une-adresse »"])
     }
 
+    /// A login names a drafts file and an SSH forced command: nothing else than plain letters, digits and . _ -.
+    @Test func aLoginThatCouldNotBeGivenAccessIsRefused() throws {
+        let rows = ["identifiant\tnom\tprénom\tcourriel", "evil\u{1B}[1;31m\tA\tB\ta@example.fr", "-rf\tC\tD\tc@example.fr",
+                    "zoé\tE\tF\te@example.fr", "ok.login-1\tG\tH\tg@example.fr"]
+        let csv = try CSVTable(text: rows.joined(separator: "\n") + "\n", separator: "\t")
+        let plan = StudentImport.plan(csv, into: empty)
+        #expect(plan.records.map(\.record.login) == ["ok.login-1"])
+        #expect(plan.problems.map(\.line) == [2, 3, 4])
+        #expect(plan.problems.allSatisfy { $0.text(.fr).contains("identifiant invalide") })
+    }
+
     @Test func anOfferAlreadyInTheStoreIsNotDuplicated() throws {
         let (csv, _) = try table("offres-excel-cp1252.csv")
         var data = empty

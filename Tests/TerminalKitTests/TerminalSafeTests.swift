@@ -24,6 +24,13 @@ import TerminalKit
         #expect(TerminalSafe.neutralise("\u{A0}é") == "\u{A0}é")  // no-break space and Latin-1 letters stay
     }
 
+    @Test func bidirectionalControlsBecomeText() {
+        // A right-to-left override would show "fdp.exe" as "exe.pdf".
+        #expect(TerminalSafe.neutralise("rapport\u{202E}fdp.exe") == "rapport\\u{202E}fdp.exe")
+        #expect(TerminalSafe.neutralise("\u{2066}x\u{2069}\u{200F}") == "\\u{2066}x\\u{2069}\\u{200F}")
+        #expect(TerminalSafe.neutralise("עברית et français") == "עברית et français")  // right-to-left text itself stays
+    }
+
     @Test func lineEndingsTabsAndTextStay() {
         for text in ["", "Archives nationales", "a\tb\nc", "ligne 1\r\nligne 2\r\n", "Léa 张伟 🎓 e\u{301}", "␛ déjà visible"] {
             #expect(TerminalSafe.neutralise(text) == text)

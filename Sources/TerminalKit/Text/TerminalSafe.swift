@@ -12,6 +12,9 @@ public enum TerminalSafe {
     /// - DEL U+007F becomes `␡` (U+2421).
     /// - C1 controls U+0080–U+009F (U+009B is CSI, U+009D OSC to some terminals)
     ///   become the text `\u{9B}`, in Swift's notation.
+    /// - Bidirectional controls (U+061C, U+200E–U+200F, U+202A–U+202E,
+    ///   U+2066–U+2069) become the same notation: they move no cursor, but they
+    ///   make text read otherwise than it is ("Trojan Source").
     ///
     /// What it leaves is printable, so the result never holds an escape
     /// sequence, whatever `text` held.
@@ -32,7 +35,7 @@ public enum TerminalSafe {
                 out.append(Unicode.Scalar(0x2400 + scalar.value)!)
             case 0x7F:
                 out.append("\u{2421}")
-            case 0x80...0x9F:
+            case 0x80...0x9F, 0x061C, 0x200E...0x200F, 0x202A...0x202E, 0x2066...0x2069:
                 out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
             default:
                 out.append(scalar)
@@ -45,7 +48,7 @@ public enum TerminalSafe {
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x0A, 0x09: false
-        case 0x00...0x1F, 0x7F...0x9F: true
+        case 0x00...0x1F, 0x7F...0x9F, 0x061C, 0x200E...0x200F, 0x202A...0x202E, 0x2066...0x2069: true
         default: false
         }
     }
