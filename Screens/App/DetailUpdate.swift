@@ -14,18 +14,30 @@ enum DetailUpdate {
         default: return []
         }
         guard let action = Keymaps.action(for: key, in: context, state, typing: false) else { return [] }
-        if let effects = Update.global(action, &state) { return effects }
+        if let effects = Update.global(action, key, &state) { return effects }
+        let width = state.size.width
         switch (action, layer) {
         case (.back, _):
             state.layers.removeLast()
+        case (.search, _):
+            // The list's query is not in view here: the search starts afresh.
+            state.layers.removeAll()
+            state.searchBox = SearchBox()
+            state.searchBox.isActive = true
+            state.withSelection { $0 = ListSelection() }
+            state.clampSelections()
         case (.move, .offerDetail(let id, let scroll)):
-            state.layers[state.layers.count - 1] = .offerDetail(id: id, scroll: scrolled(scroll, by: key))
+            let lines = DetailView.offer(id, state, width: width).count
+            state.layers[state.layers.count - 1] = .offerDetail(id: id, scroll: scrolled(scroll, by: key, lines: lines, state))
         case (.move, .placementDetail(let id, let scroll)):
-            state.layers[state.layers.count - 1] = .placementDetail(id: id, scroll: scrolled(scroll, by: key))
+            let lines = DetailView.placement(id, state, width: width).count
+            state.layers[state.layers.count - 1] = .placementDetail(id: id, scroll: scrolled(scroll, by: key, lines: lines, state))
         case (.move, .alternanceDetail(let id, let scroll)):
-            state.layers[state.layers.count - 1] = .alternanceDetail(id: id, scroll: scrolled(scroll, by: key))
+            let lines = DetailView.alternance(id, state, width: width).count
+            state.layers[state.layers.count - 1] = .alternanceDetail(id: id, scroll: scrolled(scroll, by: key, lines: lines, state))
         case (.move, .studentDetail(let login, let scroll)):
-            state.layers[state.layers.count - 1] = .studentDetail(login: login, scroll: scrolled(scroll, by: key))
+            let lines = DetailView.student(login, state, width: width).count
+            state.layers[state.layers.count - 1] = .studentDetail(login: login, scroll: scrolled(scroll, by: key, lines: lines, state))
         case (.open, .studentDetail(let login, _)):
             if let placement = state.data.activePlacement(of: login)
                 ?? state.data.placements.values.filter({ $0.studentLogin == login }).max(by: { $0.start < $1.start }),
@@ -51,15 +63,20 @@ enum DetailUpdate {
         return []
     }
 
-    /// A scroll offset moved by an arrow or a page key; the view clamps the end.
-    static func scrolled(_ offset: Int, by key: Key) -> Int {
-        switch key {
-        case .up: max(0, offset - 1)
+    /// A scroll offset moved by an arrow, a page, Home or End, kept so the
+    /// last of `lines` stays at the bottom of the body (see DetailView.render).
+    static func scrolled(_ offset: Int, by key: Key, lines: Int, _ state: AppState) -> Int {
+        let rows = max(1, state.size.height - 3)
+        let last = max(0, lines - rows)
+        let moved = switch key {
+        case .up: offset - 1
         case .down: offset + 1
-        case .pageUp: max(0, offset - 10)
-        case .pageDown: offset + 10
-        case .home, .character("g"): 0
+        case .pageUp: offset - (rows - 1)
+        case .pageDown: offset + (rows - 1)
+        case .home: 0
+        case .end: last
         default: offset
         }
+        return min(max(0, moved), last)
     }
 }

@@ -6,10 +6,13 @@ import TerminalKit
 enum EditorUpdate {
     static func handle(_ key: Key, _ editor: Editor, _ state: inout AppState) -> [Effect] {
         var editor = editor
-        let action = Keymaps.action(for: key, in: .editor, state, typing: editor.form.isTyping)
+        let action = Keymaps.action(for: key, in: .editor, state, typing: editor.isTyping)
         switch action {
         case .saveForm:
             return save(editor, &state)
+        case .help:
+            state.layers.append(.help)
+            return []
         case .back:
             if editor.isModified {
                 state.layers.append(.dialog(DialogLayer(dialog: Dialog(

@@ -3,7 +3,8 @@ import TerminalKit
 
 /// Everything a key can ask for.
 enum Action: Hashable, Sendable {
-    case quit, help, back, goTo(Tab), nextTab, previousTab, search, refresh
+    /// `goToTab` takes the tab from the key pressed: its digit or its function key.
+    case quit, help, back, goToTab, nextTab, previousTab, search, refresh
     /// Arrows, pages, Home/End: handled by the list, the form or the scrolling view.
     case move
     case open, new, edit, duplicate
@@ -42,16 +43,30 @@ enum Keymaps {
         }
         let moves = b([.up, .down, .character("j"), .character("k"), .pageUp, .pageDown, .home, .end, .character("g"), .character("G")],
                       .move, nil, t("Se déplacer dans la liste", "Move in the list"))
-        let global: [KeyBinding<Action>] = [
-            b(state.tabs.indices.map { .character(Character(String($0 + 1))) }, .goTo(.offers), nil,
-              t("Aller à un onglet (aussi F1 à F\(state.tabs.count))", "Go to a tab (also F1 to F\(state.tabs.count))")),
-            b([.tab], .nextTab, nil, t("Onglet suivant", "Next tab")),
-            b([.backTab], .previousTab, nil, t("Onglet précédent", "Previous tab")),
-            b([.character("/")], .search, t("chercher", "search"), t("Chercher dans la liste (sans tenir compte des accents)", "Search the list (accents ignored)")),
-            b([.character("R"), .control("r")], .refresh, nil, t("Relire les données (changements des autres)", "Reload the data (others' changes)")),
-            b([.character("?")], .help, t("aide", "help"), t("Toutes les touches de cet écran", "Every key of this screen")),
-            b([.character("q")], .quit, t("quitter", "quit"), t("Quitter", "Quit")),
-        ]
+        let search = b([.character("/")], .search, t("chercher", "search"),
+                       t("Chercher dans la liste (sans tenir compte des accents)", "Search the list (accents ignored)"))
+        /// The keys every list and detail shares; `search` only where there is a list to search.
+        func global(_ search: KeyBinding<Action>?) -> [KeyBinding<Action>] {
+            [
+                b(state.tabs.indices.map { .character(Character(String($0 + 1))) }, .goToTab, nil,
+                  t("Aller à un onglet", "Go to a tab")),
+                b(state.tabs.indices.map { .function($0 + 1) }, .goToTab, nil,
+                  t("Aller à un onglet (touches de fonction)", "Go to a tab (function keys)")),
+                b([.tab], .nextTab, nil, t("Onglet suivant", "Next tab")),
+                b([.backTab], .previousTab, nil, t("Onglet précédent", "Previous tab")),
+            ] + (search.map { [$0] } ?? []) + [
+                b([.character("R"), .control("r")], .refresh, nil, t("Relire les données (changements des autres)", "Reload the data (others' changes)")),
+                b([.character("?")], .help, t("aide", "help"), t("Toutes les touches de cet écran", "Every key of this screen")),
+                b([.character("q")], .quit, t("quitter", "quit"), t("Quitter", "Quit")),
+            ]
+        }
+        /// On a detail, `/` goes back to the list and searches it.
+        let searchFromDetail = b([.character("/")], .search, t("chercher", "search"),
+                                 t("Revenir à la liste et y chercher", "Back to the list, to search it"))
+        let scroll = b([.up, .down, .pageUp, .pageDown, .home, .end], .move, nil,
+                       t("Faire défiler (Début, Fin : tout en haut, tout en bas)", "Scroll (Home, End: top, bottom)"))
+        let help = b([.function(1), .character("?")], .help, t("aide", "help"),
+                     t("Toutes les touches de cet écran (? hors saisie)", "Every key of this screen (? when not typing)"))
         let back = b([.escape], .back, t("retour", "back"), t("Revenir en arrière", "Go back"))
         let clear = b([.escape], .back, nil, t("Effacer la recherche", "Clear the search"))
         switch context {
@@ -68,17 +83,17 @@ enum Keymaps {
                 b([.character("p")], .markFilled, nil, t("Marquer pourvue (et par qui)", "Mark filled (and by whom)")),
                 b([.character("x")], .withdraw, nil, t("Retirer l'offre", "Withdraw the offer")),
                 b([.character("o")], .reopen, nil, t("Rouvrir l'offre", "Open the offer again")),
-            ] + global)
+            ] + global(search))
         case .offerDetail:
             return Keymap([
                 back,
-                b([.up, .down, .pageUp, .pageDown], .move, nil, t("Faire défiler", "Scroll")),
+                scroll,
                 b([.character("e")], .edit, t("modifier", "edit"), t("Modifier l'offre", "Edit the offer")),
                 b([.character("c")], .duplicate, nil, t("Dupliquer l'offre", "Duplicate the offer")),
                 b([.character("p")], .markFilled, t("pourvue", "filled"), t("Marquer pourvue (et par qui)", "Mark filled (and by whom)")),
                 b([.character("x")], .withdraw, nil, t("Retirer l'offre", "Withdraw the offer")),
                 b([.character("o")], .reopen, nil, t("Rouvrir l'offre", "Open the offer again")),
-            ] + global)
+            ] + global(searchFromDetail))
         case .list(.placements):
             return Keymap([clear,
                 b([.enter], .open, t("ouvrir", "open"), t("Ouvrir le stage", "Open the placement")), moves,
@@ -87,11 +102,11 @@ enum Keymaps {
                 b([.character("s")], .filterStatus, t("statut", "status"), t("Filtrer par statut", "Filter by status")),
                 b([.character("v")], .validate, t("valider", "validate"), t("Valider la demande", "Validate the request")),
                 b([.character("r")], .sendBack, t("renvoyer", "send back"), t("Renvoyer avec un commentaire", "Send back with a comment")),
-            ] + global)
+            ] + global(search))
         case .placementDetail:
             return Keymap([
                 back,
-                b([.up, .down, .pageUp, .pageDown], .move, nil, t("Faire défiler", "Scroll")),
+                scroll,
                 b([.character("v")], .validate, t("valider", "validate"), t("Valider la demande", "Validate the request")),
                 b([.character("r")], .sendBack, t("renvoyer", "send back"), t("Renvoyer avec un commentaire (obligatoire)", "Send back with a comment (required)")),
                 b([.character("S")], .markSigned, nil, t("Marquer la convention signée", "Mark the agreement signed")),
@@ -100,7 +115,7 @@ enum Keymaps {
                 b([.character("A")], .cancel, nil, t("Annuler le stage", "Cancel the placement")),
                 b([.character("B")], .breakOff, nil, t("Rompre (date et motif)", "Break off (date and reason)")),
                 b([.character("e")], .edit, t("modifier", "edit"), t("Modifier le stage", "Edit the placement")),
-            ] + global)
+            ] + global(searchFromDetail))
         case .list(.alternance):
             return Keymap([clear,
                 b([.enter], .open, t("ouvrir", "open"), t("Ouvrir le contrat", "Open the contract")), moves,
@@ -108,16 +123,17 @@ enum Keymaps {
                 b([.character("e")], .edit, nil, t("Modifier le contrat", "Edit the contract")),
                 b([.character("s")], .filterStatus, t("statut", "status"), t("Filtrer par statut", "Filter by status")),
                 b([.character("B")], .breakOff, nil, t("Rompre le contrat (date et motif)", "Break the contract (date and reason)")),
-            ] + global)
+            ] + global(search))
         case .alternanceDetail:
             return Keymap([
                 back,
+                scroll,
                 b([.character("e")], .edit, t("modifier", "edit"), t("Modifier le contrat", "Edit the contract")),
                 b([.character("S")], .markSigned, t("signé", "signed"), t("Marquer signé", "Mark signed")),
                 b([.character("O")], .markOngoing, nil, t("Marquer en cours", "Mark ongoing")),
                 b([.character("T")], .markCompleted, nil, t("Marquer terminé", "Mark completed")),
                 b([.character("B")], .breakOff, t("rompre", "break"), t("Rompre le contrat (date et motif)", "Break the contract (date and reason)")),
-            ] + global)
+            ] + global(searchFromDetail))
         case .list(.students):
             return Keymap([clear,
                 b([.enter], .open, t("ouvrir", "open"), t("Ouvrir la fiche", "Open the record")), moves,
@@ -125,14 +141,15 @@ enum Keymaps {
                 b([.character("e")], .edit, nil, t("Modifier la fiche", "Edit the record")),
                 b([.character("f")], .filterWithoutAnything, t("sans solution", "unplaced"), t("Seulement celles et ceux sans rien encore", "Only those with nothing yet")),
                 b([.character("p")], .changeTrack, nil, t("Changer de parcours (stage / alternance)", "Change track (internship / work-study)")),
-            ] + global)
+            ] + global(search))
         case .studentDetail:
             return Keymap([
                 back,
+                scroll,
                 b([.enter], .open, t("ouvrir son stage ou contrat", "open placement or contract"), t("Ouvrir son stage ou son contrat", "Open their placement or contract")),
                 b([.character("e")], .edit, t("modifier", "edit"), t("Modifier la fiche", "Edit the record")),
                 b([.character("p")], .changeTrack, nil, t("Changer de parcours (stage / alternance)", "Change track (internship / work-study)")),
-            ] + global)
+            ] + global(searchFromDetail))
         case .studentForm(let tab):
             return Keymap([
                 b([.function(2), .control("s")], .saveForm, t("enregistrer", "save"),
@@ -143,23 +160,24 @@ enum Keymaps {
                 b([.escape], .back, t("ma situation", "my situation"),
                   t("Revenir à ma situation (le brouillon est gardé), d'où 1 à 4 changent d'onglet",
                     "Back to my situation (the draft is kept), where 1 to 4 change tabs")),
+                b([.control("r")], .refresh, nil, t("Relire les données (changements des autres)", "Reload the data (others' changes)")),
+                help,
                 b([.character("q")], .quit, nil, t("Quitter, hors saisie (le brouillon est gardé ; Ctrl-C partout)",
                                                      "Quit, when not typing (the draft is kept; Ctrl-C anywhere)")),
             ])
         case .list(.situation):
             return Keymap([
-                b([.up, .down, .pageUp, .pageDown], .move, nil, t("Faire défiler", "Scroll")),
+                scroll,
                 b([.enter], .open, t("ma demande", "my request"), t("Ouvrir ma demande de stage (ou mon alternance)", "Open my placement request (or my work-study)")),
-            ] + global.filter { $0.action != .search })
+            ] + global(nil))
         case .list(.dashboard), .list(.request), .list(.declaration):
-            return Keymap([
-                b([.up, .down, .pageUp, .pageDown], .move, nil, t("Faire défiler", "Scroll")),
-            ] + global)
+            return Keymap([scroll] + global(nil))
         case .editor:
             return Keymap([
                 b([.function(2), .control("s")], .saveForm, t("enregistrer", "save"), t("Enregistrer", "Save")),
                 b([.tab, .backTab], .move, t("champ suivant", "next field"), t("Champ suivant, précédent (aussi ↑ ↓)", "Next, previous field (also ↑ ↓)")),
                 b([.escape], .back, t("fermer", "close"), t("Fermer le formulaire (demande s'il faut enregistrer)", "Close the form (asks whether to save)")),
+                help,
                 b([.control("c")], .quit, nil, t("Quitter tout de suite", "Quit at once")),
             ])
         case .dialog:
@@ -175,18 +193,15 @@ enum Keymaps {
 
     /// The action a key asks for in `context`; letters do not count while typing.
     static func action(for key: Key, in context: KeyContext, _ state: AppState, typing: Bool) -> Action? {
-        let navigable: Bool = switch context {
-        case .editor, .dialog, .help, .studentForm: false
-        default: !typing
+        bindings(context, state).action(for: key, typing: typing)
+    }
+
+    /// The tab a `goToTab` key names: its digit or its function key.
+    static func tab(for key: Key, _ state: AppState) -> Tab? {
+        switch key {
+        case .character(let c) where c.isASCII && c.isNumber: state.tabs[safe: Int(String(c))! - 1]
+        case .function(let n): state.tabs[safe: n - 1]
+        default: nil
         }
-        if navigable {
-            switch key {
-            case .character(let c) where c.isASCII && c.isNumber:
-                if let tab = state.tabs[safe: Int(String(c))! - 1] { return .goTo(tab) }
-            default: break
-            }
-        }
-        if case .function(let n) = key, let tab = state.tabs[safe: n - 1], navigable { return .goTo(tab) }
-        return bindings(context, state).action(for: key, typing: typing)
     }
 }

@@ -6,13 +6,15 @@ enum ListUpdate {
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         if state.searchBox.isActive { return search(key, &state) }
         guard let action = Keymaps.action(for: key, in: .list(state.tab), state, typing: false) else { return [] }
-        if let effects = Update.global(action, &state) { return effects }
+        if let effects = Update.global(action, key, &state) { return effects }
         switch action {
         case .move:
             if state.tab == .dashboard {
-                state.dashboardScroll = DetailUpdate.scrolled(state.dashboardScroll, by: key)
+                state.dashboardScroll = DetailUpdate.scrolled(state.dashboardScroll, by: key,
+                                                              lines: DashboardView.lines(state, width: state.size.width).count, state)
             } else if state.tab == .situation {
-                state.situationScroll = DetailUpdate.scrolled(state.situationScroll, by: key)
+                state.situationScroll = DetailUpdate.scrolled(state.situationScroll, by: key,
+                                                              lines: SituationView.lines(state, width: state.size.width).count, state)
             } else {
                 let count = state.rowCount, rows = state.listRows
                 state.withSelection { _ = $0.handle(key, count: count, visibleRows: rows) }
@@ -40,7 +42,7 @@ enum ListUpdate {
     /// A tab with no list of its own (the student's request, when there is no form).
     static func handleGlobalOnly(_ key: Key, _ state: inout AppState) -> [Effect] {
         guard let action = Keymaps.action(for: key, in: .list(.situation), state, typing: false) else { return [] }
-        return Update.global(action, &state) ?? []
+        return Update.global(action, key, &state) ?? []
     }
 
     private static func search(_ key: Key, _ state: inout AppState) -> [Effect] {

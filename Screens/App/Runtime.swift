@@ -34,12 +34,13 @@ public struct AppRuntime: InteractiveProgram {
         case .tick: .tick
         }
         var queue = [first]
+        // Quitting waits for the effects asked before it, and for their results.
+        var quitting: Int32?
         while !queue.isEmpty {
             for effect in Update.update(&state, queue.removeFirst()) {
                 switch effect {
                 case .quit(let status):
-                    exitStatus = status
-                    return false
+                    quitting = quitting ?? status
                 case .save(let data):
                     do {
                         queue.append(.saved(try store.save(data)))
@@ -50,7 +51,7 @@ public struct AppRuntime: InteractiveProgram {
                     do {
                         try FormDrafts(store: store).save(fields, for: login)
                     } catch {
-                        queue.append(.saveFailed(error))
+                        queue.append(.draftSaveFailed(error))
                     }
                 case .removeDraft(let login):
                     FormDrafts(store: store).remove(login)
@@ -59,10 +60,14 @@ public struct AppRuntime: InteractiveProgram {
                     do {
                         queue.append(.reloaded(try store.reload()))
                     } catch {
-                        queue.append(.saveFailed(error))
+                        queue.append(.reloadFailed(error))
                     }
                 }
             }
+        }
+        if let quitting {
+            exitStatus = quitting
+            return false
         }
         return true
     }

@@ -36,6 +36,12 @@ enum Update {
             state.unsaved = true
             state.status = StatusMessage(text: state.t(error.message), tone: .error)
             return []
+        case .reloadFailed(let error):
+            state.status = StatusMessage(text: state.t("Relecture impossible : ", "Cannot reload: ") + state.t(error.message), tone: .error)
+            return []
+        case .draftSaveFailed(let error):
+            state.status = StatusMessage(text: state.t("Brouillon non gardé : ", "Draft not kept: ") + state.t(error.message), tone: .error)
+            return []
         case .reloaded(let data):
             state.adopt(data)
             state.clampSelections()
@@ -43,6 +49,8 @@ enum Update {
             state.status = StatusMessage(text: state.t("Données relues.", "Data reloaded."), tone: .info)
             return []
         case .key(let key):
+            // Under the smallest size only the "too small" message shows: no key may act unseen.
+            guard state.size.width >= Size.minimum.width, state.size.height >= Size.minimum.height else { return [] }
             if key != .resize { state.status = nil }
             return handle(key, &state)
         }
@@ -84,7 +92,8 @@ enum Update {
     }
 
     /// Global actions shared by lists and details.
-    static func global(_ action: Action, _ state: inout AppState) -> [Effect]? {
+    /// `key` is the key pressed, which names the tab of `goToTab`.
+    static func global(_ action: Action, _ key: Key, _ state: inout AppState) -> [Effect]? {
         switch action {
         case .quit:
             if state.unsaved {
@@ -99,7 +108,8 @@ enum Update {
         case .help:
             state.layers.append(.help)
             return []
-        case .goTo(let tab):
+        case .goToTab:
+            guard let tab = Keymaps.tab(for: key, state) else { return [] }
             state.layers.removeAll()
             state.tab = tab
             state.clampSelections()

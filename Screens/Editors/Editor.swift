@@ -32,6 +32,10 @@ struct Editor {
 
     var isModified: Bool { form.fields.map(\.value) != original }
 
+    /// Whether letters go to the focused field: any field that can change, a
+    /// choice included (a letter picks its option), so no letter fires a shortcut there.
+    var isTyping: Bool { form.focusedField.map { !$0.readOnly } ?? false }
+
     /// The form's values by field, as typed: what drafts keep.
     var values: [String: String] {
         Dictionary(form.fields.map { ($0.id, $0.value) }, uniquingKeysWith: { a, _ in a })

@@ -10,7 +10,7 @@ enum StudentUpdate {
         guard let editor = tab == .request ? state.request : state.declaration else {
             return ListUpdate.handleGlobalOnly(key, &state)
         }
-        let action = Keymaps.action(for: key, in: .studentForm(tab), state, typing: editor.form.isTyping)
+        let action = Keymaps.action(for: key, in: .studentForm(tab), state, typing: editor.isTyping)
         switch action {
         case .back?:
             let effects = leave(&state)
@@ -20,8 +20,8 @@ enum StudentUpdate {
             return tab == .request ? saveRequest(&state, announce: true) : saveDeclaration(&state)
         case .submit?:
             return submit(&state)
-        case .quit?:
-            return Update.global(.quit, &state) ?? []
+        case .quit?, .refresh?, .help?:
+            return Update.global(action!, key, &state) ?? []
         default:
             break
         }
