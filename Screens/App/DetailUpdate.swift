@@ -3,19 +3,9 @@ import TerminalKit
 
 /// Keys on a record's detail: scrolling, going back, and the record's actions.
 enum DetailUpdate {
-    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-        guard case let layer? = state.layers.last else { return [] }
-        let context: KeyContext
-        switch layer {
-        case .offerDetail: context = .offerDetail
-        case .placementDetail: context = .placementDetail
-        case .alternanceDetail: context = .alternanceDetail
-        case .studentDetail: context = .studentDetail
-        default: return []
-        }
-        guard let action = Keymaps.action(for: key, in: context, state, typing: false) else { return [] }
+    static func handle(_ key: Key, _ layer: Layer, _ state: inout AppState) -> [Effect] {
+        guard let action = Keymaps.action(for: key, in: layer.screen, state, typing: false) else { return [] }
         if let effects = Update.global(action, key, &state) { return effects }
-        let width = state.size.width
         switch (action, layer) {
         case (.back, _):
             state.layers.removeLast()
@@ -27,17 +17,13 @@ enum DetailUpdate {
             state.withSelection { $0 = ListSelection() }
             state.clampSelections()
         case (.move, .offerDetail(let id, let scroll)):
-            let lines = DetailView.offer(id, state, width: width).count
-            state.layers[state.layers.count - 1] = .offerDetail(id: id, scroll: scrolled(scroll, by: key, lines: lines, state))
+            state.layers[state.layers.count - 1] = .offerDetail(id: id, scroll: scrolled(scroll, by: key, state))
         case (.move, .placementDetail(let id, let scroll)):
-            let lines = DetailView.placement(id, state, width: width).count
-            state.layers[state.layers.count - 1] = .placementDetail(id: id, scroll: scrolled(scroll, by: key, lines: lines, state))
+            state.layers[state.layers.count - 1] = .placementDetail(id: id, scroll: scrolled(scroll, by: key, state))
         case (.move, .alternanceDetail(let id, let scroll)):
-            let lines = DetailView.alternance(id, state, width: width).count
-            state.layers[state.layers.count - 1] = .alternanceDetail(id: id, scroll: scrolled(scroll, by: key, lines: lines, state))
+            state.layers[state.layers.count - 1] = .alternanceDetail(id: id, scroll: scrolled(scroll, by: key, state))
         case (.move, .studentDetail(let login, let scroll)):
-            let lines = DetailView.student(login, state, width: width).count
-            state.layers[state.layers.count - 1] = .studentDetail(login: login, scroll: scrolled(scroll, by: key, lines: lines, state))
+            state.layers[state.layers.count - 1] = .studentDetail(login: login, scroll: scrolled(scroll, by: key, state))
         case (.open, .studentDetail(let login, _)):
             if let placement = state.data.activePlacement(of: login)
                 ?? state.data.placements.values.filter({ $0.studentLogin == login }).max(by: { $0.start < $1.start }),
@@ -64,10 +50,10 @@ enum DetailUpdate {
     }
 
     /// A scroll offset moved by an arrow, a page, Home or End, kept so the
-    /// last of `lines` stays at the bottom of the body (see DetailView.render).
-    static func scrolled(_ offset: Int, by key: Key, lines: Int, _ state: AppState) -> Int {
-        let rows = max(1, state.size.height - 3)
-        let last = max(0, lines - rows)
+    /// page's last line stays at the bottom of the body (see DetailView.render).
+    static func scrolled(_ offset: Int, by key: Key, _ state: AppState) -> Int {
+        let rows = state.pageRows
+        let last = max(0, (state.pageLineCount ?? 0) - rows)
         let moved = switch key {
         case .up: offset - 1
         case .down: offset + 1

@@ -13,6 +13,8 @@ enum EditorUpdate {
         case .help:
             state.layers.append(.help)
             return []
+        case .quit:
+            return Update.update(&state, .interrupt)
         case .back:
             if editor.isModified {
                 state.layers.append(.dialog(DialogLayer(dialog: Dialog(

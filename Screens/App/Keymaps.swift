@@ -17,8 +17,10 @@ enum Action: Hashable, Sendable {
 
 /// Where the keys are being read: each place has its own table, and the
 /// help overlay and status bar are drawn from the same table.
-enum KeyContext {
+enum KeyContext: Equatable {
     case list(Tab), offerDetail, placementDetail, alternanceDetail, studentDetail, editor, dialog, help
+    /// A list while its search box takes the keys typed.
+    case search(Tab)
     /// The student's own request or declaration form, which is a tab, not a layer.
     case studentForm(Tab)
 }
@@ -63,15 +65,24 @@ enum Keymaps {
         /// On a detail, `/` goes back to the list and searches it.
         let searchFromDetail = b([.character("/")], .search, t("chercher", "search"),
                                  t("Revenir à la liste et y chercher", "Back to the list, to search it"))
-        let scroll = b([.up, .down, .pageUp, .pageDown, .home, .end], .move, nil,
-                       t("Faire défiler (Début, Fin : tout en haut, tout en bas)", "Scroll (Home, End: top, bottom)"))
+        /// Only a page longer than the window scrolls.
+        let scroll = state.pageScrolls ? [b([.up, .down, .pageUp, .pageDown, .home, .end], .move, nil,
+                                            t("Faire défiler (Début, Fin : tout en haut, tout en bas)", "Scroll (Home, End: top, bottom)"))] : []
+        let form: Form? = switch state.layers.last(where: { if case .help = $0 { false } else { true } }) {
+        case .editor(let editor)?: editor.form
+        case nil: (state.tab == .request ? state.request : state.tab == .declaration ? state.declaration : nil)?.form
+        default: nil
+        }
+        /// A form of one field has nowhere to move.
+        let fieldMoves = (form?.fields.count ?? 0) > 1
+            ? [b([.tab, .backTab], .move, t("champ suivant", "next field"), t("Champ suivant, précédent (aussi ↑ ↓)", "Next, previous field (also ↑ ↓)"))] : []
         let help = b([.function(1), .character("?")], .help, t("aide", "help"),
                      t("Toutes les touches de cet écran (? hors saisie)", "Every key of this screen (? when not typing)"))
         let back = b([.escape], .back, t("retour", "back"), t("Revenir en arrière", "Go back"))
-        let clear = b([.escape], .back, nil, t("Effacer la recherche", "Clear the search"))
+        let clear = state.searchBox.query.isEmpty ? [] : [b([.escape], .back, nil, t("Effacer la recherche", "Clear the search"))]
         switch context {
         case .list(.offers):
-            return Keymap([clear,
+            return Keymap(clear + [
                 b([.enter], .open, t("ouvrir", "open"), t("Ouvrir l'offre", "Open the offer")), moves,
                 b([.character("n")], .new, t("nouvelle", "new"), t("Nouvelle offre", "New offer")),
                 b([.character("e")], .edit, nil, t("Modifier l'offre", "Edit the offer")),
@@ -87,7 +98,7 @@ enum Keymaps {
         case .offerDetail:
             return Keymap([
                 back,
-                scroll,
+            ] + scroll + [
                 b([.character("e")], .edit, t("modifier", "edit"), t("Modifier l'offre", "Edit the offer")),
                 b([.character("c")], .duplicate, nil, t("Dupliquer l'offre", "Duplicate the offer")),
                 b([.character("p")], .markFilled, t("pourvue", "filled"), t("Marquer pourvue (et par qui)", "Mark filled (and by whom)")),
@@ -95,7 +106,7 @@ enum Keymaps {
                 b([.character("o")], .reopen, nil, t("Rouvrir l'offre", "Open the offer again")),
             ] + global(searchFromDetail))
         case .list(.placements):
-            return Keymap([clear,
+            return Keymap(clear + [
                 b([.enter], .open, t("ouvrir", "open"), t("Ouvrir le stage", "Open the placement")), moves,
                 b([.character("n")], .new, t("nouveau", "new"), t("Nouveau stage pour un·e étudiant·e", "New placement for a student")),
                 b([.character("e")], .edit, nil, t("Modifier le stage", "Edit the placement")),
@@ -106,7 +117,7 @@ enum Keymaps {
         case .placementDetail:
             return Keymap([
                 back,
-                scroll,
+            ] + scroll + [
                 b([.character("v")], .validate, t("valider", "validate"), t("Valider la demande", "Validate the request")),
                 b([.character("r")], .sendBack, t("renvoyer", "send back"), t("Renvoyer avec un commentaire (obligatoire)", "Send back with a comment (required)")),
                 b([.character("S")], .markSigned, nil, t("Marquer la convention signée", "Mark the agreement signed")),
@@ -117,7 +128,7 @@ enum Keymaps {
                 b([.character("e")], .edit, t("modifier", "edit"), t("Modifier le stage", "Edit the placement")),
             ] + global(searchFromDetail))
         case .list(.alternance):
-            return Keymap([clear,
+            return Keymap(clear + [
                 b([.enter], .open, t("ouvrir", "open"), t("Ouvrir le contrat", "Open the contract")), moves,
                 b([.character("n")], .new, t("nouveau", "new"), t("Nouveau contrat", "New contract")),
                 b([.character("e")], .edit, nil, t("Modifier le contrat", "Edit the contract")),
@@ -127,7 +138,7 @@ enum Keymaps {
         case .alternanceDetail:
             return Keymap([
                 back,
-                scroll,
+            ] + scroll + [
                 b([.character("e")], .edit, t("modifier", "edit"), t("Modifier le contrat", "Edit the contract")),
                 b([.character("S")], .markSigned, t("signé", "signed"), t("Marquer signé", "Mark signed")),
                 b([.character("O")], .markOngoing, nil, t("Marquer en cours", "Mark ongoing")),
@@ -135,7 +146,7 @@ enum Keymaps {
                 b([.character("B")], .breakOff, t("rompre", "break"), t("Rompre le contrat (date et motif)", "Break the contract (date and reason)")),
             ] + global(searchFromDetail))
         case .list(.students):
-            return Keymap([clear,
+            return Keymap(clear + [
                 b([.enter], .open, t("ouvrir", "open"), t("Ouvrir la fiche", "Open the record")), moves,
                 b([.character("n")], .new, t("nouveau", "new"), t("Nouvel·le étudiant·e", "New student")),
                 b([.character("e")], .edit, nil, t("Modifier la fiche", "Edit the record")),
@@ -145,7 +156,7 @@ enum Keymaps {
         case .studentDetail:
             return Keymap([
                 back,
-                scroll,
+            ] + scroll + [
                 b([.enter], .open, t("ouvrir son stage ou contrat", "open placement or contract"), t("Ouvrir son stage ou son contrat", "Open their placement or contract")),
                 b([.character("e")], .edit, t("modifier", "edit"), t("Modifier la fiche", "Edit the record")),
                 b([.character("p")], .changeTrack, nil, t("Changer de parcours (stage / alternance)", "Change track (internship / work-study)")),
@@ -166,25 +177,38 @@ enum Keymaps {
                                                      "Quit, when not typing (the draft is kept; Ctrl-C anywhere)")),
             ])
         case .list(.situation):
-            return Keymap([
-                scroll,
+            return Keymap(scroll + [
                 b([.enter], .open, t("ma demande", "my request"), t("Ouvrir ma demande de stage (ou mon alternance)", "Open my placement request (or my work-study)")),
             ] + global(nil))
-        case .list(.dashboard), .list(.request), .list(.declaration):
-            return Keymap([scroll] + global(nil))
+        case .list(.dashboard):
+            return Keymap(scroll + global(nil))
+        case .list(.request), .list(.declaration):
+            // The tab says why there is no form: nothing to scroll.
+            return Keymap(global(nil))
         case .editor:
             return Keymap([
                 b([.function(2), .control("s")], .saveForm, t("enregistrer", "save"), t("Enregistrer", "Save")),
-                b([.tab, .backTab], .move, t("champ suivant", "next field"), t("Champ suivant, précédent (aussi ↑ ↓)", "Next, previous field (also ↑ ↓)")),
+            ] + fieldMoves + [
                 b([.escape], .back, t("fermer", "close"), t("Fermer le formulaire (demande s'il faut enregistrer)", "Close the form (asks whether to save)")),
                 help,
                 b([.control("c")], .quit, nil, t("Quitter tout de suite", "Quit at once")),
             ])
         case .dialog:
+            guard case .dialog(let layer)? = state.layers.last else { return Keymap([]) }
+            let buttons = layer.dialog.input == nil ? layer.dialog.buttons : []
+            let initials = buttons.compactMap(\.first).flatMap { [Key.character(Character($0.lowercased())), .character(Character($0.uppercased()))] }
             return Keymap([
                 b([.enter], .open, t("choisir", "choose"), t("Choisir le bouton en surbrillance", "Choose the highlighted button")),
-                b([.function(2), .control("s")], .saveForm, nil, t("Valider le texte saisi", "Confirm the text typed")),
+                b([.function(2), .control("s")], .saveForm, nil, layer.dialog.input == nil ? t("Choisir le bouton en surbrillance", "Choose the highlighted button")
+                    : t("Valider le texte saisi", "Confirm the text typed")),
                 b([.escape], .back, t("annuler", "cancel"), t("Annuler", "Cancel")),
+                b([.tab, .backTab] + (buttons.isEmpty ? [] : [.left, .right]), .move, nil, t("Passer d'un bouton à l'autre", "Move between the buttons")),
+            ] + (initials.isEmpty ? [] : [b(initials, .open, nil, t("Choisir un bouton par son initiale", "Choose a button by its first letter"))]))
+        case .search:
+            return Keymap([
+                b([.enter], .open, t("garder", "keep"), t("Garder la recherche et revenir à la liste", "Keep the search and go back to the list")),
+                b([.escape], .back, t("effacer", "clear"), t("Effacer la recherche", "Clear the search")),
+                b([.up, .down, .pageUp, .pageDown], .move, nil, t("Revenir à la liste et s'y déplacer", "Back to the list, moving in it")),
             ])
         case .help:
             return Keymap([b([.escape, .character("?"), .character("q")], .back, t("fermer", "close"), t("Fermer l'aide", "Close the help"))])

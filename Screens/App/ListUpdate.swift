@@ -5,16 +5,14 @@ import TerminalKit
 enum ListUpdate {
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         if state.searchBox.isActive { return search(key, &state) }
-        guard let action = Keymaps.action(for: key, in: .list(state.tab), state, typing: false) else { return [] }
+        guard let action = Keymaps.action(for: key, in: state.screen, state, typing: false) else { return [] }
         if let effects = Update.global(action, key, &state) { return effects }
         switch action {
         case .move:
             if state.tab == .dashboard {
-                state.dashboardScroll = DetailUpdate.scrolled(state.dashboardScroll, by: key,
-                                                              lines: DashboardView.lines(state, width: state.size.width).count, state)
+                state.dashboardScroll = DetailUpdate.scrolled(state.dashboardScroll, by: key, state)
             } else if state.tab == .situation {
-                state.situationScroll = DetailUpdate.scrolled(state.situationScroll, by: key,
-                                                              lines: SituationView.lines(state, width: state.size.width).count, state)
+                state.situationScroll = DetailUpdate.scrolled(state.situationScroll, by: key, state)
             } else {
                 let count = state.rowCount, rows = state.listRows
                 state.withSelection { _ = $0.handle(key, count: count, visibleRows: rows) }
@@ -39,19 +37,13 @@ enum ListUpdate {
         }
     }
 
-    /// A tab with no list of its own (the student's request, when there is no form).
-    static func handleGlobalOnly(_ key: Key, _ state: inout AppState) -> [Effect] {
-        guard let action = Keymaps.action(for: key, in: .list(.situation), state, typing: false) else { return [] }
-        return Update.global(action, key, &state) ?? []
-    }
-
     private static func search(_ key: Key, _ state: inout AppState) -> [Effect] {
-        switch key {
-        case .enter:
+        switch Keymaps.action(for: key, in: state.screen, state, typing: true) {
+        case .open?:
             state.searchBox.isActive = false
-        case .escape:
+        case .back?:
             state.searchBox = SearchBox()
-        case .up, .down, .pageUp, .pageDown:
+        case .move?:
             state.searchBox.isActive = false
             return handle(key, &state)
         default:

@@ -57,18 +57,17 @@ enum Update {
     }
 
     private static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-        guard let top = state.layers.last else {
-            if state.tab == .request || state.tab == .declaration { return StudentUpdate.handle(key, &state) }
-            return ListUpdate.handle(key, &state)
-        }
-        switch top {
-        case .editor(let editor): return EditorUpdate.handle(key, editor, &state)
-        case .dialog(let dialog): return DialogUpdate.handle(key, dialog, &state)
-        case .help:
+        switch (state.screen, state.layers.last) {
+        case (.editor, .editor(let editor)?): return EditorUpdate.handle(key, editor, &state)
+        case (.dialog, .dialog(let dialog)?): return DialogUpdate.handle(key, dialog, &state)
+        case (.help, _):
             if Keymaps.action(for: key, in: .help, state, typing: false) == .back { state.layers.removeLast() }
             return []
-        case .offerDetail, .placementDetail, .alternanceDetail, .studentDetail:
-            return DetailUpdate.handle(key, &state)
+        case (.offerDetail, let layer?), (.placementDetail, let layer?), (.alternanceDetail, let layer?),
+             (.studentDetail, let layer?):
+            return DetailUpdate.handle(key, layer, &state)
+        case (.studentForm, _): return StudentUpdate.handle(key, &state)
+        default: return ListUpdate.handle(key, &state)
         }
     }
 

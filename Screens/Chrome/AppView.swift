@@ -43,31 +43,12 @@ enum AppView {
         case .dialog(let layer)?:
             layer.dialog.render(into: &canvas, in: body)
         case .help?:
-            HelpOverlay(title: state.t("Aide — ", "Help — ") + screenTitle(state), keymap: Keymaps.bindings(context(state), state),
+            HelpOverlay(title: state.t("Aide — ", "Help — ") + screenTitle(state), keymap: Keymaps.bindings(state.describedScreen, state),
                         french: state.french, footer: state.t("Échap ou ? pour fermer", "Esc or ? to close"))
                 .render(into: &canvas, in: body)
         default:
             break
         }
-    }
-
-    /// The key table in force: the one of the layer under the help, if open.
-    static func context(_ state: AppState) -> KeyContext {
-        for layer in state.layers.reversed() {
-            switch layer {
-            case .help: continue
-            case .offerDetail: return .offerDetail
-            case .placementDetail: return .placementDetail
-            case .alternanceDetail: return .alternanceDetail
-            case .studentDetail: return .studentDetail
-            case .editor: return .editor
-            case .dialog: return .dialog
-            }
-        }
-        if (state.tab == .request && state.request != nil) || (state.tab == .declaration && state.declaration != nil) {
-            return .studentForm(state.tab)
-        }
-        return .list(state.tab)
     }
 
     static func screenTitle(_ state: AppState) -> String {
@@ -98,7 +79,7 @@ enum AppView {
     }
 
     private static func statusBar(_ state: AppState, into canvas: inout Canvas, _ rect: Rect) {
-        let hints = Keymaps.bindings(context(state), state).bindings.compactMap { binding in
+        let hints = Keymaps.bindings(state.screen, state).bindings.compactMap { binding in
             binding.hint.map { (binding.keys[0].label(french: state.french), $0) }
         }
         StatusBar(hints: hints, message: state.status.map { ($0.text, $0.tone) }).render(into: &canvas, in: rect)

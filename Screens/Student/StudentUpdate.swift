@@ -7,9 +7,7 @@ import TerminalKit
 enum StudentUpdate {
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         let tab = state.tab
-        guard let editor = tab == .request ? state.request : state.declaration else {
-            return ListUpdate.handleGlobalOnly(key, &state)
-        }
+        guard let editor = tab == .request ? state.request : state.declaration else { return [] }
         let action = Keymaps.action(for: key, in: .studentForm(tab), state, typing: editor.isTyping)
         switch action {
         case .back?:
