@@ -36,13 +36,13 @@ enum DetailUpdate {
                                              tone: .info)
             }
         case (_, .offerDetail(let id, _)):
-            return ListUpdate.offerAction(action, id, &state)
+            return OffersScreen.act(action, id, &state)
         case (_, .placementDetail(let id, _)):
-            return ListUpdate.placementAction(action, id, &state)
+            return PlacementsScreen.act(action, id, &state)
         case (_, .alternanceDetail(let id, _)):
-            return ListUpdate.alternanceAction(action, id, &state)
+            return AlternanceScreen.act(action, id, &state)
         case (_, .studentDetail(let login, _)):
-            return ListUpdate.studentAction(action, login, &state)
+            return StudentsScreen.act(action, login, &state)
         default:
             break
         }
