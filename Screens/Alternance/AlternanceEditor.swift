@@ -37,7 +37,7 @@ enum AlternanceEditor {
                                   options: [state.t(AlternanceStatus.searching.label), state.t(AlternanceStatus.signed.label)]))
         }
         let title = contract == nil ? t("Nouveau contrat d'alternance", "New work-study contract") : t("Contrat d'alternance", "Work-study contract")
-        return Editor(kind: .alternance(id: contract?.id), title: title, form: Form(fields: fields))
+        return Editor(kind: .alternance(id: contract?.id), title: title, form: Form(fields: fields), newID: state.newID("alt"))
     }
 
     static func read(_ editor: Editor, _ state: AppState) -> (contract: Alternance, problems: [String: String]) {
@@ -51,7 +51,7 @@ enum AlternanceEditor {
                           phone: r.text("tutor.phone"))
         let start = r.date("start", required: true), end = r.date("end", required: true)
         let contract = Alternance(
-            id: existing?.id ?? RecordID.make("alt"), studentLogin: login,
+            id: existing?.id ?? editor.newID, studentLogin: login,
             kind: AlternanceKind.allCases[r.choice("kind")],
             status: existing?.status ?? (r.choice("status") == 1 ? .signed : .searching),
             employerID: orgs[safe: r.choice("employer")]?.id ?? "",

@@ -21,7 +21,7 @@ public enum Msg {
 }
 
 /// What `update` asks the runtime to do; the result comes back as a `Msg`.
-public enum Effect {
+public enum Effect: Equatable {
     /// Save the dataset (merging with others' changes); answers `.saved` or `.saveFailed`.
     case save(Dataset)
     /// Look for others' changes; answers `.reloaded` when there are some, `.reloadFailed` when they cannot be read.

@@ -23,10 +23,17 @@ struct Editor {
     /// After a first attempt to save, every field's message shows.
     var showAll = false
 
-    init(kind: Kind, title: String, form: Form) {
+    /// The id a new record takes, named when its form opens, so reading the form twice gives the same record.
+    let newID: String
+    /// The same for an organisation the form may create.
+    let newOrganizationID: String
+
+    init(kind: Kind, title: String, form: Form, newID: String = "", newOrganizationID: String = "") {
         self.kind = kind
         self.title = title
         self.form = form
+        self.newID = newID
+        self.newOrganizationID = newOrganizationID
         original = form.fields.map(\.value)
     }
 
