@@ -39,6 +39,9 @@ enum Update {
         case .reloadFailed(let error):
             state.status = StatusMessage(text: state.t("Relecture impossible : ", "Cannot reload: ") + state.t(error.message), tone: .error)
             return []
+        case .draftKept:
+            // Kept as typed: nothing to say at every keystroke.
+            return []
         case .draftSaveFailed(let error):
             state.status = StatusMessage(text: state.t("Brouillon non gardé : ", "Draft not kept: ") + state.t(error.message), tone: .error)
             return []
