@@ -33,18 +33,59 @@ extension AppState {
     }
 }
 
+extension Layer {
+    /// Dialogs and help lie over a screen without being one.
+    var isOverlay: Bool {
+        switch self {
+        case .dialog, .help: true
+        default: false
+        }
+    }
+
+    /// A record's lines, for the detail layers.
+    func detailLines(_ state: AppState, width: Int) -> [DetailLine]? {
+        switch self {
+        case .offerDetail(let id, _): DetailView.offer(id, state, width: width)
+        case .placementDetail(let id, _): DetailView.placement(id, state, width: width)
+        case .alternanceDetail(let id, _): DetailView.alternance(id, state, width: width)
+        case .studentDetail(let login, _): DetailView.student(login, state, width: width)
+        case .editor, .dialog, .help: nil
+        }
+    }
+
+    /// How far a detail is scrolled.
+    var scroll: Int {
+        switch self {
+        case .offerDetail(_, let scroll), .placementDetail(_, let scroll), .alternanceDetail(_, let scroll),
+             .studentDetail(_, let scroll): scroll
+        case .editor, .dialog, .help: 0
+        }
+    }
+
+    /// The same detail scrolled to `offset`.
+    func scrolled(to offset: Int) -> Layer {
+        switch self {
+        case .offerDetail(let id, _): .offerDetail(id: id, scroll: offset)
+        case .placementDetail(let id, _): .placementDetail(id: id, scroll: offset)
+        case .alternanceDetail(let id, _): .alternanceDetail(id: id, scroll: offset)
+        case .studentDetail(let login, _): .studentDetail(login: login, scroll: offset)
+        case .editor, .dialog, .help: self
+        }
+    }
+}
+
 extension AppState {
+    /// The screen drawn under any dialog or help.
+    var baseLayer: Layer? { layers.last { !$0.isOverlay } }
+
     /// The lines of the scrolling page in view (a record, the dashboard, the situation); nil on other screens.
     var pageLineCount: Int? {
         let width = size.width
-        switch layers.last(where: { if case .help = $0 { false } else { true } }) {
-        case .offerDetail(let id, _)?: return DetailView.offer(id, self, width: width).count
-        case .placementDetail(let id, _)?: return DetailView.placement(id, self, width: width).count
-        case .alternanceDetail(let id, _)?: return DetailView.alternance(id, self, width: width).count
-        case .studentDetail(let login, _)?: return DetailView.student(login, self, width: width).count
+        switch baseLayer {
+        case let layer?: return layer.detailLines(self, width: width)?.count
         case nil where tab == .dashboard: return DashboardView.lines(self, width: width).count
         case nil where tab == .situation: return SituationView.lines(self, width: width).count
-        default: return nil
+        case nil: return nil
         }
     }
 

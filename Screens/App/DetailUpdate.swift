@@ -16,14 +16,8 @@ enum DetailUpdate {
             state.searchBox.isActive = true
             state.withSelection { $0 = ListSelection() }
             state.clampSelections()
-        case (.move, .offerDetail(let id, let scroll)):
-            state.layers[state.layers.count - 1] = .offerDetail(id: id, scroll: scrolled(scroll, by: key, state))
-        case (.move, .placementDetail(let id, let scroll)):
-            state.layers[state.layers.count - 1] = .placementDetail(id: id, scroll: scrolled(scroll, by: key, state))
-        case (.move, .alternanceDetail(let id, let scroll)):
-            state.layers[state.layers.count - 1] = .alternanceDetail(id: id, scroll: scrolled(scroll, by: key, state))
-        case (.move, .studentDetail(let login, let scroll)):
-            state.layers[state.layers.count - 1] = .studentDetail(login: login, scroll: scrolled(scroll, by: key, state))
+        case (.move, _):
+            state.layers[state.layers.count - 1] = layer.scrolled(to: scrolled(layer.scroll, by: key, state))
         case (.open, .studentDetail(let login, _)):
             if let placement = state.data.activePlacement(of: login)
                 ?? state.data.placements.values.filter({ $0.studentLogin == login }).max(by: { $0.start < $1.start }),

@@ -51,7 +51,7 @@ struct SharedKeys {
 
     /// A form of one field has nowhere to move.
     var fieldMoves: [KeyBinding<Action>] {
-        let form: Form? = switch state.layers.last(where: { if case .help = $0 { false } else { true } }) {
+        let form: Form? = switch state.baseLayer {
         case .editor(let editor)?: editor.form
         case nil: (state.tab == .request ? state.request : state.tab == .declaration ? state.declaration : nil)?.form
         default: nil

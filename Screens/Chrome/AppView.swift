@@ -9,20 +9,11 @@ enum AppView {
         let (chrome, rest) = bounds.splitTop(2)
         let (body, statusRow) = rest.splitBottom(1)
         header(state, into: &canvas, chrome)
-        let base = state.layers.lastIndex { layer in
-            switch layer {
-            case .dialog, .help: false
-            default: true
-            }
-        }
-        if let base {
-            switch state.layers[base] {
-            case .offerDetail(let id, let scroll): DetailView.render(DetailView.offer(id, state, width: body.width), scroll: scroll, into: &canvas, body)
-            case .placementDetail(let id, let scroll): DetailView.render(DetailView.placement(id, state, width: body.width), scroll: scroll, into: &canvas, body)
-            case .alternanceDetail(let id, let scroll): DetailView.render(DetailView.alternance(id, state, width: body.width), scroll: scroll, into: &canvas, body)
-            case .studentDetail(let login, let scroll): DetailView.render(DetailView.student(login, state, width: body.width), scroll: scroll, into: &canvas, body)
-            case .editor(let editor): EditorView.render(editor, state, into: &canvas, body)
-            case .dialog, .help: break
+        if let base = state.baseLayer {
+            if case .editor(let editor) = base {
+                EditorView.render(editor, state, into: &canvas, body)
+            } else if let lines = base.detailLines(state, width: body.width) {
+                DetailView.render(lines, scroll: base.scroll, into: &canvas, body)
             }
         } else {
             switch state.tab {
@@ -52,17 +43,14 @@ enum AppView {
     }
 
     static func screenTitle(_ state: AppState) -> String {
-        for layer in state.layers.reversed() {
-            switch layer {
-            case .offerDetail: return state.t("Offre", "Offer")
-            case .placementDetail: return state.t("Stage", "Placement")
-            case .alternanceDetail: return state.t("Contrat d'alternance", "Work-study contract")
-            case .studentDetail: return state.t("Étudiant·e", "Student")
-            case .editor(let editor): return editor.title
-            case .dialog, .help: continue
-            }
+        switch state.baseLayer {
+        case .offerDetail?: state.t("Offre", "Offer")
+        case .placementDetail?: state.t("Stage", "Placement")
+        case .alternanceDetail?: state.t("Contrat d'alternance", "Work-study contract")
+        case .studentDetail?: state.t("Étudiant·e", "Student")
+        case .editor(let editor)?: editor.title
+        case .dialog?, .help?, nil: state.tab.title(state.language)
         }
-        return state.tab.title(state.language)
     }
 
     private static func header(_ state: AppState, into canvas: inout Canvas, _ rect: Rect) {
