@@ -107,7 +107,8 @@ enum Layer {
     case studentDetail(login: String, scroll: Int)
     case editor(Editor)
     case dialog(DialogLayer)
-    case help
+    /// Every key of the screen under it, the first `scroll` entries passed.
+    case help(scroll: Int)
 }
 
 /// A line for the status bar, with its tone.

@@ -22,7 +22,7 @@ enum EditorUpdate {
         case .saveForm:
             return save(editor, &state)
         case .help:
-            state.layers.append(.help)
+            state.layers.append(.help(scroll: 0))
             return []
         case .quit:
             return Update.update(&state, .interrupt)

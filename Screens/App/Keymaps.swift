@@ -58,7 +58,7 @@ enum Keymaps {
         case .search: ListUpdate.searchKeys(k)
         case .editor: EditorUpdate.keys(k)
         case .dialog: DialogUpdate.keys(k)
-        case .help: [k.b([.escape, .character("?"), .character("q")], .back, k.t("fermer", "close"), k.t("Fermer l'aide", "Close the help"))]
+        case .help: HelpScreen.keys(k)
         }
         return Keymap(table)
     }

@@ -63,9 +63,7 @@ enum Update {
         switch (state.screen, state.layers.last) {
         case (.editor, .editor(let editor)?): return EditorUpdate.handle(key, editor, &state)
         case (.dialog, .dialog(let dialog)?): return DialogUpdate.handle(key, dialog, &state)
-        case (.help, _):
-            if Keymaps.action(for: key, in: .help, state, typing: false) == .back { state.layers.removeLast() }
-            return []
+        case (.help, .help(let scroll)?): return HelpScreen.handle(key, scroll: scroll, &state)
         case (.offerDetail, let layer?), (.placementDetail, let layer?), (.alternanceDetail, let layer?),
              (.studentDetail, let layer?):
             return DetailUpdate.handle(key, layer, &state)
@@ -108,7 +106,7 @@ enum Update {
             }
             return StudentUpdate.leave(&state) + [.quit(status: 0)]
         case .help:
-            state.layers.append(.help)
+            state.layers.append(.help(scroll: 0))
             return []
         case .goToTab:
             guard let tab = Keymaps.tab(for: key, state) else { return [] }

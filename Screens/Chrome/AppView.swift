@@ -33,10 +33,8 @@ enum AppView {
         switch state.layers.last {
         case .dialog(let layer)?:
             layer.dialog.render(into: &canvas, in: body)
-        case .help?:
-            HelpOverlay(title: state.t("Aide — ", "Help — ") + screenTitle(state), keymap: Keymaps.bindings(state.describedScreen, state),
-                        french: state.french, footer: state.t("Échap ou ? pour fermer", "Esc or ? to close"))
-                .render(into: &canvas, in: body)
+        case .help(let scroll)?:
+            HelpScreen.render(state, scroll: scroll, title: screenTitle(state), into: &canvas, body)
         default:
             break
         }

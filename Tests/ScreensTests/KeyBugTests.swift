@@ -195,4 +195,19 @@ import TerminalKit
         #expect(app.state.unsaved)  // the failed save came back before the program ended
         #expect(app.state.status?.tone == .error)
     }
+
+    @Test func theHelpScrollsToItsLastKeyOnASmallWindow() throws {
+        let app = try Harness()
+        app.press("?")
+        #expect(!app.screen.contains("Quitter"))  // 24 rows do not hold every key of the offers list
+        #expect(app.screen.contains("↑ ↓ la suite"))
+        app.press(.key(.end))
+        #expect(app.screen.contains("Quitter"))
+        #expect(app.screen.contains("Relire les données"))
+        app.press(.key(.home))
+        #expect(app.screen.contains("Ouvrir l'offre"))
+        let wide = try Harness(width: 120, height: 40)
+        wide.press("?")
+        #expect(wide.screen.contains("Quitter") && !wide.screen.contains("la suite"))
+    }
 }

@@ -54,7 +54,7 @@ import TerminalKit
         Place("student-form", ["4", "e", .tab]),
         Place("student-track-dialog", ["4", "p"]),
         Place("dashboard", ["5", .down]),
-        Place("help", ["?"]),
+        Place("help", ["?", .down]),
         Place("student-situation", fbertrand, [.resize]),
         Place("student-offers", fbertrand, ["2", .down]),
         Place("student-offer-detail", fbertrand, ["2", .enter, .down]),
