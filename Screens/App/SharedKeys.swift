@@ -57,7 +57,9 @@ struct SharedKeys {
         default: nil
         }
         return (form?.fields.count ?? 0) > 1
-            ? [b([.tab, .backTab], .move, t("champ suivant", "next field"), t("Champ suivant, précédent (aussi ↑ ↓)", "Next, previous field (also ↑ ↓)"))] : []
+            ? [b([.tab, .backTab, .down, .up, .enter], .move, t("champ suivant", "next field"),
+                 t("Champ suivant, précédent (↑ ↓ Entrée hors d'un texte sur plusieurs lignes)",
+                   "Next, previous field (↑ ↓ Enter outside a text of several lines)"))] : []
     }
 
     /// Help in a form, where `?` is typed into the field.
