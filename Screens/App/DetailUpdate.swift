@@ -19,26 +19,9 @@ enum DetailUpdate {
         case (.move, _):
             state.layers[state.layers.count - 1] = layer.scrolled(to: scrolled(layer.scroll, by: key, state))
         case (.open, .studentDetail(let login, _)):
-            if let placement = state.data.activePlacement(of: login)
-                ?? state.data.placements.values.filter({ $0.studentLogin == login }).max(by: { $0.start < $1.start }),
-               state.data.students[login]?.track != .alternance || state.data.alternance(of: login) == nil {
-                state.layers.append(.placementDetail(id: placement.id, scroll: 0))
-            } else if let contract = state.data.alternance(of: login) {
-                state.layers.append(.alternanceDetail(id: contract.id, scroll: 0))
-            } else {
-                state.status = StatusMessage(text: state.t("Ni stage ni contrat pour l'instant.", "No placement nor contract yet."),
-                                             tone: .info)
-            }
-        case (_, .offerDetail(let id, _)):
-            return OffersScreen.act(action, id, &state)
-        case (_, .placementDetail(let id, _)):
-            return PlacementsScreen.act(action, id, &state)
-        case (_, .alternanceDetail(let id, _)):
-            return AlternanceScreen.act(action, id, &state)
-        case (_, .studentDetail(let login, _)):
-            return StudentsScreen.act(action, login, &state)
-        default:
-            break
+            StudentsScreen.openTheirs(login, &state)
+        case (_, _):
+            return layer.record.map { $0.screen.act(action, $0.id, &state) } ?? []
         }
         return []
     }

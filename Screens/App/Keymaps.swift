@@ -26,7 +26,7 @@ enum KeyContext: Equatable {
 }
 
 /// Which table is in force on each screen; the tables themselves live with
-/// each screen's update (OffersScreen, PlacementsScreen…), built from SharedKeys.
+/// each screen (a RecordScreen for each tab of records), built from SharedKeys.
 enum Keymaps {
     /// What only the coordinator may ask for: a student's tables leave these out.
     static let coordinatorOnly: Set<Action> = [
@@ -42,14 +42,8 @@ enum Keymaps {
     private static func allBindings(_ context: KeyContext, _ state: AppState) -> Keymap<Action> {
         let k = SharedKeys(state: state)
         let table: [KeyBinding<Action>] = switch context {
-        case .list(.offers): OffersScreen.listKeys(k)
-        case .offerDetail: OffersScreen.detailKeys(k)
-        case .list(.placements): PlacementsScreen.listKeys(k)
-        case .placementDetail: PlacementsScreen.detailKeys(k)
-        case .list(.alternance): AlternanceScreen.listKeys(k)
-        case .alternanceDetail: AlternanceScreen.detailKeys(k)
-        case .list(.students): StudentsScreen.listKeys(k)
-        case .studentDetail: StudentsScreen.detailKeys(k)
+        case .list(.offers), .list(.placements), .list(.alternance), .list(.students): context.records?.listKeys(k) ?? []
+        case .offerDetail, .placementDetail, .alternanceDetail, .studentDetail: context.records?.detailKeys(k) ?? []
         case .list(.dashboard): DashboardView.keys(k)
         case .list(.situation): SituationView.keys(k)
         case .studentForm(let tab): StudentUpdate.formKeys(k, tab)

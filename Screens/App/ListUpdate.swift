@@ -28,13 +28,7 @@ enum ListUpdate {
         default:
             break
         }
-        switch state.tab {
-        case .offers: return OffersScreen.act(action, state.selectedOffer?.id, &state)
-        case .placements: return PlacementsScreen.act(action, state.selectedPlacement?.id, &state)
-        case .alternance: return AlternanceScreen.act(action, state.selectedAlternance?.id, &state)
-        case .students: return StudentsScreen.act(action, state.selectedStudent?.login, &state)
-        case .dashboard, .situation, .request, .declaration: return []
-        }
+        return state.tab.records?.act(action, state.selectedID, &state) ?? []
     }
 
     /// A list while its search box takes what is typed.
@@ -110,6 +104,17 @@ extension AppState {
         case .alternance: body(&alternance.selection)
         case .students: body(&students.selection)
         case .dashboard, .situation, .request, .declaration: break
+        }
+    }
+
+    /// The id of the selected row of the current list.
+    var selectedID: String? {
+        switch tab {
+        case .offers: selectedOffer?.id
+        case .placements: selectedPlacement?.id
+        case .alternance: selectedAlternance?.id
+        case .students: selectedStudent?.login
+        case .dashboard, .situation, .request, .declaration: nil
         }
     }
 

@@ -17,10 +17,7 @@ enum AppView {
             }
         } else {
             switch state.tab {
-            case .offers: OffersView.render(state, into: &canvas, body)
-            case .placements: PlacementsView.render(state, into: &canvas, body)
-            case .alternance: AlternanceView.render(state, into: &canvas, body)
-            case .students: StudentsView.render(state, into: &canvas, body)
+            case .offers, .placements, .alternance, .students: state.tab.records?.renderList(state, into: &canvas, body)
             case .dashboard: DashboardView.render(state, into: &canvas, body)
             case .situation: DetailView.render(SituationView.lines(state, width: body.width), scroll: state.situationScroll,
                                                into: &canvas, body)

@@ -52,4 +52,18 @@ enum StudentsScreen {
         }
         return []
     }
+
+    /// Enter on a record: the student's placement (the current one, or the latest), or their contract.
+    static func openTheirs(_ login: String, _ state: inout AppState) {
+        if let placement = state.data.activePlacement(of: login)
+            ?? state.data.placements.values.filter({ $0.studentLogin == login }).max(by: { $0.start < $1.start }),
+           state.data.students[login]?.track != .alternance || state.data.alternance(of: login) == nil {
+            state.layers.append(.placementDetail(id: placement.id, scroll: 0))
+        } else if let contract = state.data.alternance(of: login) {
+            state.layers.append(.alternanceDetail(id: contract.id, scroll: 0))
+        } else {
+            state.status = StatusMessage(text: state.t("Ni stage ni contrat pour l'instant.", "No placement nor contract yet."),
+                                         tone: .info)
+        }
+    }
 }
