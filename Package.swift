@@ -28,15 +28,17 @@ let package = Package(
         .target(name: "CursesTerminal", dependencies: ["TerminalKit", "CCurses"]),
         // The application: state, update, views of every screen, key tables, strings.
         .target(name: "Screens", dependencies: ["StagesCore", "StagesStore", "TerminalKit"], path: "Screens"),
+        // Runs the application over a store: carries out its effects (save, reload, drafts, quit).
+        .target(name: "StagesRuntime", dependencies: ["Screens", "StagesStore", "TerminalKit"]),
         .executableTarget(
             name: "stages",
             dependencies: [
-                "StagesCore", "StagesStore", "StagesExchange", "StagesAccess", "Screens", "TerminalKit", "CursesTerminal",
+                "StagesCore", "StagesStore", "StagesExchange", "StagesAccess", "Screens", "StagesRuntime", "TerminalKit", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Figures at university scale: `swift run -c release stages-bench`.
-        .executableTarget(name: "stages-bench", dependencies: ["StagesCore", "StagesStore", "Screens", "TerminalKit"], path: "Benchmarks/StagesBench"),
+        .executableTarget(name: "stages-bench", dependencies: ["StagesCore", "StagesStore", "Screens", "StagesRuntime", "TerminalKit"], path: "Benchmarks/StagesBench"),
         // A gallery of the widgets on the real terminal, driven by the toolkit's tmux test.
         .executableTarget(name: "terminalkit-demo", dependencies: ["TerminalKit", "CursesTerminal"],
                           path: "Examples/TerminalKitDemo"),
@@ -48,7 +50,7 @@ let package = Package(
         .testTarget(name: "StagesExchangeTests", dependencies: ["StagesExchange", "TestSupport"]),
         .testTarget(name: "StagesAccessTests", dependencies: ["StagesAccess", "StagesCore", "TestSupport"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
-        .testTarget(name: "ScreensTests", dependencies: ["Screens", "StagesStore", "TerminalKit", "TestSupport"],
+        .testTarget(name: "ScreensTests", dependencies: ["Screens", "StagesRuntime", "StagesStore", "TerminalKit", "TestSupport"],
                     exclude: ["Goldens"]),
         // The real binaries in tmux.
         .testTarget(name: "EndToEndTests", dependencies: ["StagesStore", "TestSupport"]),

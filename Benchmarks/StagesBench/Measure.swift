@@ -1,6 +1,7 @@
 import Foundation
 import Screens
 import StagesCore
+import StagesRuntime
 import StagesStore
 import TerminalKit
 

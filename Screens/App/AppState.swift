@@ -15,6 +15,8 @@ public struct AppState {
     public var today: CivilDate
     /// The clock for history stamps; tests fix it.
     public var clock: @Sendable () -> Date
+    /// Names a new record ("plc-…" for the prefix "plc"); tests fix it, so update gives the same answer twice.
+    public var newID: @Sendable (String) -> String
     public var storeName: String
     public var size: Size
 
@@ -39,6 +41,7 @@ public struct AppState {
     /// `draft` is what the student last typed in the request form, read back from the drafts.
     public init(data: Dataset, actor: Actor, language: Language, today: CivilDate, storeName: String,
                 size: Size = Size(width: 80, height: 24), clock: @escaping @Sendable () -> Date = { Date() },
+                newID: @escaping @Sendable (String) -> String = { RecordID.make($0) },
                 draft: [String: String]? = nil, editorDrafts: [String: [String: String]] = [:]) {
         self.data = data
         self.editorDrafts = editorDrafts
@@ -49,6 +52,7 @@ public struct AppState {
         self.storeName = storeName
         self.size = size
         self.clock = clock
+        self.newID = newID
         offers.status = offerFilters[0]
         if !actor.isCoordinator {
             tab = .situation
@@ -103,7 +107,8 @@ enum Layer {
     case studentDetail(login: String, scroll: Int)
     case editor(Editor)
     case dialog(DialogLayer)
-    case help
+    /// Every key of the screen under it, the first `scroll` entries passed.
+    case help(scroll: Int)
 }
 
 /// A line for the status bar, with its tone.

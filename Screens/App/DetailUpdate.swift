@@ -3,63 +3,43 @@ import TerminalKit
 
 /// Keys on a record's detail: scrolling, going back, and the record's actions.
 enum DetailUpdate {
-    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-        guard case let layer? = state.layers.last else { return [] }
-        let context: KeyContext
-        switch layer {
-        case .offerDetail: context = .offerDetail
-        case .placementDetail: context = .placementDetail
-        case .alternanceDetail: context = .alternanceDetail
-        case .studentDetail: context = .studentDetail
-        default: return []
-        }
-        guard let action = Keymaps.action(for: key, in: context, state, typing: false) else { return [] }
-        if let effects = Update.global(action, &state) { return effects }
+    static func handle(_ key: Key, _ layer: Layer, _ state: inout AppState) -> [Effect] {
+        guard let action = Keymaps.action(for: key, in: layer.screen, state, typing: false) else { return [] }
+        if let effects = Update.global(action, key, &state) { return effects }
         switch (action, layer) {
         case (.back, _):
             state.layers.removeLast()
-        case (.move, .offerDetail(let id, let scroll)):
-            state.layers[state.layers.count - 1] = .offerDetail(id: id, scroll: scrolled(scroll, by: key))
-        case (.move, .placementDetail(let id, let scroll)):
-            state.layers[state.layers.count - 1] = .placementDetail(id: id, scroll: scrolled(scroll, by: key))
-        case (.move, .alternanceDetail(let id, let scroll)):
-            state.layers[state.layers.count - 1] = .alternanceDetail(id: id, scroll: scrolled(scroll, by: key))
-        case (.move, .studentDetail(let login, let scroll)):
-            state.layers[state.layers.count - 1] = .studentDetail(login: login, scroll: scrolled(scroll, by: key))
+        case (.search, _):
+            // The list's query is not in view here: the search starts afresh.
+            state.layers.removeAll()
+            state.searchBox = SearchBox()
+            state.searchBox.isActive = true
+            state.withSelection { $0 = ListSelection() }
+            state.clampSelections()
+        case (.move, _):
+            state.layers[state.layers.count - 1] = layer.scrolled(to: scrolled(layer.scroll, by: key, state))
         case (.open, .studentDetail(let login, _)):
-            if let placement = state.data.activePlacement(of: login)
-                ?? state.data.placements.values.filter({ $0.studentLogin == login }).max(by: { $0.start < $1.start }),
-               state.data.students[login]?.track != .alternance || state.data.alternance(of: login) == nil {
-                state.layers.append(.placementDetail(id: placement.id, scroll: 0))
-            } else if let contract = state.data.alternance(of: login) {
-                state.layers.append(.alternanceDetail(id: contract.id, scroll: 0))
-            } else {
-                state.status = StatusMessage(text: state.t("Ni stage ni contrat pour l'instant.", "No placement nor contract yet."),
-                                             tone: .info)
-            }
-        case (_, .offerDetail(let id, _)):
-            return ListUpdate.offerAction(action, id, &state)
-        case (_, .placementDetail(let id, _)):
-            return ListUpdate.placementAction(action, id, &state)
-        case (_, .alternanceDetail(let id, _)):
-            return ListUpdate.alternanceAction(action, id, &state)
-        case (_, .studentDetail(let login, _)):
-            return ListUpdate.studentAction(action, login, &state)
-        default:
-            break
+            StudentsScreen.openTheirs(login, &state)
+        case (_, _):
+            return layer.record.map { $0.screen.act(action, $0.id, &state) } ?? []
         }
         return []
     }
 
-    /// A scroll offset moved by an arrow or a page key; the view clamps the end.
-    static func scrolled(_ offset: Int, by key: Key) -> Int {
-        switch key {
-        case .up: max(0, offset - 1)
+    /// A scroll offset moved by an arrow, a page, Home or End, kept so the
+    /// page's last line stays at the bottom of the body (see DetailView.render).
+    static func scrolled(_ offset: Int, by key: Key, _ state: AppState) -> Int {
+        let rows = state.pageRows
+        let last = max(0, (state.pageLineCount ?? 0) - rows)
+        let moved = switch key {
+        case .up: offset - 1
         case .down: offset + 1
-        case .pageUp: max(0, offset - 10)
-        case .pageDown: offset + 10
-        case .home, .character("g"): 0
+        case .pageUp: offset - (rows - 1)
+        case .pageDown: offset + (rows - 1)
+        case .home: 0
+        case .end: last
         default: offset
         }
+        return min(max(0, moved), last)
     }
 }

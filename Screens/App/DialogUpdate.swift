@@ -3,6 +3,20 @@ import TerminalKit
 
 /// Keys in a dialog, and what each answer does.
 enum DialogUpdate {
+    /// A dialog: its buttons, or the text it asks for.
+    static func keys(_ k: SharedKeys) -> [KeyBinding<Action>] {
+        guard case .dialog(let layer)? = k.state.layers.last else { return [] }
+        let buttons = layer.dialog.input == nil ? layer.dialog.buttons : []
+        let initials = buttons.compactMap(\.first).flatMap { [Key.character(Character($0.lowercased())), .character(Character($0.uppercased()))] }
+        return [
+            k.b([.enter], .open, k.t("choisir", "choose"), k.t("Choisir le bouton en surbrillance", "Choose the highlighted button")),
+            k.b([.function(2), .control("s")], .saveForm, nil, layer.dialog.input == nil ? k.t("Choisir le bouton en surbrillance", "Choose the highlighted button")
+                : k.t("Valider le texte saisi", "Confirm the text typed")),
+            k.b([.escape], .back, k.t("annuler", "cancel"), k.t("Annuler", "Cancel")),
+            k.b([.tab, .backTab] + (buttons.isEmpty ? [] : [.left, .right]), .move, nil, k.t("Passer d'un bouton à l'autre", "Move between the buttons")),
+        ] + (initials.isEmpty ? [] : [k.b(initials, .open, nil, k.t("Choisir un bouton par son initiale", "Choose a button by its first letter"))])
+    }
+
     static func handle(_ key: Key, _ layer: DialogLayer, _ state: inout AppState) -> [Effect] {
         var layer = layer
         let response = layer.dialog.handle(key, width: state.size.width)

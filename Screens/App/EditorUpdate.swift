@@ -4,12 +4,28 @@ import TerminalKit
 /// Keys in a form: typing goes to the focused field, Tab moves, F2 saves,
 /// Esc closes (asking first when something would be lost).
 enum EditorUpdate {
+    /// A form over a list.
+    static func keys(_ k: SharedKeys) -> [KeyBinding<Action>] {
+        [
+            k.b([.function(2), .control("s")], .saveForm, k.t("enregistrer", "save"), k.t("Enregistrer", "Save")),
+        ] + k.fieldMoves + [
+            k.b([.escape], .back, k.t("fermer", "close"), k.t("Fermer le formulaire (demande s'il faut enregistrer)", "Close the form (asks whether to save)")),
+            k.help,
+            k.b([.control("c")], .quit, nil, k.t("Quitter tout de suite", "Quit at once")),
+        ]
+    }
+
     static func handle(_ key: Key, _ editor: Editor, _ state: inout AppState) -> [Effect] {
         var editor = editor
-        let action = Keymaps.action(for: key, in: .editor, state, typing: editor.form.isTyping)
+        let action = Keymaps.action(for: key, in: .editor, state, typing: editor.isTyping)
         switch action {
         case .saveForm:
             return save(editor, &state)
+        case .help:
+            state.layers.append(.help(scroll: 0))
+            return []
+        case .quit:
+            return Update.update(&state, .interrupt)
         case .back:
             if editor.isModified {
                 state.layers.append(.dialog(DialogLayer(dialog: Dialog(
@@ -121,18 +137,10 @@ enum EditorUpdate {
             }
         case .alternance:
             guard blocking.isEmpty else { return keep(editor, blocking, &state) }
-            let (contract, _) = AlternanceEditor.read(editor, state)
-            effects = close(editor, &state, message: t("Contrat enregistré.", "Contract saved.")) { data throws(ModelError) in
-                try data.save(contract, by: actor, at: now)
-                return nil
-            }
+            effects = AlternanceEditor.save(editor, &state)
         case .student:
             guard blocking.isEmpty else { return keep(editor, blocking, &state) }
-            let (student, _) = StudentEditor.read(editor, state)
-            effects = close(editor, &state, message: t("Fiche enregistrée.", "Record saved.")) { data throws(ModelError) in
-                try data.save(student, by: actor)
-                return nil
-            }
+            effects = StudentEditor.save(editor, &state)
         case .placementRupture(let id), .alternanceRupture(let id):
             let (rupture, problems) = SmallForms.readRupture(editor, state)
             guard let rupture, problems.isEmpty else { return keep(editor, problems, &state) }
@@ -156,7 +164,7 @@ enum EditorUpdate {
     }
 
     /// Leaves the form open with its messages and says how many fields need care.
-    private static func keep(_ editor: Editor, _ blocking: [String: some Any], _ state: inout AppState) -> [Effect] {
+    static func keep(_ editor: Editor, _ blocking: [String: some Any], _ state: inout AppState) -> [Effect] {
         var editor = editor
         let count = blocking.count
         if let first = editor.form.fields.first(where: { blocking[$0.id] != nil }) {
@@ -169,7 +177,7 @@ enum EditorUpdate {
     }
 
     /// Applies the change; the form closes only if the model accepted it.
-    private static func close(_ editor: Editor, _ state: inout AppState, message: String,
+    static func close(_ editor: Editor, _ state: inout AppState, message: String,
                               _ body: (inout Dataset) throws(ModelError) -> LocalizedText?) -> [Effect] {
         var effects = Update.change(&state, message: message, body)
         if !effects.isEmpty {

@@ -3,7 +3,8 @@ import TerminalKit
 
 /// Everything a key can ask for.
 enum Action: Hashable, Sendable {
-    case quit, help, back, goTo(Tab), nextTab, previousTab, search, refresh
+    /// `goToTab` takes the tab from the key pressed: its digit or its function key.
+    case quit, help, back, goToTab, nextTab, previousTab, search, refresh
     /// Arrows, pages, Home/End: handled by the list, the form or the scrolling view.
     case move
     case open, new, edit, duplicate
@@ -16,13 +17,16 @@ enum Action: Hashable, Sendable {
 
 /// Where the keys are being read: each place has its own table, and the
 /// help overlay and status bar are drawn from the same table.
-enum KeyContext {
+enum KeyContext: Equatable {
     case list(Tab), offerDetail, placementDetail, alternanceDetail, studentDetail, editor, dialog, help
+    /// A list while its search box takes the keys typed.
+    case search(Tab)
     /// The student's own request or declaration form, which is a tab, not a layer.
     case studentForm(Tab)
 }
 
-/// The key tables, in the user's language.
+/// Which table is in force on each screen; the tables themselves live with
+/// each screen (a RecordScreen for each tab of records), built from SharedKeys.
 enum Keymaps {
     /// What only the coordinator may ask for: a student's tables leave these out.
     static let coordinatorOnly: Set<Action> = [
@@ -36,157 +40,34 @@ enum Keymaps {
     }
 
     private static func allBindings(_ context: KeyContext, _ state: AppState) -> Keymap<Action> {
-        let t: (String, String) -> String = state.t
-        func b(_ keys: [Key], _ action: Action, _ hint: String?, _ help: String) -> KeyBinding<Action> {
-            KeyBinding(keys, action, hint: hint, help: help)
+        let k = SharedKeys(state: state)
+        let table: [KeyBinding<Action>] = switch context {
+        case .list(.offers), .list(.placements), .list(.alternance), .list(.students): context.records?.listKeys(k) ?? []
+        case .offerDetail, .placementDetail, .alternanceDetail, .studentDetail: context.records?.detailKeys(k) ?? []
+        case .list(.dashboard): DashboardView.keys(k)
+        case .list(.situation): SituationView.keys(k)
+        case .studentForm(let tab): StudentUpdate.formKeys(k, tab)
+        // The tab says why there is no form: nothing to scroll.
+        case .list(.request), .list(.declaration): k.global(nil)
+        case .search: ListUpdate.searchKeys(k)
+        case .editor: EditorUpdate.keys(k)
+        case .dialog: DialogUpdate.keys(k)
+        case .help: HelpScreen.keys(k)
         }
-        let moves = b([.up, .down, .character("j"), .character("k"), .pageUp, .pageDown, .home, .end, .character("g"), .character("G")],
-                      .move, nil, t("Se déplacer dans la liste", "Move in the list"))
-        let global: [KeyBinding<Action>] = [
-            b(state.tabs.indices.map { .character(Character(String($0 + 1))) }, .goTo(.offers), nil,
-              t("Aller à un onglet (aussi F1 à F\(state.tabs.count))", "Go to a tab (also F1 to F\(state.tabs.count))")),
-            b([.tab], .nextTab, nil, t("Onglet suivant", "Next tab")),
-            b([.backTab], .previousTab, nil, t("Onglet précédent", "Previous tab")),
-            b([.character("/")], .search, t("chercher", "search"), t("Chercher dans la liste (sans tenir compte des accents)", "Search the list (accents ignored)")),
-            b([.character("R"), .control("r")], .refresh, nil, t("Relire les données (changements des autres)", "Reload the data (others' changes)")),
-            b([.character("?")], .help, t("aide", "help"), t("Toutes les touches de cet écran", "Every key of this screen")),
-            b([.character("q")], .quit, t("quitter", "quit"), t("Quitter", "Quit")),
-        ]
-        let back = b([.escape], .back, t("retour", "back"), t("Revenir en arrière", "Go back"))
-        let clear = b([.escape], .back, nil, t("Effacer la recherche", "Clear the search"))
-        switch context {
-        case .list(.offers):
-            return Keymap([clear,
-                b([.enter], .open, t("ouvrir", "open"), t("Ouvrir l'offre", "Open the offer")), moves,
-                b([.character("n")], .new, t("nouvelle", "new"), t("Nouvelle offre", "New offer")),
-                b([.character("e")], .edit, nil, t("Modifier l'offre", "Edit the offer")),
-                b([.character("c")], .duplicate, nil, t("Dupliquer l'offre", "Duplicate the offer")),
-                b([.character("d")], .filterDomain, nil, t("Filtrer par domaine", "Filter by domain")),
-                b([.character("s")], .filterStatus, t("statut", "status"), t("Filtrer par statut", "Filter by status")),
-                b([.character("v")], .filterCity, nil, t("Filtrer par ville", "Filter by city")),
-                b([.character("t")], .sort, nil, t("Changer le tri (réception, début, organisme, date limite)", "Change the order (received, start, organisation, apply-by)")),
-                b([.character("p")], .markFilled, nil, t("Marquer pourvue (et par qui)", "Mark filled (and by whom)")),
-                b([.character("x")], .withdraw, nil, t("Retirer l'offre", "Withdraw the offer")),
-                b([.character("o")], .reopen, nil, t("Rouvrir l'offre", "Open the offer again")),
-            ] + global)
-        case .offerDetail:
-            return Keymap([
-                back,
-                b([.up, .down, .pageUp, .pageDown], .move, nil, t("Faire défiler", "Scroll")),
-                b([.character("e")], .edit, t("modifier", "edit"), t("Modifier l'offre", "Edit the offer")),
-                b([.character("c")], .duplicate, nil, t("Dupliquer l'offre", "Duplicate the offer")),
-                b([.character("p")], .markFilled, t("pourvue", "filled"), t("Marquer pourvue (et par qui)", "Mark filled (and by whom)")),
-                b([.character("x")], .withdraw, nil, t("Retirer l'offre", "Withdraw the offer")),
-                b([.character("o")], .reopen, nil, t("Rouvrir l'offre", "Open the offer again")),
-            ] + global)
-        case .list(.placements):
-            return Keymap([clear,
-                b([.enter], .open, t("ouvrir", "open"), t("Ouvrir le stage", "Open the placement")), moves,
-                b([.character("n")], .new, t("nouveau", "new"), t("Nouveau stage pour un·e étudiant·e", "New placement for a student")),
-                b([.character("e")], .edit, nil, t("Modifier le stage", "Edit the placement")),
-                b([.character("s")], .filterStatus, t("statut", "status"), t("Filtrer par statut", "Filter by status")),
-                b([.character("v")], .validate, t("valider", "validate"), t("Valider la demande", "Validate the request")),
-                b([.character("r")], .sendBack, t("renvoyer", "send back"), t("Renvoyer avec un commentaire", "Send back with a comment")),
-            ] + global)
-        case .placementDetail:
-            return Keymap([
-                back,
-                b([.up, .down, .pageUp, .pageDown], .move, nil, t("Faire défiler", "Scroll")),
-                b([.character("v")], .validate, t("valider", "validate"), t("Valider la demande", "Validate the request")),
-                b([.character("r")], .sendBack, t("renvoyer", "send back"), t("Renvoyer avec un commentaire (obligatoire)", "Send back with a comment (required)")),
-                b([.character("S")], .markSigned, nil, t("Marquer la convention signée", "Mark the agreement signed")),
-                b([.character("O")], .markOngoing, nil, t("Marquer en cours", "Mark ongoing")),
-                b([.character("T")], .markCompleted, nil, t("Marquer terminé", "Mark completed")),
-                b([.character("A")], .cancel, nil, t("Annuler le stage", "Cancel the placement")),
-                b([.character("B")], .breakOff, nil, t("Rompre (date et motif)", "Break off (date and reason)")),
-                b([.character("e")], .edit, t("modifier", "edit"), t("Modifier le stage", "Edit the placement")),
-            ] + global)
-        case .list(.alternance):
-            return Keymap([clear,
-                b([.enter], .open, t("ouvrir", "open"), t("Ouvrir le contrat", "Open the contract")), moves,
-                b([.character("n")], .new, t("nouveau", "new"), t("Nouveau contrat", "New contract")),
-                b([.character("e")], .edit, nil, t("Modifier le contrat", "Edit the contract")),
-                b([.character("s")], .filterStatus, t("statut", "status"), t("Filtrer par statut", "Filter by status")),
-                b([.character("B")], .breakOff, nil, t("Rompre le contrat (date et motif)", "Break the contract (date and reason)")),
-            ] + global)
-        case .alternanceDetail:
-            return Keymap([
-                back,
-                b([.character("e")], .edit, t("modifier", "edit"), t("Modifier le contrat", "Edit the contract")),
-                b([.character("S")], .markSigned, t("signé", "signed"), t("Marquer signé", "Mark signed")),
-                b([.character("O")], .markOngoing, nil, t("Marquer en cours", "Mark ongoing")),
-                b([.character("T")], .markCompleted, nil, t("Marquer terminé", "Mark completed")),
-                b([.character("B")], .breakOff, t("rompre", "break"), t("Rompre le contrat (date et motif)", "Break the contract (date and reason)")),
-            ] + global)
-        case .list(.students):
-            return Keymap([clear,
-                b([.enter], .open, t("ouvrir", "open"), t("Ouvrir la fiche", "Open the record")), moves,
-                b([.character("n")], .new, t("nouveau", "new"), t("Nouvel·le étudiant·e", "New student")),
-                b([.character("e")], .edit, nil, t("Modifier la fiche", "Edit the record")),
-                b([.character("f")], .filterWithoutAnything, t("sans solution", "unplaced"), t("Seulement celles et ceux sans rien encore", "Only those with nothing yet")),
-                b([.character("p")], .changeTrack, nil, t("Changer de parcours (stage / alternance)", "Change track (internship / work-study)")),
-            ] + global)
-        case .studentDetail:
-            return Keymap([
-                back,
-                b([.enter], .open, t("ouvrir son stage ou contrat", "open placement or contract"), t("Ouvrir son stage ou son contrat", "Open their placement or contract")),
-                b([.character("e")], .edit, t("modifier", "edit"), t("Modifier la fiche", "Edit the record")),
-                b([.character("p")], .changeTrack, nil, t("Changer de parcours (stage / alternance)", "Change track (internship / work-study)")),
-            ] + global)
-        case .studentForm(let tab):
-            return Keymap([
-                b([.function(2), .control("s")], .saveForm, t("enregistrer", "save"),
-                  tab == .request ? t("Enregistrer le brouillon", "Save the draft") : t("Enregistrer la déclaration", "Save the declaration")),
-            ] + (tab == .request ? [b([.function(5), .control("t")], .submit, t("soumettre", "submit"),
-                                      t("Soumettre la demande au responsable des stages", "Submit the request to the coordinator"))] : []) + [
-                b([.tab, .backTab], .move, t("champ suivant", "next field"), t("Champ suivant, précédent (aussi ↑ ↓)", "Next, previous field (also ↑ ↓)")),
-                b([.escape], .back, t("ma situation", "my situation"),
-                  t("Revenir à ma situation (le brouillon est gardé), d'où 1 à 4 changent d'onglet",
-                    "Back to my situation (the draft is kept), where 1 to 4 change tabs")),
-                b([.character("q")], .quit, nil, t("Quitter, hors saisie (le brouillon est gardé ; Ctrl-C partout)",
-                                                     "Quit, when not typing (the draft is kept; Ctrl-C anywhere)")),
-            ])
-        case .list(.situation):
-            return Keymap([
-                b([.up, .down, .pageUp, .pageDown], .move, nil, t("Faire défiler", "Scroll")),
-                b([.enter], .open, t("ma demande", "my request"), t("Ouvrir ma demande de stage (ou mon alternance)", "Open my placement request (or my work-study)")),
-            ] + global.filter { $0.action != .search })
-        case .list(.dashboard), .list(.request), .list(.declaration):
-            return Keymap([
-                b([.up, .down, .pageUp, .pageDown], .move, nil, t("Faire défiler", "Scroll")),
-            ] + global)
-        case .editor:
-            return Keymap([
-                b([.function(2), .control("s")], .saveForm, t("enregistrer", "save"), t("Enregistrer", "Save")),
-                b([.tab, .backTab], .move, t("champ suivant", "next field"), t("Champ suivant, précédent (aussi ↑ ↓)", "Next, previous field (also ↑ ↓)")),
-                b([.escape], .back, t("fermer", "close"), t("Fermer le formulaire (demande s'il faut enregistrer)", "Close the form (asks whether to save)")),
-                b([.control("c")], .quit, nil, t("Quitter tout de suite", "Quit at once")),
-            ])
-        case .dialog:
-            return Keymap([
-                b([.enter], .open, t("choisir", "choose"), t("Choisir le bouton en surbrillance", "Choose the highlighted button")),
-                b([.function(2), .control("s")], .saveForm, nil, t("Valider le texte saisi", "Confirm the text typed")),
-                b([.escape], .back, t("annuler", "cancel"), t("Annuler", "Cancel")),
-            ])
-        case .help:
-            return Keymap([b([.escape, .character("?"), .character("q")], .back, t("fermer", "close"), t("Fermer l'aide", "Close the help"))])
-        }
+        return Keymap(table)
     }
 
     /// The action a key asks for in `context`; letters do not count while typing.
     static func action(for key: Key, in context: KeyContext, _ state: AppState, typing: Bool) -> Action? {
-        let navigable: Bool = switch context {
-        case .editor, .dialog, .help, .studentForm: false
-        default: !typing
+        bindings(context, state).action(for: key, typing: typing)
+    }
+
+    /// The tab a `goToTab` key names: its digit or its function key.
+    static func tab(for key: Key, _ state: AppState) -> Tab? {
+        switch key {
+        case .character(let c) where c.isASCII && c.isNumber: state.tabs[safe: Int(String(c))! - 1]
+        case .function(let n): state.tabs[safe: n - 1]
+        default: nil
         }
-        if navigable {
-            switch key {
-            case .character(let c) where c.isASCII && c.isNumber:
-                if let tab = state.tabs[safe: Int(String(c))! - 1] { return .goTo(tab) }
-            default: break
-            }
-        }
-        if case .function(let n) = key, let tab = state.tabs[safe: n - 1], navigable { return .goTo(tab) }
-        return bindings(context, state).action(for: key, typing: typing)
     }
 }

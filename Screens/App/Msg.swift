@@ -14,16 +14,23 @@ public enum Msg {
     case saved(SaveOutcome)
     case saveFailed(StoreError)
     case reloaded(Dataset)
+    /// Others' changes could not be read: nothing of ours is lost.
+    case reloadFailed(StoreError)
+    /// A form's draft is kept, as typed.
+    case draftKept
+    /// A form's draft could not be kept; the records themselves are not concerned.
+    case draftSaveFailed(StoreError)
 }
 
 /// What `update` asks the runtime to do; the result comes back as a `Msg`.
-public enum Effect {
+public enum Effect: Equatable {
     /// Save the dataset (merging with others' changes); answers `.saved` or `.saveFailed`.
     case save(Dataset)
-    /// Look for others' changes; answers `.reloaded` when there are some.
+    /// Look for others' changes; answers `.reloaded` when there are some, `.reloadFailed` when they cannot be read.
     case refresh(force: Bool)
     case quit(status: Int32)
-    /// Keep what a student typed in the request form, exactly as typed.
+    /// Keep what was typed in a form, exactly as typed; answers `.draftKept` or `.draftSaveFailed`.
     case saveDraft(login: String, fields: [String: String])
+    /// Forget a form's draft (saved or dropped); nothing to answer.
     case removeDraft(login: String)
 }

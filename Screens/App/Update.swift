@@ -36,6 +36,15 @@ enum Update {
             state.unsaved = true
             state.status = StatusMessage(text: state.t(error.message), tone: .error)
             return []
+        case .reloadFailed(let error):
+            state.status = StatusMessage(text: state.t("Relecture impossible : ", "Cannot reload: ") + state.t(error.message), tone: .error)
+            return []
+        case .draftKept:
+            // Kept as typed: nothing to say at every keystroke.
+            return []
+        case .draftSaveFailed(let error):
+            state.status = StatusMessage(text: state.t("Brouillon non gardé : ", "Draft not kept: ") + state.t(error.message), tone: .error)
+            return []
         case .reloaded(let data):
             state.adopt(data)
             state.clampSelections()
@@ -43,24 +52,23 @@ enum Update {
             state.status = StatusMessage(text: state.t("Données relues.", "Data reloaded."), tone: .info)
             return []
         case .key(let key):
+            // Under the smallest size only the "too small" message shows: no key may act unseen.
+            guard state.size.width >= Size.minimum.width, state.size.height >= Size.minimum.height else { return [] }
             if key != .resize { state.status = nil }
             return handle(key, &state)
         }
     }
 
     private static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-        guard let top = state.layers.last else {
-            if state.tab == .request || state.tab == .declaration { return StudentUpdate.handle(key, &state) }
-            return ListUpdate.handle(key, &state)
-        }
-        switch top {
-        case .editor(let editor): return EditorUpdate.handle(key, editor, &state)
-        case .dialog(let dialog): return DialogUpdate.handle(key, dialog, &state)
-        case .help:
-            if Keymaps.action(for: key, in: .help, state, typing: false) == .back { state.layers.removeLast() }
-            return []
-        case .offerDetail, .placementDetail, .alternanceDetail, .studentDetail:
-            return DetailUpdate.handle(key, &state)
+        switch (state.screen, state.layers.last) {
+        case (.editor, .editor(let editor)?): return EditorUpdate.handle(key, editor, &state)
+        case (.dialog, .dialog(let dialog)?): return DialogUpdate.handle(key, dialog, &state)
+        case (.help, .help(let scroll)?): return HelpScreen.handle(key, scroll: scroll, &state)
+        case (.offerDetail, let layer?), (.placementDetail, let layer?), (.alternanceDetail, let layer?),
+             (.studentDetail, let layer?):
+            return DetailUpdate.handle(key, layer, &state)
+        case (.studentForm, _): return StudentUpdate.handle(key, &state)
+        default: return ListUpdate.handle(key, &state)
         }
     }
 
@@ -84,7 +92,8 @@ enum Update {
     }
 
     /// Global actions shared by lists and details.
-    static func global(_ action: Action, _ state: inout AppState) -> [Effect]? {
+    /// `key` is the key pressed, which names the tab of `goToTab`.
+    static func global(_ action: Action, _ key: Key, _ state: inout AppState) -> [Effect]? {
         switch action {
         case .quit:
             if state.unsaved {
@@ -97,9 +106,10 @@ enum Update {
             }
             return StudentUpdate.leave(&state) + [.quit(status: 0)]
         case .help:
-            state.layers.append(.help)
+            state.layers.append(.help(scroll: 0))
             return []
-        case .goTo(let tab):
+        case .goToTab:
+            guard let tab = Keymaps.tab(for: key, state) else { return [] }
             state.layers.removeAll()
             state.tab = tab
             state.clampSelections()

@@ -9,27 +9,15 @@ enum AppView {
         let (chrome, rest) = bounds.splitTop(2)
         let (body, statusRow) = rest.splitBottom(1)
         header(state, into: &canvas, chrome)
-        let base = state.layers.lastIndex { layer in
-            switch layer {
-            case .dialog, .help: false
-            default: true
-            }
-        }
-        if let base {
-            switch state.layers[base] {
-            case .offerDetail(let id, let scroll): DetailView.render(DetailView.offer(id, state, width: body.width), scroll: scroll, into: &canvas, body)
-            case .placementDetail(let id, let scroll): DetailView.render(DetailView.placement(id, state, width: body.width), scroll: scroll, into: &canvas, body)
-            case .alternanceDetail(let id, let scroll): DetailView.render(DetailView.alternance(id, state, width: body.width), scroll: scroll, into: &canvas, body)
-            case .studentDetail(let login, let scroll): DetailView.render(DetailView.student(login, state, width: body.width), scroll: scroll, into: &canvas, body)
-            case .editor(let editor): EditorView.render(editor, state, into: &canvas, body)
-            case .dialog, .help: break
+        if let base = state.baseLayer {
+            if case .editor(let editor) = base {
+                EditorView.render(editor, state, into: &canvas, body)
+            } else if let lines = base.detailLines(state, width: body.width) {
+                DetailView.render(lines, scroll: base.scroll, into: &canvas, body)
             }
         } else {
             switch state.tab {
-            case .offers: OffersView.render(state, into: &canvas, body)
-            case .placements: PlacementsView.render(state, into: &canvas, body)
-            case .alternance: AlternanceView.render(state, into: &canvas, body)
-            case .students: StudentsView.render(state, into: &canvas, body)
+            case .offers, .placements, .alternance, .students: state.tab.records?.renderList(state, into: &canvas, body)
             case .dashboard: DashboardView.render(state, into: &canvas, body)
             case .situation: DetailView.render(SituationView.lines(state, width: body.width), scroll: state.situationScroll,
                                                into: &canvas, body)
@@ -42,46 +30,22 @@ enum AppView {
         switch state.layers.last {
         case .dialog(let layer)?:
             layer.dialog.render(into: &canvas, in: body)
-        case .help?:
-            HelpOverlay(title: state.t("Aide — ", "Help — ") + screenTitle(state), keymap: Keymaps.bindings(context(state), state),
-                        keyNames: state.keyNames, footer: state.t("Échap ou ? pour fermer", "Esc or ? to close"))
-                .render(into: &canvas, in: body)
+        case .help(let scroll)?:
+            HelpScreen.render(state, scroll: scroll, title: screenTitle(state), into: &canvas, body)
         default:
             break
         }
     }
 
-    /// The key table in force: the one of the layer under the help, if open.
-    static func context(_ state: AppState) -> KeyContext {
-        for layer in state.layers.reversed() {
-            switch layer {
-            case .help: continue
-            case .offerDetail: return .offerDetail
-            case .placementDetail: return .placementDetail
-            case .alternanceDetail: return .alternanceDetail
-            case .studentDetail: return .studentDetail
-            case .editor: return .editor
-            case .dialog: return .dialog
-            }
-        }
-        if (state.tab == .request && state.request != nil) || (state.tab == .declaration && state.declaration != nil) {
-            return .studentForm(state.tab)
-        }
-        return .list(state.tab)
-    }
-
     static func screenTitle(_ state: AppState) -> String {
-        for layer in state.layers.reversed() {
-            switch layer {
-            case .offerDetail: return state.t("Offre", "Offer")
-            case .placementDetail: return state.t("Stage", "Placement")
-            case .alternanceDetail: return state.t("Contrat d'alternance", "Work-study contract")
-            case .studentDetail: return state.t("Étudiant·e", "Student")
-            case .editor(let editor): return editor.title
-            case .dialog, .help: continue
-            }
+        switch state.baseLayer {
+        case .offerDetail?: state.t("Offre", "Offer")
+        case .placementDetail?: state.t("Stage", "Placement")
+        case .alternanceDetail?: state.t("Contrat d'alternance", "Work-study contract")
+        case .studentDetail?: state.t("Étudiant·e", "Student")
+        case .editor(let editor)?: editor.title
+        case .dialog?, .help?, nil: state.tab.title(state.language)
         }
-        return state.tab.title(state.language)
     }
 
     private static func header(_ state: AppState, into canvas: inout Canvas, _ rect: Rect) {
@@ -98,7 +62,7 @@ enum AppView {
     }
 
     private static func statusBar(_ state: AppState, into canvas: inout Canvas, _ rect: Rect) {
-        let hints = Keymaps.bindings(context(state), state).bindings.compactMap { binding in
+        let hints = Keymaps.bindings(state.screen, state).bindings.compactMap { binding in
             binding.hint.map { (binding.keys[0].label(state.keyNames), $0) }
         }
         StatusBar(hints: hints, message: state.status.map { ($0.text, $0.tone) }).render(into: &canvas, in: rect)

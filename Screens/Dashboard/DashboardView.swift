@@ -4,6 +4,11 @@ import TerminalKit
 /// The year at a glance: students by situation, offers by domain and status,
 /// placements by status, and the errors left to deal with.
 enum DashboardView {
+    /// The dashboard.
+    static func keys(_ k: SharedKeys) -> [KeyBinding<Action>] {
+        k.scroll + k.global(nil)
+    }
+
     static func lines(_ state: AppState, width: Int) -> [DetailLine] {
         let t: (String, String) -> String = state.t
         var b = DetailView.Builder(width: width, labelWidth: 30)

@@ -23,14 +23,25 @@ struct Editor {
     /// After a first attempt to save, every field's message shows.
     var showAll = false
 
-    init(kind: Kind, title: String, form: Form) {
+    /// The id a new record takes, named when its form opens, so reading the form twice gives the same record.
+    let newID: String
+    /// The same for an organisation the form may create.
+    let newOrganizationID: String
+
+    init(kind: Kind, title: String, form: Form, newID: String = "", newOrganizationID: String = "") {
         self.kind = kind
         self.title = title
         self.form = form
+        self.newID = newID
+        self.newOrganizationID = newOrganizationID
         original = form.fields.map(\.value)
     }
 
     var isModified: Bool { form.fields.map(\.value) != original }
+
+    /// Whether letters go to the focused field: any field that can change, a
+    /// choice included (a letter picks its option), so no letter fires a shortcut there.
+    var isTyping: Bool { form.focusedField.map { !$0.readOnly } ?? false }
 
     /// The form's values by field, as typed: what drafts keep.
     var values: [String: String] {

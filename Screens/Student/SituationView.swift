@@ -5,6 +5,13 @@ import TerminalKit
 /// "Ma situation": where the student stands, the coordinator's last word,
 /// and what is still missing; and the banners over the student's forms.
 enum SituationView {
+    /// The student's situation.
+    static func keys(_ k: SharedKeys) -> [KeyBinding<Action>] {
+        k.scroll + [
+            k.b([.enter], .open, k.t("ma demande", "my request"), k.t("Ouvrir ma demande de stage (ou mon alternance)", "Open my placement request (or my work-study)")),
+        ] + k.global(nil)
+    }
+
     static func lines(_ state: AppState, width: Int) -> [DetailLine] {
         let t: (String, String) -> String = state.t
         let login = state.actor.login

@@ -5,12 +5,27 @@ import TerminalKit
 /// every change; leaving the form (another tab, Esc, quitting, Ctrl-C) also
 /// saves the request itself whenever it can be read.
 enum StudentUpdate {
+    /// The student's request or declaration form.
+    static func formKeys(_ k: SharedKeys, _ tab: Tab) -> [KeyBinding<Action>] {
+        [
+            k.b([.function(2), .control("s")], .saveForm, k.t("enregistrer", "save"),
+              tab == .request ? k.t("Enregistrer le brouillon", "Save the draft") : k.t("Enregistrer la déclaration", "Save the declaration")),
+        ] + (tab == .request ? [k.b([.function(5), .control("t")], .submit, k.t("soumettre", "submit"),
+                                  k.t("Soumettre la demande au responsable des stages", "Submit the request to the coordinator"))] : []) + k.fieldMoves + [
+            k.b([.escape], .back, k.t("ma situation", "my situation"),
+              k.t("Revenir à ma situation (le brouillon est gardé), d'où 1 à 4 changent d'onglet",
+                "Back to my situation (the draft is kept), where 1 to 4 change tabs")),
+            k.b([.control("r")], .refresh, nil, k.t("Relire les données (changements des autres)", "Reload the data (others' changes)")),
+            k.help,
+            k.b([.character("q")], .quit, nil, k.t("Quitter, hors saisie (le brouillon est gardé ; Ctrl-C partout)",
+                                                 "Quit, when not typing (the draft is kept; Ctrl-C anywhere)")),
+        ]
+    }
+
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         let tab = state.tab
-        guard let editor = tab == .request ? state.request : state.declaration else {
-            return ListUpdate.handleGlobalOnly(key, &state)
-        }
-        let action = Keymaps.action(for: key, in: .studentForm(tab), state, typing: editor.form.isTyping)
+        guard let editor = tab == .request ? state.request : state.declaration else { return [] }
+        let action = Keymaps.action(for: key, in: .studentForm(tab), state, typing: editor.isTyping)
         switch action {
         case .back?:
             let effects = leave(&state)
@@ -20,8 +35,8 @@ enum StudentUpdate {
             return tab == .request ? saveRequest(&state, announce: true) : saveDeclaration(&state)
         case .submit?:
             return submit(&state)
-        case .quit?:
-            return Update.global(.quit, &state) ?? []
+        case .quit?, .refresh?, .help?:
+            return Update.global(action!, key, &state) ?? []
         default:
             break
         }

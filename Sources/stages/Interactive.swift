@@ -2,6 +2,7 @@ import ArgumentParser
 import CursesTerminal
 import Foundation
 import Screens
+import StagesRuntime
 import StagesStore
 import TerminalKit
 

@@ -51,6 +51,36 @@ import TestSupport
         #expect(placement?.history.last?.comment == "Préciser le nom du tuteur, merci.")
     }
 
+    /// Issue 10: `/vincent` on a submitted request validated it; a tiny window let keys act unseen.
+    @Test func slashOnARequestSearchesAndATinyWindowIgnoresKeys() throws {
+        enum Step { case keys(String), key(String), see(String), gone(String), size(Int, Int) }
+        let store = try demoStore()
+        defer { try? FileManager.default.removeItem(at: store.deletingLastPathComponent()) }
+        let tmux = try Tmux([stages, "--store", store.path])
+        let steps: [Step] = [
+            .see("43 sur 44"), .keys("2"), .see("Étudiant·e"), .keys("/Sacha"), .key("Enter"), .key("Enter"), .see("Sacha Blanc"),
+            .keys("/vincent"), .see("/ vincent"), .key("Escape"), .see("14 sur 14"), .keys("/Sacha"), .key("Enter"), .see("1 sur 14"),
+            .size(60, 15), .see("Fenêtre trop petite"), .keys("v"), .size(80, 24), .gone("Fenêtre trop petite"), .see("1 sur 14"),
+        ]
+        var screen = ""
+        for step in steps {
+            switch step {
+            case .keys(let text): try tmux.type(text)
+            case .key(let name): try tmux.send(name)
+            case .see(let text): screen = try tmux.waitFor(text)
+            case .size(let width, let height): try tmux.resize(width: width, height: height)
+            case .gone(let text):
+                // Keys typed before the program has seen the window grow back would be ignored.
+                let deadline = Date().addingTimeInterval(15)
+                while try tmux.screen().contains(text), Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+            }
+        }
+        #expect(!screen.contains("Demande validée"))
+        try tmux.type("q")
+        try tmux.waitFor("[exit 0]")
+        #expect(try Store.open(store).base.placements["plc-011"]?.status == .submitted)
+    }
+
     @Test func aMissingStoreIsOfferedAndACorruptOneRefused() throws {
         let folder = unusedPath("stages-e2e")
         defer { try? FileManager.default.removeItem(at: folder) }

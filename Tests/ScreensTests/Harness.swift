@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import StagesCore
+import StagesRuntime
 import StagesStore
 import TerminalKit
 @testable import Screens

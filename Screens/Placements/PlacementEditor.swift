@@ -60,7 +60,8 @@ enum PlacementEditor {
                     selected: placement?.confidential == true ? 1 : 0),
         ]
         let title = placement == nil ? t("Nouvelle demande de stage", "New placement request") : t("Demande de stage", "Placement request")
-        return Editor(kind: .placement(id: placement?.id), title: title, form: Form(fields: fields))
+        return Editor(kind: .placement(id: placement?.id), title: title, form: Form(fields: fields), newID: state.newID("plc"),
+                      newOrganizationID: state.newID("org"))
     }
 
     /// An offer in the choice: its title, and its status when the reader no longer sees it in the list.
@@ -76,11 +77,11 @@ enum PlacementEditor {
         let existing = id.flatMap { state.data.placements[$0] }
         let login = existing?.studentLogin
             ?? (state.actor.isCoordinator ? students(state)[safe: r.choice("student")]?.login ?? "" : state.actor.login)
-        let organization = readOrganization(&r, existing: existing, state)
+        let organization = readOrganization(&r, existing: existing, newID: editor.newOrganizationID, state)
         let offers = state.linkableOfferIDs(linked: existing?.offerID)
         let amount = r.decimal("stipend")
         let placement = Placement(
-            id: existing?.id ?? RecordID.make("plc"), studentLogin: login, organizationID: organization.id,
+            id: existing?.id ?? editor.newID, studentLogin: login, organizationID: organization.id,
             offerID: offers[safe: r.choice("offer") - 1],
             origin: PlacementOrigin.allCases[r.choice("origin")],
             tutor: Tutor(name: r.text("tutor.name"), function: r.text("tutor.function"), email: r.text("tutor.email"),
@@ -100,11 +101,12 @@ enum PlacementEditor {
 
     /// The organisation typed: the placement's own, or one already known by
     /// SIRET or name (`Dataset.organization(siret:name:)`), or a new one.
-    private static func readOrganization(_ r: inout FormReader, existing: Placement?, _ state: AppState) -> Organization {
+    /// `newID` names the organisation when the form creates one.
+    private static func readOrganization(_ r: inout FormReader, existing: Placement?, newID: String, _ state: AppState) -> Organization {
         let name = r.text("organization.name"), siret = r.text("organization.siret")
         var org = existing.flatMap { state.data.organizations[$0.organizationID] }
             ?? state.data.organization(siret: siret, name: name)
-            ?? Organization(name: name, createdBy: state.actor.login)
+            ?? Organization(id: newID, name: name, createdBy: state.actor.login)
         org.name = name
         org.siret = siret
         org.address = r.text("organization.address")

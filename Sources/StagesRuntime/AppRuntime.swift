@@ -1,10 +1,11 @@
-import StagesCore
+import Screens
 import StagesStore
 import TerminalKit
 
 /// Runs the application over a store: turns terminal events into messages,
 /// carries out the effects `update` returns (saving, reloading, quitting),
-/// and feeds their results back as messages.
+/// and feeds their results back as messages. It lives outside `Screens`,
+/// which never touches a file: the application is values in, effects out.
 public struct AppRuntime: InteractiveProgram {
     public private(set) var state: AppState
     let store: Store
@@ -16,12 +17,11 @@ public struct AppRuntime: InteractiveProgram {
     }
 
     public func render(into canvas: inout Canvas) {
-        AppView.render(state, into: &canvas)
+        Application.render(state, into: &canvas)
     }
 
     public func tooSmallMessage(_ size: Size) -> String {
-        state.t("Fenêtre trop petite : \(size.width)×\(size.height). Agrandissez-la à 80×24 au moins.",
-                "Window too small: \(size.width)×\(size.height). Make it at least 80×24.")
+        Application.tooSmallMessage(state, size)
     }
 
     public mutating func handle(_ event: TerminalEvent, size: Size) -> Bool {
@@ -34,12 +34,13 @@ public struct AppRuntime: InteractiveProgram {
         case .tick: .tick
         }
         var queue = [first]
+        // Quitting waits for the effects asked before it, and for their results.
+        var quitting: Int32?
         while !queue.isEmpty {
-            for effect in Update.update(&state, queue.removeFirst()) {
+            for effect in Application.update(&state, queue.removeFirst()) {
                 switch effect {
                 case .quit(let status):
-                    exitStatus = status
-                    return false
+                    quitting = quitting ?? status
                 case .save(let data):
                     do {
                         queue.append(.saved(try store.save(data)))
@@ -49,8 +50,9 @@ public struct AppRuntime: InteractiveProgram {
                 case .saveDraft(let login, let fields):
                     do {
                         try FormDrafts(store: store).save(fields, for: login)
+                        queue.append(.draftKept)
                     } catch {
-                        queue.append(.saveFailed(error))
+                        queue.append(.draftSaveFailed(error))
                     }
                 case .removeDraft(let login):
                     FormDrafts(store: store).remove(login)
@@ -59,10 +61,14 @@ public struct AppRuntime: InteractiveProgram {
                     do {
                         queue.append(.reloaded(try store.reload()))
                     } catch {
-                        queue.append(.saveFailed(error))
+                        queue.append(.reloadFailed(error))
                     }
                 }
             }
+        }
+        if let quitting {
+            exitStatus = quitting
+            return false
         }
         return true
     }

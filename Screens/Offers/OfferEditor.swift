@@ -54,7 +54,8 @@ enum OfferEditor {
         if orgIndex != 0 { form["newOrganization"]?.readOnly = true }
         let title = duplicate ? t("Copie de l'offre", "Copy of the offer")
             : (offer == nil ? t("Nouvelle offre", "New offer") : t("Modifier l'offre", "Edit the offer"))
-        return Editor(kind: .offer(id: duplicate ? nil : offer?.id), title: title, form: form)
+        return Editor(kind: .offer(id: duplicate ? nil : offer?.id), title: title, form: form, newID: state.newID("off"),
+                      newOrganizationID: state.newID("org"))
     }
 
     /// The offer (and its new organisation, if any) the form describes, or the problems found.
@@ -66,7 +67,8 @@ enum OfferEditor {
         let organizationID: String
         if chosen == 0 {
             let name = r.required("newOrganization")
-            let org = Organization(name: name, postcode: r.text("postcode"), city: r.text("city"), createdBy: state.actor.login)
+            let org = Organization(id: editor.newOrganizationID, name: name, postcode: r.text("postcode"), city: r.text("city"),
+                                   createdBy: state.actor.login)
             newOrganization = org
             organizationID = org.id
         } else {
@@ -86,7 +88,7 @@ enum OfferEditor {
         }
         let stamp = Stamp(by: state.actor.login, at: state.clock())
         let offer = Offer(
-            id: id ?? RecordID.make("off"), title: r.required("title"), organizationID: organizationID,
+            id: id ?? editor.newID, title: r.required("title"), organizationID: organizationID,
             domain: Domain.allCases[r.choice("domain")], city: r.text("city"), postcode: r.text("postcode"),
             remotePossible: r.choice("remote") == 1, description: r.required("description"), skills: r.text("skills"),
             start: start, durationWeeks: r.integer("weeks", in: 1...52),

@@ -1,0 +1,53 @@
+import TerminalKit
+
+/// The help overlay: every key of the screen under it, read from that
+/// screen's table, scrolled when the window is too short to show them all.
+enum HelpScreen {
+    static func entries(_ state: AppState) -> [KeyBinding<Action>] {
+        Keymaps.bindings(state.describedScreen, state).bindings
+    }
+
+    /// How many entries the box shows at once (HelpOverlay: the box is two rows
+    /// shorter than the body, its frame and footer take three).
+    static func rows(_ state: AppState) -> Int {
+        max(1, min(state.pageRows - 2, entries(state).count + 4) - 3)
+    }
+
+    static func lastScroll(_ state: AppState) -> Int { max(0, entries(state).count - rows(state)) }
+
+    static func keys(_ k: SharedKeys) -> [KeyBinding<Action>] {
+        [k.b([.escape, .character("?"), .character("q")], .back, k.t("fermer", "close"), k.t("Fermer l'aide", "Close the help"))]
+            + (lastScroll(k.state) > 0 ? [k.b([.up, .down, .pageUp, .pageDown, .home, .end], .move, k.t("la suite", "more"),
+                                            k.t("Faire défiler l'aide", "Scroll the help"))] : [])
+    }
+
+    static func handle(_ key: Key, scroll: Int, _ state: inout AppState) -> [Effect] {
+        switch Keymaps.action(for: key, in: .help, state, typing: false) {
+        case .back?:
+            state.layers.removeLast()
+        case .move?:
+            let rows = rows(state), last = lastScroll(state)
+            let moved = switch key {
+            case .up: scroll - 1
+            case .down: scroll + 1
+            case .pageUp: scroll - rows
+            case .pageDown: scroll + rows
+            case .home: 0
+            default: last
+            }
+            state.layers[state.layers.count - 1] = .help(scroll: min(max(0, moved), last))
+        default:
+            break
+        }
+        return []
+    }
+
+    static func render(_ state: AppState, scroll: Int, title: String, into canvas: inout Canvas, _ rect: Rect) {
+        var overlay = HelpOverlay(title: state.t("Aide — ", "Help — ") + title, keymap: Keymaps.bindings(state.describedScreen, state),
+                                  keyNames: state.keyNames,
+                                  footer: lastScroll(state) > 0 ? state.t("↑ ↓ la suite · Échap ou ? pour fermer", "↑ ↓ more · Esc or ? to close")
+                                      : state.t("Échap ou ? pour fermer", "Esc or ? to close"))
+        overlay.entries = Array(overlay.entries.dropFirst(scroll))
+        overlay.render(into: &canvas, in: rect)
+    }
+}

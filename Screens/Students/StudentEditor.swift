@@ -1,0 +1,65 @@
+import Foundation
+import StagesCore
+import TerminalKit
+
+/// The student record form.
+enum StudentEditor {
+    static func make(_ student: Student?, _ state: AppState) -> Editor {
+        let t: (String, String) -> String = state.t
+        var login = FormField.text("login", t("Identifiant (login)", "Login"), student?.login ?? "", required: true)
+        login.readOnly = student != nil
+        let form = Form(fields: [
+            login,
+            .text("studentNumber", t("Numéro d'étudiant", "Student number"), student?.studentNumber ?? ""),
+            .text("lastName", t("Nom", "Last name"), student?.lastName ?? "", required: true),
+            .text("firstName", t("Prénom", "First name"), student?.firstName ?? "", required: true),
+            .text("email", t("Courriel", "Email"), student?.email ?? "", required: true),
+            .text("phone", t("Téléphone", "Phone"), student?.phone ?? ""),
+            .text("group", t("Groupe", "Group"), student?.group ?? ""),
+            .text("year", t("Année", "Year"), student?.year ?? state.data.programme.academicYearLabel),
+            .choice("track", t("Parcours", "Track"), options: Track.allCases.map { state.t($0.label) },
+                    selected: student?.track == .alternance ? 1 : 0),
+            .text("domains", t("Domaines", "Domains"),
+                  student?.domains.map { state.t($0.label) }.joined(separator: ", ") ?? ""),
+            .area("notes", t("Notes", "Notes"), student?.notes ?? "", rows: 3),
+        ])
+        return Editor(kind: .student(login: student?.login), title: student == nil ? t("Nouvel·le étudiant·e", "New student")
+                      : t("Fiche étudiant·e", "Student record"), form: form)
+    }
+
+    static func read(_ editor: Editor, _ state: AppState) -> (student: Student, problems: [String: String]) {
+        var r = FormReader(editor.form, state.language)
+        let login = r.required("login")
+        if case .student(nil) = editor.kind, state.data.students[login] != nil {
+            r.note("login", state.t("Cet identifiant existe déjà.", "This login already exists."))
+        }
+        let domains = r.text("domains").split(separator: ",").compactMap { word -> Domain? in
+            let folded = SearchIndex.fold(word.trimmingCharacters(in: .whitespaces))
+            return Domain.allCases.first { SearchIndex.fold($0.label.fr) == folded || SearchIndex.fold($0.label.en) == folded }
+        }
+        let student = Student(login: login, studentNumber: r.text("studentNumber"), lastName: r.required("lastName"),
+                              firstName: r.required("firstName"), email: r.required("email"), phone: r.text("phone"),
+                              group: r.text("group"), year: r.text("year"), track: Track.allCases[r.choice("track")],
+                              domains: domains, notes: r.text("notes"))
+        return (student, r.problems)
+    }
+
+    static func messages(_ editor: Editor, _ state: AppState) -> [String: (text: String, isError: Bool)] {
+        let (student, problems) = read(editor, state)
+        var out: [String: (text: String, isError: Bool)] = [:]
+        for finding in state.index.facts.book.findings(for: student) where out[finding.field] == nil {
+            out[finding.field] = (state.t(finding.message), finding.severity == .error)
+        }
+        for (field, text) in problems { out[field] = (text, true) }
+        return out
+    }
+
+    /// Saves the record the form describes (its errors already cleared); the form closes if the model accepts it.
+    static func save(_ editor: Editor, _ state: inout AppState) -> [Effect] {
+        let (student, _) = read(editor, state)
+        return EditorUpdate.close(editor, &state, message: state.t("Fiche enregistrée.", "Record saved.")) { [actor = state.actor] data throws(ModelError) in
+            try data.save(student, by: actor)
+            return nil
+        }
+    }
+}
