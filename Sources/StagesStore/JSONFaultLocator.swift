@@ -26,7 +26,11 @@ struct JSONFaultLocator {
             scanner.skipWhitespace()
             try scanner.skipValue()
             scanner.skipWhitespace()
-            if scanner.i < bytes.count { throw Fault(offset: scanner.i, reason: "unexpected text after the document") }
+            if scanner.i < bytes.count {
+                // Two documents end to end, or trailing text: the file holds more than one document says.
+                let second = bytes[scanner.i] == UInt8(ascii: "{") || bytes[scanner.i] == UInt8(ascii: "[")
+                throw Fault(offset: scanner.i, reason: second ? "a second document after the first" : "unexpected text after the document")
+            }
             return nil
         } catch {
             return error

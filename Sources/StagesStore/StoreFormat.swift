@@ -53,7 +53,7 @@ enum StoreFormat {
         guard !data.isEmpty, data.contains(where: { ![0x20, 0x0A, 0x0D, 0x09].contains($0) }) else {
             throw .empty(path: path)
         }
-        if let dataset = ParallelDecode.decode(data) { return dataset }
+        if let doc = ParallelDecode.decode(data) { return try dataset(doc, in: data, path: path) }
         let decoder = makeDecoder()
         // One parse in the usual case: the whole document, then its format and version.
         if let doc = try? decoder.decode(Document.self, from: data) {
@@ -61,8 +61,7 @@ enum StoreFormat {
             guard doc.version <= StoreFormat.version else {
                 throw .newerVersion(path: path, found: doc.version, supported: StoreFormat.version)
             }
-            return Dataset(programme: doc.programme, students: doc.students, organizations: doc.organizations,
-                           offers: doc.offers, placements: doc.placements, alternances: doc.alternances)
+            return try dataset(doc, in: data, path: path)
         }
         // Something is wrong: say what, from the header first.
         let header: Header
@@ -85,6 +84,33 @@ enum StoreFormat {
         } catch {
             throw describe(error, in: data, path: path)
         }
+    }
+
+    /// The records by id; an id given twice in one collection is refused where it
+    /// comes again, never settled by keeping one of the two.
+    static func dataset(_ doc: Document, in data: Data, path: String) throws(StoreError) -> Dataset {
+        func refuseDuplicates<R: Record>(_ records: [R]) throws(StoreError) {
+            var seen: [String: Int] = [:]
+            seen.reserveCapacity(records.count)
+            for (index, record) in records.enumerated() {
+                guard let first = seen.updateValue(index, forKey: record.id) else { continue }
+                let bytes = [UInt8](data)
+                func position(_ n: Int) -> (line: Int, column: Int) {
+                    JSONFaultLocator.lineAndColumn(of: JSONFaultLocator.offset(of: [.key(R.collection), .index(n)], in: bytes), in: bytes)
+                }
+                let (line, column) = position(index)
+                throw .corrupt(path: path, line: line, column: column,
+                               reason: "id “\(record.id)” given twice in “\(R.collection)”, first at line \(position(first).line)")
+            }
+        }
+        // In the document's order (its keys are sorted), so the first duplicate in the file is named.
+        try refuseDuplicates(doc.alternances)
+        try refuseDuplicates(doc.offers)
+        try refuseDuplicates(doc.organizations)
+        try refuseDuplicates(doc.placements)
+        try refuseDuplicates(doc.students)
+        return Dataset(programme: doc.programme, students: doc.students, organizations: doc.organizations,
+                       offers: doc.offers, placements: doc.placements, alternances: doc.alternances)
     }
 
     /// Turns a decoding error into a message with the line and column of the fault.
