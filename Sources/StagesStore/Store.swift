@@ -44,16 +44,15 @@ public final class Store {
         return store
     }
 
-    /// Creates a new store holding `dataset`; refuses to replace an existing file.
-    /// Its folder (and missing parents) are made 0700, its files are 0600; an
-    /// existing folder other users can write is refused.
+    /// Creates a new store holding `dataset`. It never removes or replaces
+    /// anything: whatever is already at the store's name (a file, a folder, a
+    /// symbolic link) or a journal left without its document is refused and
+    /// named. Its folder (and missing parents) are made 0700, its files are 0600;
+    /// an existing folder other users can write is refused.
     public static func create(_ url: URL, with dataset: Dataset) throws(StoreError) -> Store {
         let path = url.path
         let directory = url.deletingLastPathComponent().path
-        if AtomicFile.isSymbolicLink(path) { throw .symbolicLink(path: path) }
-        guard AtomicFile.size(of: path) == nil else {
-            throw .io(path: path, operation: "create", reason: "a file already exists there")
-        }
+        try AtomicFile.refuseExisting(path)
         try AtomicFile.makeFolders(directory)
         try AtomicFile.checkStoreFolder(directory)
         var tracked = dataset
@@ -62,12 +61,14 @@ public final class Store {
         let lock = try FileLock(path: store.lockPath, exclusive: true)
         defer { lock.release() }
         try store.refuseSymbolicLinks()
-        if AtomicFile.size(of: store.journalPath) != nil {
-            unlink(store.journalPath)  // a stray journal belongs to no document (a regular file: checked above)
-        }
-        try store.writeDocument(dataset)
+        if AtomicFile.size(of: store.journalPath) != nil { throw .strayJournal(path: store.journalPath) }
+        let data = try store.encoded(dataset)
+        // Made under its own name only if that name is still free: another `init` may have won meanwhile.
+        try AtomicFile.createExclusively(path, with: data)
+        store.documentVersion = AtomicFile.version(of: path)
         return store
     }
+
 
     /// Reads the document and its journal again, whoever wrote them.
     @discardableResult
@@ -204,13 +205,7 @@ public final class Store {
     /// Replaces the document with `dataset` and retires the journal it now contains.
     /// The previous document and journal stay beside it as `.bak` and `.journal.bak`.
     private func writeDocument(_ dataset: Dataset) throws(StoreError) {
-        let data: Data
-        do {
-            data = try StoreFormat.encode(dataset)
-        } catch {
-            throw .io(path: path, operation: "encode", reason: String(describing: error))
-        }
-        try AtomicFile.replace(path, with: data)
+        try AtomicFile.replace(path, with: try encoded(dataset))
         // Until this rename the new document and the old journal coexist; replaying
         // the journal over a document that already holds it changes nothing.
         if AtomicFile.size(of: journalPath) != nil { rename(journalPath, journalPath + ".bak") }
@@ -219,6 +214,15 @@ public final class Store {
         documentVersion = AtomicFile.version(of: path)
         journalOffset = 0
         journalLines = 0
+    }
+
+    /// The document's text for `dataset`.
+    private func encoded(_ dataset: Dataset) throws(StoreError) -> Data {
+        do {
+            return try StoreFormat.encode(dataset)
+        } catch {
+            throw .io(path: path, operation: "encode", reason: String(describing: error))
+        }
     }
 
     /// Our side of each conflict goes to `<store>.conflicts/` (0700), each in a

@@ -21,6 +21,24 @@ public enum StoreError: Error, Equatable, Sendable {
     case notOwned(path: String, owner: Int)
     /// The store's folder can be written by other users (`mode` is its permission bits).
     case folderWritableByOthers(path: String, mode: Int)
+    /// Something is already where a new store would be made: it is left as it is.
+    case alreadyThere(path: String, kind: EntryKind)
+    /// A journal with no document beside it, found when making a new store: it is left as it is.
+    case strayJournal(path: String)
+
+    /// What sits at a path, as the messages name it.
+    public enum EntryKind: Equatable, Sendable {
+        case file, folder, symbolicLink, other
+
+        var name: (fr: String, en: String) {
+            switch self {
+            case .file: ("un fichier", "a file")
+            case .folder: ("un dossier", "a folder")
+            case .symbolicLink: ("un lien symbolique", "a symbolic link")
+            case .other: ("un fichier spécial", "a special file")
+            }
+        }
+    }
 
     public var message: LocalizedText {
         switch self {
@@ -52,6 +70,12 @@ public enum StoreError: Error, Equatable, Sendable {
         case .notOwned(let path, let owner):
             LocalizedText(fr: "\(path) : appartient à un autre utilisateur (uid \(owner)) ; refusé, ce programme ne s'en sert pas.",
                           en: "\(path): belongs to another user (uid \(owner)); refused, this program will not use it.")
+        case .alreadyThere(let path, let kind):
+            LocalizedText(fr: "\(path) : \(kind.name.fr) est déjà là ; rien n'a été créé, remplacé ni supprimé. Choisissez un autre nom avec --store, ou ouvrez ce fichier s'il s'agit déjà d'un store.",
+                          en: "\(path): \(kind.name.en) is already there; nothing was created, replaced or removed. Choose another name with --store, or open that file if it is already a store.")
+        case .strayJournal(let path):
+            LocalizedText(fr: "\(path) : un journal est là sans son document ; rien n'a été créé ni supprimé. Il contient peut-être des enregistrements : remettez le document (la copie .bak) à côté, ou déplacez le journal s'il ne sert plus.",
+                          en: "\(path): a journal is there without its document; nothing was created or removed. It may hold saved records: put the document (its .bak copy) back beside it, or move the journal away if it is of no use.")
         case .folderWritableByOthers(let path, let mode):
             // A sticky folder such as /tmp is meant for everyone: the store moves, the folder stays as it is.
             if mode & 0o1000 != 0 {
