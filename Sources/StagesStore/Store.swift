@@ -117,10 +117,27 @@ public final class Store {
             merged.markUnchanged()
             base = merged
         }
-        if Double(journalOffset) > compactionRatio * Double(max(AtomicFile.size(of: path) ?? 0, 4 << 20)) {
+        return SaveOutcome(dataset: base, conflicts: result.conflicts, conflictCopies: copies,
+                           othersChanged: othersChanged, compactionFailure: compactIfDue())
+    }
+
+    /// Whether a failed compaction was already reported to this handle's user.
+    private var compactionFailureReported = false
+
+    /// Folds the journal into the document once it is large enough. The save is
+    /// in the journal already and stands whatever happens here: a failure (disk
+    /// full, folder read-only) is returned the first time only, and the fold is
+    /// tried again at the next save.
+    private func compactIfDue() -> StoreError? {
+        guard Double(journalOffset) > compactionRatio * Double(max(AtomicFile.size(of: path) ?? 0, 4 << 20)) else { return nil }
+        do throws(StoreError) {
             try writeDocument(base)
+            compactionFailureReported = false
+            return nil
+        } catch {
+            defer { compactionFailureReported = true }
+            return compactionFailureReported ? nil : error
         }
-        return SaveOutcome(dataset: base, conflicts: result.conflicts, conflictCopies: copies, othersChanged: othersChanged)
     }
 
     /// The store's own names must not be symbolic links: refused before anything is written.
@@ -251,4 +268,15 @@ public struct SaveOutcome: Sendable {
     public let conflictCopies: [String]
     /// Whether another process had written since this one last looked.
     public let othersChanged: Bool
+    /// The save is in the journal, but folding the journal into the document
+    /// failed: set the first time only, it is tried again at later saves.
+    public let compactionFailure: StoreError?
+
+    /// What to tell the user about `compactionFailure`, if anything.
+    public var compactionWarning: LocalizedText? {
+        compactionFailure.map { failure in
+            LocalizedText(fr: "Enregistré (dans le journal). Mais le document n'a pas pu être réécrit : \(failure.message.fr) Nouvel essai aux prochains enregistrements.",
+                          en: "Saved (in the journal). But the document could not be rewritten: \(failure.message.en) It will be tried again at the next saves.")
+        }
+    }
 }

@@ -47,4 +47,48 @@ import TestSupport
         #expect(names == ["store.json", "store.json.lock"])
         #expect(try Store.open(url).base == sampleDataset())
     }
+
+    /// A store whose name leaves no room for a temporary file beside it (a name
+    /// is at most 255 bytes): its journal grows, its document cannot be rewritten.
+    func storeThatCannotCompact(in dir: URL) throws -> URL {
+        let short = dir.appendingPathComponent("store.json")
+        _ = try Store.create(short, with: sampleDataset())
+        let long = dir.appendingPathComponent(String(repeating: "s", count: 235) + ".json")
+        for suffix in ["", ".lock"] { #expect(rename(short.path + suffix, long.path + suffix) == 0) }
+        return long
+    }
+
+    func retitled(_ store: Store, _ title: String) throws -> Dataset {
+        var data = store.base
+        var offer = try #require(data.offers["off-1"])
+        offer.title = title
+        try data.save(offer, by: .coordinator("un"), at: someday)
+        return data
+    }
+
+    @Test func aSaveInTheJournalStandsWhenCompactionFails() throws {
+        let dir = try privateFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = try storeThatCannotCompact(in: dir)
+        let store = try Store.open(url)
+        store.compactionRatio = 0  // fold at every save
+        let document = try Data(contentsOf: url)
+
+        let first = try store.save(try retitled(store, "Premier"))
+        guard case .io(_, _, let reason)? = first.compactionFailure else {
+            Issue.record("expected the compaction's failure, got \(String(describing: first.compactionFailure))")
+            return
+        }
+        #expect(reason == String(cString: strerror(ENAMETOOLONG)))
+        #expect(first.compactionWarning?.fr.hasPrefix("Enregistré (dans le journal).") == true)
+        // Tried again, and failing again, but the user was told already.
+        let second = try store.save(try retitled(store, "Second"))
+        #expect(second.compactionFailure == nil)
+        #expect(second.dataset.offers["off-1"]?.title == "Second")
+
+        #expect(try Data(contentsOf: url) == document)
+        #expect(try Store.open(url).base.offers["off-1"]?.title == "Second")
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+        #expect(!names.contains { $0.contains(".tmp-") })
+    }
 }
