@@ -149,6 +149,41 @@ import TestSupport
         }
     }
 
+    /// Writes `bytes` as a store and returns why opening it was refused; the file is left as it was.
+    func refusal(ofBytes bytes: Data) throws -> StoreError? {
+        let dir = try privateFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("store.json")
+        try bytes.write(to: url)
+        defer { #expect((try? Data(contentsOf: url)) == bytes) }
+        return #expect(throws: StoreError.self) { try Store.open(url) }
+    }
+
+    @Test func invalidUTF8IsLocatedOnItsCharacter() throws {
+        let text = try validText()
+        let line = self.line(of: "\"firstName\" : \"Zoé\"", in: text)
+        let words = text.split(separator: "\n", omittingEmptySubsequences: false)[line - 1]
+        let column = words.distance(from: words.startIndex, to: words.firstIndex(of: "é")!) + 1
+        var bytes = [UInt8](text.utf8)
+        let zoe = Array("\"Zoé\"".utf8)
+        let at = bytes.indices.first { bytes[$0...].starts(with: zoe) }! + 3  // the first student's “é”
+        bytes[at + 1] = 0x28  // “é” without its continuation byte
+        let error = try refusal(ofBytes: Data(bytes))
+        guard case .corrupt(_, line, let found, "invalid UTF-8")? = error else {
+            Issue.record("expected invalid UTF-8 on line \(line), got \(String(describing: error))")
+            return
+        }
+        #expect(found == column)
+    }
+
+    @Test func aNumberOutOfRangeIsLocatedWhereItStarts() throws {
+        let text = try validText().replacingOccurrences(of: "\"minWeeks\" : 12", with: "\"minWeeks\" : 1e400")
+        let line = self.line(of: "1e400", in: text)
+        let column = text.split(separator: "\n", omittingEmptySubsequences: false)[line - 1].count - "1e400,".count + 1
+        let error = try refusal(of: text)
+        #expect(error == .corrupt(path: error.map(path) ?? "", line: line, column: column, reason: "number out of range"))
+    }
+
     private func path(_ error: StoreError) -> String {
         if case .corrupt(let path, _, _, _) = error { return path }
         return ""
