@@ -205,11 +205,14 @@ enum AtomicFile {
         }
     }
 
+    private static let suffixAlphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+    private static let suffixLength = 12
+
     /// Twelve letters or digits from the system's random source: a name nobody can plant in advance.
     static func randomSuffix() -> String {
-        let alphabet = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+        let alphabet = Array(suffixAlphabet)
         var generator = SystemRandomNumberGenerator()
-        return String((0..<12).map { _ in alphabet.randomElement(using: &generator)! })
+        return String((0..<suffixLength).map { _ in alphabet.randomElement(using: &generator)! })
     }
 
     /// Writes `data` to a new file of ours beside `path`, flushed, under an
@@ -222,6 +225,39 @@ enum AtomicFile {
             if try writeNew(candidate, data) { return candidate }
         }
         throw .io(path: path + ".tmp-*", operation: "create", reason: "no free temporary name after 100 tries")
+    }
+
+    /// Removes what a process killed while writing left beside `path`: its
+    /// temporary document (`path.tmp-XXXXXXXXXXXX`) and backup (`path.bak.tmp-…`).
+    /// Only regular files of this user whose names are exactly ours go; a
+    /// symbolic link, a folder, someone else's file or any other name stays, and
+    /// nothing is followed. Call it under the store's exclusive lock only: every
+    /// such file is written under that lock, so while it is ours, whoever made
+    /// one is gone. Returns the names removed.
+    @discardableResult
+    static func removeLeftoverTemporaries(beside path: String) -> [String] {
+        let directory = (path as NSString).deletingLastPathComponent
+        let stem = (path as NSString).lastPathComponent
+        guard let folder = opendir(directory.isEmpty ? "." : directory) else { return [] }
+        defer { closedir(folder) }
+        var removed: [String] = []
+        while let item = readdir(folder) {
+            let name = withUnsafeBytes(of: item.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard isTemporaryName(name, of: stem) else { continue }
+            let file = (directory.isEmpty ? "" : directory + "/") + name
+            guard let info = entry(file), isRegularFile(info), info.st_uid == geteuid() else { continue }
+            if unlink(file) == 0 { removed.append(name) }  // unlink() removes the entry, never what it might point at
+        }
+        return removed
+    }
+
+    /// Whether `name` is one of the temporary names `writeTemporary` and `keepBackup` give beside `stem`.
+    static func isTemporaryName(_ name: String, of stem: String) -> Bool {
+        for prefix in [stem + ".tmp-", stem + ".bak.tmp-"] where name.hasPrefix(prefix) {
+            let suffix = name.utf8.dropFirst(prefix.utf8.count)
+            if suffix.count == suffixLength, suffix.allSatisfy({ suffixAlphabet.utf8.contains($0) }) { return true }
+        }
+        return false
     }
 
     /// Replaces `path` with `data` (0600). The previous file, if any, stays reachable as `path.bak`.

@@ -97,6 +97,7 @@ public final class Store {
         let lock = try FileLock(path: lockPath, exclusive: true)
         defer { lock.release() }
         try refuseSymbolicLinks()
+        AtomicFile.removeLeftoverTemporaries(beside: path)
         var before = Optional((base, documentVersion, journalOffset, journalLines))
         let result: Merge.Result, othersChanged: Bool, copies: [String]
         do throws(StoreError) {

@@ -91,4 +91,33 @@ import TestSupport
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
         #expect(!names.contains { $0.contains(".tmp-") })
     }
+
+    @Test func temporaryFilesOfDeadProcessesGoAtTheNextSave() throws {
+        let (dir, url) = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try Store.create(url, with: sampleDataset())
+        func plant(_ name: String) throws -> String {
+            let file = dir.appendingPathComponent(name).path
+            try Data("left by a killed save\n".utf8).write(to: URL(fileURLWithPath: file))
+            return file
+        }
+        let leftovers = [try plant("store.json.tmp-a1B2c3D4e5F6"), try plant("store.json.bak.tmp-ZZZZZZZZZZZZ")]
+        // Not ours, or not a file: kept.
+        let victim = try plant("victim.txt")
+        var kept = [try plant("store.json.tmp-short"), try plant("store.json.tmp-a1B2c3D4e5F6.mine"),
+                    try plant("other.json.tmp-a1B2c3D4e5F6"), try plant("store.json.tmp-abc_def-ghij")]
+        let someoneElses = try plant("store.json.tmp-000000000000")
+        #expect(chown(someoneElses, 65534, 65534) == 0)
+        let link = dir.appendingPathComponent("store.json.tmp-LLLLLLLLLLLL").path
+        #expect(symlink(victim, link) == 0)
+        let folder = dir.appendingPathComponent("store.json.bak.tmp-DDDDDDDDDDDD").path
+        #expect(mkdir(folder, 0o700) == 0)
+        kept += [someoneElses, link, folder, victim]
+
+        _ = try store.save(try retitled(store, "Après un crash"))
+        for file in leftovers { #expect(AtomicFile.kind(of: file) == nil, "\(file)") }
+        for file in kept { #expect(AtomicFile.kind(of: file) != nil, "\(file)") }
+        #expect(try String(contentsOfFile: victim, encoding: .utf8) == "left by a killed save\n")
+        #expect(AtomicFile.isSymbolicLink(link))
+    }
 }
