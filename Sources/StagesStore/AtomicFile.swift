@@ -78,7 +78,7 @@ enum AtomicFile {
     private static func openFailure(_ path: String, operation: String, errno code: Int32) -> StoreError {
         if let info = entry(path) {
             if kind(info) == mode_t(S_IFLNK) { return .symbolicLink(path: path) }
-            if !isRegularFile(info) { return .notAFile(path: path) }  // a FIFO without reader, a folder…
+            if !isRegularFile(info) { return .notAFile(path: path, kind: isDirectory(info) ? .folder : .other) }  // a FIFO without reader, a folder…
         }
         return .io(path: path, operation: operation, reason: describe(code))
     }
@@ -99,7 +99,7 @@ enum AtomicFile {
         }
         guard isRegularFile(info) else {
             close(fd)
-            throw .notAFile(path: path)
+            throw .notAFile(path: path, kind: isDirectory(info) ? .folder : .other)
         }
         let flags = fcntl(fd, F_GETFL)
         if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }

@@ -212,7 +212,7 @@ public final class Store {
         do {
             line = try Journal.encode(entry)
         } catch {
-            throw .io(path: journalPath, operation: "encode", reason: String(describing: error))
+            throw .io(path: journalPath, operation: "encode", reason: StoreFormat.explain(error))
         }
         // A line cut short by a crash is dropped before ours follows it.
         try AtomicFile.append(line, to: journalPath, truncatingTo: journalOffset)
@@ -239,7 +239,7 @@ public final class Store {
         do {
             return try StoreFormat.encode(dataset)
         } catch {
-            throw .io(path: path, operation: "encode", reason: String(describing: error))
+            throw .io(path: path, operation: "encode", reason: StoreFormat.explain(error))
         }
     }
 

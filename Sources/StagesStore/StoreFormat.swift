@@ -121,7 +121,7 @@ enum StoreFormat {
             return .corrupt(path: path, line: line, column: column, reason: fault.reason)
         }
         guard let decoding = error as? DecodingError else {
-            return .corrupt(path: path, line: 1, column: 1, reason: String(describing: error))
+            return .corrupt(path: path, line: 1, column: 1, reason: explain(error))
         }
         let (codingPath, reason): ([CodingKey], String)
         switch decoding {
@@ -132,7 +132,7 @@ enum StoreFormat {
         case .dataCorrupted(let context):
             (codingPath, reason) = (context.codingPath, "“\(dotted(context.codingPath))”: \(context.debugDescription)")
         @unknown default:
-            (codingPath, reason) = ([], String(describing: decoding))
+            (codingPath, reason) = ([], explain(decoding))
         }
         let steps = codingPath.map { key -> JSONFaultLocator.PathStep in
             key.intValue.map { .index($0) } ?? .key(key.stringValue)
@@ -140,6 +140,20 @@ enum StoreFormat {
         let offset = JSONFaultLocator.offset(of: steps, in: bytes)
         let (line, column) = JSONFaultLocator.lineAndColumn(of: offset, in: bytes)
         return .corrupt(path: path, line: line, column: column, reason: reason)
+    }
+
+    /// An error met while encoding or decoding, as a person can read it: the
+    /// field and what is wrong with it, not the type's dump.
+    static func explain(_ error: any Error) -> String {
+        switch error {
+        case EncodingError.invalidValue(_, let context):
+            "“\(dotted(context.codingPath))”: \(context.debugDescription)"
+        case DecodingError.dataCorrupted(let context), DecodingError.keyNotFound(_, let context),
+             DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            "“\(dotted(context.codingPath))”: \(context.debugDescription)"
+        default:
+            (error as? LocalizedError)?.errorDescription ?? "\(type(of: error))"
+        }
     }
 
     static func dotted(_ path: [CodingKey]) -> String {

@@ -71,6 +71,22 @@ import TestSupport
         #expect(!directory.errors.contains("NSCocoaErrorDomain"))
     }
 
+    @Test func aFolderWhereAFileGoesIsNamedNotNumbered() throws {
+        let store = temporaryStore()
+        defer { removeFolder(of: store) }
+        #expect(try stages("init", "--store", store).status == 0)
+        let folder = (store as NSString).deletingLastPathComponent
+        let export = try stages("export", "offers", "--store", store, "--output", folder)
+        #expect(export.status == 2)
+        #expect(export.errors == "\(folder) : échec de l'écriture : c'est un dossier.\n")
+        let elsewhere = folder + "/elsewhere.json"
+        #expect(mkdir(elsewhere, 0o700) == 0)
+        let check = try stages("check", "--store", elsewhere, "--lang", "en")
+        #expect(check.status == 2)
+        #expect(check.errors.contains("\(elsewhere): a folder, not a file"))
+        #expect(!check.errors.contains("NSCocoaErrorDomain") && !export.errors.contains("NSCocoaErrorDomain"))
+    }
+
     @Test func aBrokenStoreIsRefusedAndLeftAlone() throws {
         let store = temporaryStore()
         defer { removeFolder(of: store) }

@@ -120,4 +120,33 @@ import TestSupport
         #expect(try String(contentsOfFile: victim, encoding: .utf8) == "left by a killed save\n")
         #expect(AtomicFile.isSymbolicLink(link))
     }
+
+    @Test func aFolderInPlaceOfTheStoreIsNamedAsSuch() throws {
+        let (dir, url) = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(mkdir(url.path, 0o700) == 0)
+        let error = #expect(throws: StoreError.self) { try Store.open(url) }
+        #expect(error == .notAFile(path: url.path, kind: .folder))
+        #expect(error?.message.en == "\(url.path): a folder, not a file; refused, it was left untouched. Check the path given by --store or $STAGES_STORE.")
+    }
+
+    @Test func fileErrorsSayWhatHappenedInTheUsersLanguage() throws {
+        let full = StoreError.io(path: "/srv/stages/store.json", operation: "write", reason: String(cString: strerror(ENOSPC)))
+        #expect(full.message.fr == "/srv/stages/store.json : échec de l'écriture : disque plein.")
+        #expect(full.message.en == "/srv/stages/store.json: write failed: No space left on device.")
+        let readOnly = StoreError.io(path: "/srv/stages/store.json.lock", operation: "open lock", reason: String(cString: strerror(EROFS)))
+        #expect(readOnly.message.fr == "/srv/stages/store.json.lock : échec de l'ouverture du verrou : système de fichiers en lecture seule.")
+        // Foundation's errors are told by the system's reason, never by their number.
+        let (dir, _) = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for (target, operation) in [(dir.path, "write"), (dir.path + "/missing/file.csv", "write")] {
+            let error = #expect(throws: (any Error).self) { try Data("x".utf8).write(to: URL(fileURLWithPath: target), options: .atomic) }
+            let message = StoreError.file(target, operation: operation, try #require(error)).message
+            #expect(!message.en.contains("NSCocoaErrorDomain") && !message.fr.contains("NSCocoaErrorDomain"), "\(message.en)")
+            #expect(message.fr.hasSuffix(target == dir.path ? "c'est un dossier." : "fichier ou dossier introuvable."), "\(message.fr)")
+        }
+        let listed = #expect(throws: (any Error).self) { try FileManager.default.contentsOfDirectory(atPath: dir.path + "/missing") }
+        #expect(StoreError.file(dir.path + "/missing", operation: "list", try #require(listed)).message.en
+                == "\(dir.path)/missing: list failed: No such file or directory.")
+    }
 }
