@@ -89,9 +89,12 @@ enum StoreFormat {
     /// The records by id; an id given twice in one collection is refused where it
     /// comes again, never settled by keeping one of the two.
     static func dataset(_ doc: Document, in data: Data, path: String) throws(StoreError) -> Dataset {
-        func refuseDuplicates<R: Record>(_ records: [R]) throws(StoreError) {
+        let dataset = Dataset(programme: doc.programme, students: doc.students, organizations: doc.organizations,
+                              offers: doc.offers, placements: doc.placements, alternances: doc.alternances)
+        // Fewer records by id than in the arrays: some id came twice. Looked for only then.
+        func refuseDuplicates<R: Record>(_ records: [R], indexed: Int) throws(StoreError) {
+            guard indexed != records.count else { return }
             var seen: [String: Int] = [:]
-            seen.reserveCapacity(records.count)
             for (index, record) in records.enumerated() {
                 guard let first = seen.updateValue(index, forKey: record.id) else { continue }
                 let bytes = [UInt8](data)
@@ -104,13 +107,12 @@ enum StoreFormat {
             }
         }
         // In the document's order (its keys are sorted), so the first duplicate in the file is named.
-        try refuseDuplicates(doc.alternances)
-        try refuseDuplicates(doc.offers)
-        try refuseDuplicates(doc.organizations)
-        try refuseDuplicates(doc.placements)
-        try refuseDuplicates(doc.students)
-        return Dataset(programme: doc.programme, students: doc.students, organizations: doc.organizations,
-                       offers: doc.offers, placements: doc.placements, alternances: doc.alternances)
+        try refuseDuplicates(doc.alternances, indexed: dataset.alternances.count)
+        try refuseDuplicates(doc.offers, indexed: dataset.offers.count)
+        try refuseDuplicates(doc.organizations, indexed: dataset.organizations.count)
+        try refuseDuplicates(doc.placements, indexed: dataset.placements.count)
+        try refuseDuplicates(doc.students, indexed: dataset.students.count)
+        return dataset
     }
 
     /// Turns a decoding error into a message with the line and column of the fault.
