@@ -30,6 +30,8 @@ enum Update {
                     "Conflit : \(what) modifié ailleurs en même temps ; leur version est gardée, la vôtre est dans \(state.storeName).conflicts/.",
                     "Conflict: \(what) changed elsewhere at the same time; theirs is kept, yours is in \(state.storeName).conflicts/."),
                     tone: .warning)
+            } else if let warning = outcome.compactionWarning {
+                state.status = StatusMessage(text: state.t(warning), tone: .warning)
             }
             return []
         case .saveFailed(let error):

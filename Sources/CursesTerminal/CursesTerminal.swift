@@ -138,7 +138,12 @@ public final class CursesTerminal: Terminal {
             if key == .resize { previous = nil }
             return .key(key)
         case CCURSES_TIMEOUT: return .tick
-        case CCURSES_SIGNAL: return Int32(value) == SIGINT ? .interrupt : .terminate
+        case CCURSES_SIGNAL:
+            switch Int32(value) {
+            case SIGINT: return .interrupt
+            case SIGHUP: return .hangUp
+            default: return .terminate
+            }
         default: return nil
         }
     }

@@ -30,7 +30,7 @@ public struct AppRuntime: InteractiveProgram {
         case .key(.resize): .resized(size)
         case .key(let key): .key(key)
         case .interrupt: .interrupt
-        case .terminate: .terminate
+        case .terminate, .hangUp: .terminate  // drafts kept alike; the event loop gives each its status
         case .tick: .tick
         }
         var queue = [first]

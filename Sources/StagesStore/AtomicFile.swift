@@ -38,6 +38,17 @@ enum AtomicFile {
     static func isRegularFile(_ info: stat) -> Bool { kind(info) == mode_t(S_IFREG) }
     static func isDirectory(_ info: stat) -> Bool { kind(info) == mode_t(S_IFDIR) }
 
+    /// What kind of entry is at `path` (a symbolic link itself, not its target), nil if none.
+    static func kind(of path: String) -> StoreError.EntryKind? {
+        guard let info = entry(path) else { return nil }
+        switch kind(info) {
+        case mode_t(S_IFREG): return .file
+        case mode_t(S_IFDIR): return .folder
+        case mode_t(S_IFLNK): return .symbolicLink
+        default: return .other
+        }
+    }
+
     static func isSymbolicLink(_ path: String) -> Bool {
         entry(path).map { kind($0) == mode_t(S_IFLNK) } ?? false
     }
@@ -67,7 +78,7 @@ enum AtomicFile {
     private static func openFailure(_ path: String, operation: String, errno code: Int32) -> StoreError {
         if let info = entry(path) {
             if kind(info) == mode_t(S_IFLNK) { return .symbolicLink(path: path) }
-            if !isRegularFile(info) { return .notAFile(path: path) }  // a FIFO without reader, a folder…
+            if !isRegularFile(info) { return .notAFile(path: path, kind: isDirectory(info) ? .folder : .other) }  // a FIFO without reader, a folder…
         }
         return .io(path: path, operation: operation, reason: describe(code))
     }
@@ -88,7 +99,7 @@ enum AtomicFile {
         }
         guard isRegularFile(info) else {
             close(fd)
-            throw .notAFile(path: path)
+            throw .notAFile(path: path, kind: isDirectory(info) ? .folder : .other)
         }
         let flags = fcntl(fd, F_GETFL)
         if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
@@ -194,42 +205,59 @@ enum AtomicFile {
         }
     }
 
+    private static let suffixAlphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+    private static let suffixLength = 12
+
     /// Twelve letters or digits from the system's random source: a name nobody can plant in advance.
     static func randomSuffix() -> String {
-        let alphabet = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+        let alphabet = Array(suffixAlphabet)
         var generator = SystemRandomNumberGenerator()
-        return String((0..<12).map { _ in alphabet.randomElement(using: &generator)! })
+        return String((0..<suffixLength).map { _ in alphabet.randomElement(using: &generator)! })
     }
 
-    /// Creates a new file beside `path` under an unpredictable name, exclusively
-    /// (like mkstemp): an entry already there, a symbolic link included, is never
-    /// opened; another name is drawn instead.
-    private static func createTemporary(beside path: String) throws(StoreError) -> (fd: Int32, path: String) {
+    /// Writes `data` to a new file of ours beside `path`, flushed, under an
+    /// unpredictable name created exclusively (like mkstemp): an entry already
+    /// there, a symbolic link included, is never opened; another name is drawn
+    /// instead. Returns its name.
+    private static func writeTemporary(beside path: String, _ data: Data) throws(StoreError) -> String {
         for _ in 0..<100 {
             let candidate = path + ".tmp-" + randomSuffix()
-            let fd = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, fileMode)
-            if fd >= 0 {
-                fchmod(fd, fileMode)  // the umask must not matter
-                return (fd, candidate)
-            }
-            guard errno == EEXIST else {
-                throw .io(path: candidate, operation: "create", reason: describe(errno))
-            }
+            if try writeNew(candidate, data) { return candidate }
         }
         throw .io(path: path + ".tmp-*", operation: "create", reason: "no free temporary name after 100 tries")
     }
 
-    /// Writes `data` to a new file of ours, flushed; returns its name.
-    private static func writeTemporary(beside path: String, _ data: Data) throws(StoreError) -> String {
-        let (fd, temporary) = try createTemporary(beside: path)
-        var failure = writeAll(fd, data)
-        if failure == nil, fsync(fd) != 0 { failure = describe(errno) }
-        close(fd)
-        if let failure {
-            unlink(temporary)  // ours: created exclusively above
-            throw .io(path: temporary, operation: "write", reason: failure)
+    /// Removes what a process killed while writing left beside `path`: its
+    /// temporary document (`path.tmp-XXXXXXXXXXXX`) and backup (`path.bak.tmp-…`).
+    /// Only regular files of this user whose names are exactly ours go; a
+    /// symbolic link, a folder, someone else's file or any other name stays, and
+    /// nothing is followed. Call it under the store's exclusive lock only: every
+    /// such file is written under that lock, so while it is ours, whoever made
+    /// one is gone. Returns the names removed.
+    @discardableResult
+    static func removeLeftoverTemporaries(beside path: String) -> [String] {
+        let directory = (path as NSString).deletingLastPathComponent
+        let stem = (path as NSString).lastPathComponent
+        guard let folder = opendir(directory.isEmpty ? "." : directory) else { return [] }
+        defer { closedir(folder) }
+        var removed: [String] = []
+        while let item = readdir(folder) {
+            let name = withUnsafeBytes(of: item.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard isTemporaryName(name, of: stem) else { continue }
+            let file = (directory.isEmpty ? "" : directory + "/") + name
+            guard let info = entry(file), isRegularFile(info), info.st_uid == geteuid() else { continue }
+            if unlink(file) == 0 { removed.append(name) }  // unlink() removes the entry, never what it might point at
         }
-        return temporary
+        return removed
+    }
+
+    /// Whether `name` is one of the temporary names `writeTemporary` and `keepBackup` give beside `stem`.
+    static func isTemporaryName(_ name: String, of stem: String) -> Bool {
+        for prefix in [stem + ".tmp-", stem + ".bak.tmp-"] where name.hasPrefix(prefix) {
+            let suffix = name.utf8.dropFirst(prefix.utf8.count)
+            if suffix.count == suffixLength, suffix.allSatisfy({ suffixAlphabet.utf8.contains($0) }) { return true }
+        }
+        return false
     }
 
     /// Replaces `path` with `data` (0600). The previous file, if any, stays reachable as `path.bak`.
@@ -245,6 +273,52 @@ enum AtomicFile {
             throw .io(path: path, operation: "rename", reason: reason)
         }
         syncDirectory(of: path)
+    }
+
+    /// Refuses, naming it, whatever is at `path`: a symbolic link, a file, a folder…
+    static func refuseExisting(_ path: String) throws(StoreError) {
+        guard let kind = kind(of: path) else { return }
+        throw kind == .symbolicLink ? .symbolicLink(path: path) : .alreadyThere(path: path, kind: kind)
+    }
+
+    /// Makes `path` hold `data` (0600) only if nothing is there: the flushed file
+    /// gets its name by link(), which never replaces an entry; where links are
+    /// not allowed, it is written in place, created exclusively.
+    static func createExclusively(_ path: String, with data: Data) throws(StoreError) {
+        let temporary = try writeTemporary(beside: path, data)
+        defer { unlink(temporary) }  // ours, created exclusively; the data lives on under `path`
+        if link(temporary, path) == 0 {
+            syncDirectory(of: path)
+            return
+        }
+        let code = errno
+        if code == EEXIST { try refuseExisting(path) }
+        guard code == EPERM || code == EOPNOTSUPP || code == EXDEV else {
+            throw .io(path: path, operation: "create", reason: describe(code))
+        }
+        guard try writeNew(path, data) else {
+            try refuseExisting(path)
+            throw .io(path: path, operation: "create", reason: describe(EEXIST))
+        }
+        syncDirectory(of: path)
+    }
+
+    /// Creates `file` exclusively (0600) holding `data`, flushed; false if something is already there.
+    private static func writeNew(_ file: String, _ data: Data) throws(StoreError) -> Bool {
+        let fd = open(file, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, fileMode)
+        guard fd >= 0 else {
+            if errno == EEXIST { return false }
+            throw .io(path: file, operation: "create", reason: describe(errno))
+        }
+        fchmod(fd, fileMode)
+        var failure = writeAll(fd, data)
+        if failure == nil, fsync(fd) != 0 { failure = describe(errno) }
+        close(fd)
+        if let failure {
+            unlink(file)  // ours: created exclusively above
+            throw .io(path: file, operation: "write", reason: failure)
+        }
+        return true
     }
 
     /// Points `path.bak` at the current file: a hard link (to a new, random name,
@@ -277,20 +351,7 @@ enum AtomicFile {
     static func createNew(in directory: String, stem: String, contents data: Data) throws(StoreError) -> String {
         for attempt in 1...1000 {
             let file = directory + "/" + stem + (attempt == 1 ? "" : "-\(attempt)") + ".json"
-            let fd = open(file, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, fileMode)
-            guard fd >= 0 else {
-                if errno == EEXIST { continue }
-                throw .io(path: file, operation: "create", reason: describe(errno))
-            }
-            fchmod(fd, fileMode)
-            var failure = writeAll(fd, data)
-            if failure == nil, fsync(fd) != 0 { failure = describe(errno) }
-            close(fd)
-            if let failure {
-                unlink(file)
-                throw .io(path: file, operation: "write", reason: failure)
-            }
-            return file
+            if try writeNew(file, data) { return file }
         }
         throw .io(path: directory + "/" + stem + ".json", operation: "create", reason: "no free name after 1000 tries")
     }

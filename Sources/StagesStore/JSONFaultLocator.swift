@@ -26,7 +26,11 @@ struct JSONFaultLocator {
             scanner.skipWhitespace()
             try scanner.skipValue()
             scanner.skipWhitespace()
-            if scanner.i < bytes.count { throw Fault(offset: scanner.i, reason: "unexpected text after the document") }
+            if scanner.i < bytes.count {
+                // Two documents end to end, or trailing text: the file holds more than one document says.
+                let second = bytes[scanner.i] == UInt8(ascii: "{") || bytes[scanner.i] == UInt8(ascii: "[")
+                throw Fault(offset: scanner.i, reason: second ? "a second document after the first" : "unexpected text after the document")
+            }
             return nil
         } catch {
             return error
@@ -106,6 +110,27 @@ struct JSONFaultLocator {
             i = start
             throw fault("malformed number")
         }
+        // Well-formed but beyond any number the program holds (1e400): the decoder refuses it too.
+        if let value = Double(String(decoding: bytes[start..<i], as: UTF8.self)), !value.isFinite {
+            i = start
+            throw fault("number out of range")
+        }
+    }
+
+    /// Steps over one character written in UTF-8 (two to four bytes), or says where the encoding breaks.
+    private mutating func skipMultiByteCharacter(into out: inout [UInt8]) throws(Fault) {
+        var parser = Unicode.UTF8.ForwardParser()
+        var rest = bytes[i...].makeIterator()
+        switch parser.parseScalar(from: &rest) {
+        case .valid(let character):
+            out.append(contentsOf: character)
+            i += character.count
+        case .error(let length) where i + length >= bytes.count:
+            i = bytes.count
+            throw fault("a character cut short")  // the file ends inside it
+        default:
+            throw fault("invalid UTF-8")
+        }
     }
 
     private mutating func readString() throws(Fault) -> [UInt8] {
@@ -121,6 +146,8 @@ struct JSONFaultLocator {
                 out.append(c)
             case 0x00..<0x20:
                 throw fault("control character inside a string")
+            case 0x80...:
+                try skipMultiByteCharacter(into: &out)
             default:
                 out.append(c)
                 i += 1

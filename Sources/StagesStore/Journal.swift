@@ -47,6 +47,10 @@ enum Journal {
             collection = try c.decode(String.self, forKey: .collection)
             id = try c.decode(String.self, forKey: .id)
             if collection == Self.programmeCollection {
+                guard id == Self.programmeCollection else {
+                    throw DecodingError.dataCorruptedError(forKey: .id, in: c,
+                                                           debugDescription: "the programme's key is “programme”, not “\(id)”")
+                }
                 programme = try c.decode(Programme.self, forKey: .record)
                 record = nil
                 return
@@ -58,6 +62,11 @@ enum Journal {
             func decode<R: Record>(_: R.Type) throws -> R? { try c.decodeIfPresent(R.self, forKey: .record) }
             record = try decode(type)
             programme = nil
+            // A line whose key and record disagree would file the record under another's id.
+            if let record, record.id != id {
+                throw DecodingError.dataCorruptedError(forKey: .id, in: c,
+                                                       debugDescription: "key “\(id)” but the record's id is “\(record.id)”")
+            }
         }
 
         func encode(to encoder: Encoder) throws {

@@ -12,7 +12,7 @@ import StagesCore
 /// the record arrays decoded at the same time. Any other layout, or any
 /// fault, returns nil and the ordinary decoder reads the file and explains.
 enum ParallelDecode {
-    static func decode(_ data: Data) -> Dataset? {
+    static func decode(_ data: Data) -> StoreFormat.Document? {
         guard let members = topLevelMembers(data),
               members["format"].map({ String(decoding: $0, as: UTF8.self) }) == "\"\(StoreFormat.name)\"",
               let version = members["version"].flatMap({ Int(String(decoding: $0, as: UTF8.self)) }),
@@ -60,7 +60,9 @@ enum ParallelDecode {
             for (n, start) in starts.enumerated() {
                 var stop = n + 1 < starts.count ? starts[n + 1] : bytes.count
                 if n + 1 == starts.count {
-                    while stop > start, bytes[stop - 1] != UInt8(ascii: "]") { stop -= 1 }
+                    // The array ends with its bracket: anything after it is not ours to drop.
+                    while stop > start, [0x0A, 0x0D, 0x20, 0x09].contains(bytes[stop - 1]) { stop -= 1 }
+                    guard stop > start, bytes[stop - 1] == UInt8(ascii: "]") else { return [array] }
                     stop -= 1
                 }
                 while stop > start, [0x0A, 0x20, UInt8(ascii: ",")].contains(bytes[stop - 1]) { stop -= 1 }
@@ -91,6 +93,8 @@ enum ParallelDecode {
                 while end < raw.count, raw[end] != UInt8(ascii: "\"") { end += 1 }
                 let key = String(decoding: UnsafeRawBufferPointer(rebasing: raw[(line + 3)..<end]), as: UTF8.self)
                 guard end + 4 <= raw.count, raw[end + 1] == 0x20, raw[end + 2] == UInt8(ascii: ":"), raw[end + 3] == 0x20 else { return nil }
+                // A key given twice is for the ordinary decoder to refuse, not for the later one to win.
+                guard !starts.contains(where: { $0.key == key }) else { return nil }
                 starts.append((key, end + 4, line))
             }
             var members: [String: Data] = [:]
@@ -98,8 +102,9 @@ enum ParallelDecode {
                 // A member runs to the line before the next one (its ",\n" dropped), the last to the closing brace.
                 var stop = i + 1 < starts.count ? starts[i + 1].line - 1 : raw.count
                 if i + 1 == starts.count {
-                    while stop > member.value, raw[stop - 1] != UInt8(ascii: "}") { stop -= 1 }
-                    guard stop > member.value else { return nil }  // no closing brace: not a whole document
+                    // The document ends with its closing brace and blanks: trailing text is for the ordinary decoder to refuse.
+                    while stop > member.value, [0x0A, 0x0D, 0x20, 0x09].contains(raw[stop - 1]) { stop -= 1 }
+                    guard stop > member.value, raw[stop - 1] == UInt8(ascii: "}") else { return nil }
                     stop -= 1
                 }
                 while stop > member.value, [0x0A, 0x20, UInt8(ascii: ",")].contains(raw[stop - 1]) { stop -= 1 }
@@ -125,11 +130,12 @@ enum ParallelDecode {
             (parts[R.collection] ?? [:]).sorted { $0.key < $1.key }.flatMap { $0.value as! [R] }
         }
 
-        func dataset() -> Dataset? {
+        func dataset() -> StoreFormat.Document? {
             lock.withLock {
                 guard !failed, let programme else { return nil }
-                return Dataset(programme: programme, students: records(Student.self), organizations: records(Organization.self),
-                               offers: records(Offer.self), placements: records(Placement.self), alternances: records(Alternance.self))
+                return StoreFormat.Document(
+                    programme: programme, students: records(Student.self), organizations: records(Organization.self),
+                    offers: records(Offer.self), placements: records(Placement.self), alternances: records(Alternance.self))
             }
         }
     }

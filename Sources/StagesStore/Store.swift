@@ -44,16 +44,15 @@ public final class Store {
         return store
     }
 
-    /// Creates a new store holding `dataset`; refuses to replace an existing file.
-    /// Its folder (and missing parents) are made 0700, its files are 0600; an
-    /// existing folder other users can write is refused.
+    /// Creates a new store holding `dataset`. It never removes or replaces
+    /// anything: whatever is already at the store's name (a file, a folder, a
+    /// symbolic link) or a journal left without its document is refused and
+    /// named. Its folder (and missing parents) are made 0700, its files are 0600;
+    /// an existing folder other users can write is refused.
     public static func create(_ url: URL, with dataset: Dataset) throws(StoreError) -> Store {
         let path = url.path
         let directory = url.deletingLastPathComponent().path
-        if AtomicFile.isSymbolicLink(path) { throw .symbolicLink(path: path) }
-        guard AtomicFile.size(of: path) == nil else {
-            throw .io(path: path, operation: "create", reason: "a file already exists there")
-        }
+        try AtomicFile.refuseExisting(path)
         try AtomicFile.makeFolders(directory)
         try AtomicFile.checkStoreFolder(directory)
         var tracked = dataset
@@ -62,12 +61,14 @@ public final class Store {
         let lock = try FileLock(path: store.lockPath, exclusive: true)
         defer { lock.release() }
         try store.refuseSymbolicLinks()
-        if AtomicFile.size(of: store.journalPath) != nil {
-            unlink(store.journalPath)  // a stray journal belongs to no document (a regular file: checked above)
-        }
-        try store.writeDocument(dataset)
+        if AtomicFile.size(of: store.journalPath) != nil { throw .strayJournal(path: store.journalPath) }
+        let data = try store.encoded(dataset)
+        // Made under its own name only if that name is still free: another `init` may have won meanwhile.
+        try AtomicFile.createExclusively(path, with: data)
+        store.documentVersion = AtomicFile.version(of: path)
         return store
     }
+
 
     /// Reads the document and its journal again, whoever wrote them.
     @discardableResult
@@ -96,6 +97,7 @@ public final class Store {
         let lock = try FileLock(path: lockPath, exclusive: true)
         defer { lock.release() }
         try refuseSymbolicLinks()
+        AtomicFile.removeLeftoverTemporaries(beside: path)
         var before = Optional((base, documentVersion, journalOffset, journalLines))
         let result: Merge.Result, othersChanged: Bool, copies: [String]
         do throws(StoreError) {
@@ -116,10 +118,27 @@ public final class Store {
             merged.markUnchanged()
             base = merged
         }
-        if Double(journalOffset) > compactionRatio * Double(max(AtomicFile.size(of: path) ?? 0, 4 << 20)) {
+        return SaveOutcome(dataset: base, conflicts: result.conflicts, conflictCopies: copies,
+                           othersChanged: othersChanged, compactionFailure: compactIfDue())
+    }
+
+    /// Whether a failed compaction was already reported to this handle's user.
+    private var compactionFailureReported = false
+
+    /// Folds the journal into the document once it is large enough. The save is
+    /// in the journal already and stands whatever happens here: a failure (disk
+    /// full, folder read-only) is returned the first time only, and the fold is
+    /// tried again at the next save.
+    private func compactIfDue() -> StoreError? {
+        guard Double(journalOffset) > compactionRatio * Double(max(AtomicFile.size(of: path) ?? 0, 4 << 20)) else { return nil }
+        do throws(StoreError) {
             try writeDocument(base)
+            compactionFailureReported = false
+            return nil
+        } catch {
+            defer { compactionFailureReported = true }
+            return compactionFailureReported ? nil : error
         }
-        return SaveOutcome(dataset: base, conflicts: result.conflicts, conflictCopies: copies, othersChanged: othersChanged)
     }
 
     /// The store's own names must not be symbolic links: refused before anything is written.
@@ -193,7 +212,7 @@ public final class Store {
         do {
             line = try Journal.encode(entry)
         } catch {
-            throw .io(path: journalPath, operation: "encode", reason: String(describing: error))
+            throw .io(path: journalPath, operation: "encode", reason: StoreFormat.explain(error))
         }
         // A line cut short by a crash is dropped before ours follows it.
         try AtomicFile.append(line, to: journalPath, truncatingTo: journalOffset)
@@ -204,13 +223,7 @@ public final class Store {
     /// Replaces the document with `dataset` and retires the journal it now contains.
     /// The previous document and journal stay beside it as `.bak` and `.journal.bak`.
     private func writeDocument(_ dataset: Dataset) throws(StoreError) {
-        let data: Data
-        do {
-            data = try StoreFormat.encode(dataset)
-        } catch {
-            throw .io(path: path, operation: "encode", reason: String(describing: error))
-        }
-        try AtomicFile.replace(path, with: data)
+        try AtomicFile.replace(path, with: try encoded(dataset))
         // Until this rename the new document and the old journal coexist; replaying
         // the journal over a document that already holds it changes nothing.
         if AtomicFile.size(of: journalPath) != nil { rename(journalPath, journalPath + ".bak") }
@@ -219,6 +232,15 @@ public final class Store {
         documentVersion = AtomicFile.version(of: path)
         journalOffset = 0
         journalLines = 0
+    }
+
+    /// The document's text for `dataset`.
+    private func encoded(_ dataset: Dataset) throws(StoreError) -> Data {
+        do {
+            return try StoreFormat.encode(dataset)
+        } catch {
+            throw .io(path: path, operation: "encode", reason: StoreFormat.explain(error))
+        }
     }
 
     /// Our side of each conflict goes to `<store>.conflicts/` (0700), each in a
@@ -247,4 +269,15 @@ public struct SaveOutcome: Sendable {
     public let conflictCopies: [String]
     /// Whether another process had written since this one last looked.
     public let othersChanged: Bool
+    /// The save is in the journal, but folding the journal into the document
+    /// failed: set the first time only, it is tried again at later saves.
+    public let compactionFailure: StoreError?
+
+    /// What to tell the user about `compactionFailure`, if anything.
+    public var compactionWarning: LocalizedText? {
+        compactionFailure.map { failure in
+            LocalizedText(fr: "Enregistré (dans le journal). Mais le document n'a pas pu être réécrit : \(failure.message.fr) Nouvel essai aux prochains enregistrements.",
+                          en: "Saved (in the journal). But the document could not be rewritten: \(failure.message.en) It will be tried again at the next saves.")
+        }
+    }
 }

@@ -53,7 +53,7 @@ enum StoreFormat {
         guard !data.isEmpty, data.contains(where: { ![0x20, 0x0A, 0x0D, 0x09].contains($0) }) else {
             throw .empty(path: path)
         }
-        if let dataset = ParallelDecode.decode(data) { return dataset }
+        if let doc = ParallelDecode.decode(data) { return try dataset(doc, in: data, path: path) }
         let decoder = makeDecoder()
         // One parse in the usual case: the whole document, then its format and version.
         if let doc = try? decoder.decode(Document.self, from: data) {
@@ -61,8 +61,7 @@ enum StoreFormat {
             guard doc.version <= StoreFormat.version else {
                 throw .newerVersion(path: path, found: doc.version, supported: StoreFormat.version)
             }
-            return Dataset(programme: doc.programme, students: doc.students, organizations: doc.organizations,
-                           offers: doc.offers, placements: doc.placements, alternances: doc.alternances)
+            return try dataset(doc, in: data, path: path)
         }
         // Something is wrong: say what, from the header first.
         let header: Header
@@ -87,6 +86,35 @@ enum StoreFormat {
         }
     }
 
+    /// The records by id; an id given twice in one collection is refused where it
+    /// comes again, never settled by keeping one of the two.
+    static func dataset(_ doc: Document, in data: Data, path: String) throws(StoreError) -> Dataset {
+        let dataset = Dataset(programme: doc.programme, students: doc.students, organizations: doc.organizations,
+                              offers: doc.offers, placements: doc.placements, alternances: doc.alternances)
+        // Fewer records by id than in the arrays: some id came twice. Looked for only then.
+        func refuseDuplicates<R: Record>(_ records: [R], indexed: Int) throws(StoreError) {
+            guard indexed != records.count else { return }
+            var seen: [String: Int] = [:]
+            for (index, record) in records.enumerated() {
+                guard let first = seen.updateValue(index, forKey: record.id) else { continue }
+                let bytes = [UInt8](data)
+                func position(_ n: Int) -> (line: Int, column: Int) {
+                    JSONFaultLocator.lineAndColumn(of: JSONFaultLocator.offset(of: [.key(R.collection), .index(n)], in: bytes), in: bytes)
+                }
+                let (line, column) = position(index)
+                throw .corrupt(path: path, line: line, column: column,
+                               reason: "id “\(record.id)” given twice in “\(R.collection)”, first at line \(position(first).line)")
+            }
+        }
+        // In the document's order (its keys are sorted), so the first duplicate in the file is named.
+        try refuseDuplicates(doc.alternances, indexed: dataset.alternances.count)
+        try refuseDuplicates(doc.offers, indexed: dataset.offers.count)
+        try refuseDuplicates(doc.organizations, indexed: dataset.organizations.count)
+        try refuseDuplicates(doc.placements, indexed: dataset.placements.count)
+        try refuseDuplicates(doc.students, indexed: dataset.students.count)
+        return dataset
+    }
+
     /// Turns a decoding error into a message with the line and column of the fault.
     static func describe(_ error: Error, in data: Data, path: String) -> StoreError {
         let bytes = [UInt8](data)
@@ -95,7 +123,7 @@ enum StoreFormat {
             return .corrupt(path: path, line: line, column: column, reason: fault.reason)
         }
         guard let decoding = error as? DecodingError else {
-            return .corrupt(path: path, line: 1, column: 1, reason: String(describing: error))
+            return .corrupt(path: path, line: 1, column: 1, reason: explain(error))
         }
         let (codingPath, reason): ([CodingKey], String)
         switch decoding {
@@ -106,7 +134,7 @@ enum StoreFormat {
         case .dataCorrupted(let context):
             (codingPath, reason) = (context.codingPath, "“\(dotted(context.codingPath))”: \(context.debugDescription)")
         @unknown default:
-            (codingPath, reason) = ([], String(describing: decoding))
+            (codingPath, reason) = ([], explain(decoding))
         }
         let steps = codingPath.map { key -> JSONFaultLocator.PathStep in
             key.intValue.map { .index($0) } ?? .key(key.stringValue)
@@ -114,6 +142,20 @@ enum StoreFormat {
         let offset = JSONFaultLocator.offset(of: steps, in: bytes)
         let (line, column) = JSONFaultLocator.lineAndColumn(of: offset, in: bytes)
         return .corrupt(path: path, line: line, column: column, reason: reason)
+    }
+
+    /// An error met while encoding or decoding, as a person can read it: the
+    /// field and what is wrong with it, not the type's dump.
+    static func explain(_ error: any Error) -> String {
+        switch error {
+        case EncodingError.invalidValue(_, let context):
+            "“\(dotted(context.codingPath))”: \(context.debugDescription)"
+        case DecodingError.dataCorrupted(let context), DecodingError.keyNotFound(_, let context),
+             DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            "“\(dotted(context.codingPath))”: \(context.debugDescription)"
+        default:
+            (error as? LocalizedError)?.errorDescription ?? "\(type(of: error))"
+        }
     }
 
     static func dotted(_ path: [CodingKey]) -> String {

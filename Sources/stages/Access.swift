@@ -169,7 +169,7 @@ struct AccessCommand: ParsableCommand {
             do {
                 names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".pub") }.sorted()
             } catch {
-                throw target.complain("\(folder) : \(error.localizedDescription)")
+                throw target.complain(StoreError.file(folder, operation: "list", error).message(target.french ? .fr : .en))
             }
             guard !names.isEmpty else {
                 throw target.complain(target.french ? "\(folder) : aucun fichier LOGIN.pub." : "\(folder): no LOGIN.pub file.")

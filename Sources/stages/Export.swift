@@ -40,8 +40,7 @@ struct ExportCommand: ParsableCommand {
             do {
                 try bytes.write(to: URL(fileURLWithPath: output), options: .atomic)
             } catch {
-                Console.err("\(output): \(error.localizedDescription)")
-                throw ExitCode(2)
+                throw fail(.file(output, operation: "write", error), options.language)
             }
         } else {
             Console.out(bytes)  // exact bytes to a pipe or a file, control characters shown on a terminal

@@ -105,6 +105,7 @@ struct Import: ParsableCommand {
         }
         let outcome: SaveOutcome
         do { outcome = try store.save(data) } catch { throw fail(error, lang) }
+        if let warning = outcome.compactionWarning { complain(warning.fr, warning.en) }
         if !outcome.conflicts.isEmpty {
             complain("\(outcome.conflicts.count) conflit(s) avec une modification simultanée : voir \(store.path).conflicts/",
                      "\(outcome.conflicts.count) conflict(s) with a simultaneous change: see \(store.path).conflicts/")

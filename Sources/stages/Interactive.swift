@@ -7,7 +7,7 @@ import StagesStore
 import TerminalKit
 
 /// Runs the application on the real terminal until it ends, then exits with
-/// its status: 0, or 130 and 143 after Ctrl-C and SIGTERM.
+/// its status: 0, or 129, 130 and 143 after SIGHUP, Ctrl-C and SIGTERM.
 enum Interactive {
     /// `makeState` receives the terminal's size once the terminal is ours.
     static func run(_ store: Store, french: Bool, makeState: (Size) -> AppState) throws {

@@ -81,6 +81,27 @@ import TestSupport
         #expect(try Store.open(store).base.placements["plc-011"]?.status == .submitted)
     }
 
+    /// The connection dropped (SIGHUP): the open form is kept as a draft, as after
+    /// SIGTERM, and the exit status says which signal it was.
+    @Test func hangUpKeepsTheDraftAndExits129() throws {
+        let store = try demoStore()
+        defer { try? FileManager.default.removeItem(at: store.deletingLastPathComponent()) }
+        let tmux = try Tmux([stages, "--store", store.path])
+        try tmux.waitFor("43 sur 44")
+        try tmux.type("e")
+        try tmux.type(" — repris après coupure")
+        try tmux.waitFor("repris après coupure")
+        let drafts = store.path + ".drafts"
+        #expect(!FileManager.default.fileExists(atPath: drafts))  // a coordinator's form is kept when it is left
+        try tmux.signal("HUP")
+        let after = try tmux.waitFor("[exit 129]")
+        #expect(after.contains("[tty restored]"))
+        let names = try FileManager.default.contentsOfDirectory(atPath: drafts)
+        #expect(names.count == 1, "\(names)")
+        let draft = try String(contentsOfFile: drafts + "/" + (names.first ?? ""), encoding: .utf8)
+        #expect(draft.contains("repris après coupure"))
+    }
+
     @Test func aMissingStoreIsOfferedAndACorruptOneRefused() throws {
         let folder = unusedPath("stages-e2e")
         defer { try? FileManager.default.removeItem(at: folder) }

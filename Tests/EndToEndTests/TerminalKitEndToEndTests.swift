@@ -63,11 +63,12 @@ import TestSupport
         #expect(after.contains("[tty restored]"))
     }
 
-    @Test func sigtermLeavesCleanlyWith143() throws {
+    @Test("SIGTERM and SIGHUP leave cleanly, each with its status", arguments: [("TERM", 143), ("HUP", 129)])
+    func aSignalLeavesCleanly(signal: String, status: Int) throws {
         let tmux = try Tmux([demo])
         try tmux.waitFor("Prénom *")
-        try tmux.signal("TERM")
-        let after = try tmux.waitFor("[exit 143]")
+        try tmux.signal(signal)
+        let after = try tmux.waitFor("[exit \(status)]")
         #expect(after.contains("[tty restored]"))
     }
 

@@ -43,6 +43,50 @@ import TestSupport
         #expect(mode == 0o600)
     }
 
+    @Test func initNeverRemovesOrReplacesAnything() throws {
+        let store = temporaryStore()
+        defer { removeFolder(of: store) }
+        let folder = (store as NSString).deletingLastPathComponent
+        #expect(mkdir(folder, 0o700) == 0)
+        let journal = store + ".journal"
+        try "{\"changes\":[]}\n".write(toFile: journal, atomically: false, encoding: .utf8)
+        let stray = try stages("init", "--store", store)
+        #expect(stray.status == 2)
+        #expect(stray.errors.contains("\(journal) : un journal est là sans son document"))
+        #expect(try String(contentsOfFile: journal, encoding: .utf8) == "{\"changes\":[]}\n")
+        #expect(!FileManager.default.fileExists(atPath: store))
+
+        #expect(symlink("elsewhere.json", store) == 0)
+        let link = try stages("init", "--store", store, "--lang", "en")
+        #expect(link.status == 2)
+        #expect(link.errors.contains("\(store): a symbolic link"))
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: store) == "elsewhere.json")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/elsewhere.json"))
+
+        unlink(store)
+        #expect(mkdir(store, 0o700) == 0)
+        let directory = try stages("init", "--store", store)
+        #expect(directory.status == 2)
+        #expect(directory.errors.contains("\(store) : un dossier est déjà là"))
+        #expect(!directory.errors.contains("NSCocoaErrorDomain"))
+    }
+
+    @Test func aFolderWhereAFileGoesIsNamedNotNumbered() throws {
+        let store = temporaryStore()
+        defer { removeFolder(of: store) }
+        #expect(try stages("init", "--store", store).status == 0)
+        let folder = (store as NSString).deletingLastPathComponent
+        let export = try stages("export", "offers", "--store", store, "--output", folder)
+        #expect(export.status == 2)
+        #expect(export.errors == "\(folder) : échec de l'écriture : c'est un dossier.\n")
+        let elsewhere = folder + "/elsewhere.json"
+        #expect(mkdir(elsewhere, 0o700) == 0)
+        let check = try stages("check", "--store", elsewhere, "--lang", "en")
+        #expect(check.status == 2)
+        #expect(check.errors.contains("\(elsewhere): a folder, not a file"))
+        #expect(!check.errors.contains("NSCocoaErrorDomain") && !export.errors.contains("NSCocoaErrorDomain"))
+    }
+
     @Test func aBrokenStoreIsRefusedAndLeftAlone() throws {
         let store = temporaryStore()
         defer { removeFolder(of: store) }

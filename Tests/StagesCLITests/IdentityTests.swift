@@ -82,7 +82,7 @@ import TestSupport
         for arguments in [["student", "--store", store], ["--store", store], ["check", "--store", store], ["session", "lmoreau", "--store", store]] {
             let run = try Stages.run(arguments, as: 65534)
             #expect(run.status == 2, "\(arguments)")
-            #expect(run.errors.contains("\(store) : échec de read : Permission denied") || run.errors.contains("Permission denied"), "\(arguments)")
+            #expect(run.errors.contains("\(store) : échec de la lecture : permission refusée"), "\(arguments)")
             #expect(!run.output.contains("Léa"), "\(arguments)")
         }
     }

@@ -53,5 +53,8 @@ import TestSupport
         let after = try writer(url, "apres", 5)
         #expect(Spawn.wait(after) == 0)
         #expect(try Store.open(url).base.students["apres-4"] != nil)
+        // What the killed saves left half-written went at the next save.
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+        #expect(!names.contains { $0.contains(".tmp-") }, "\(names)")
     }
 }

@@ -47,6 +47,32 @@ import TestSupport
         #expect(try Data(contentsOf: URL(fileURLWithPath: store.journalPath)) == damaged)
     }
 
+    @Test func aLineWhoseKeyDisagreesWithItsRecordIsRefusedWithItsLine() throws {
+        let (url, store, dir) = try storeWithOneEdit()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var data = store.base
+        var offer = try #require(data.offers["off-1"])
+        offer.title = "Titre changé"
+        try data.save(offer, by: .coordinator("un"), at: someday)
+        _ = try store.save(data)
+        let journal = URL(fileURLWithPath: store.journalPath)
+        var lines = try String(contentsOf: journal, encoding: .utf8).components(separatedBy: "\n")
+        #expect(lines.count == 3 && lines[2].isEmpty)
+        // Sorted keys: the line's own key comes before its record's id.
+        let key = try #require(lines[1].range(of: "\"id\":\"off-1\""))
+        lines[1].replaceSubrange(key, with: "\"id\":\"off-9\"")
+        let damaged = Data(lines.joined(separator: "\n").utf8)
+        try damaged.write(to: journal)
+        let column = lines[1].distance(from: lines[1].startIndex, to: try #require(lines[1].range(of: "\"off-9\"")).lowerBound) + 1
+        let error = #expect(throws: StoreError.self) { try Store.open(url) }
+        guard case .corrupt(store.journalPath, 2, column, let reason)? = error else {
+            Issue.record("expected line 2, column \(column), got \(String(describing: error))")
+            return
+        }
+        #expect(reason.contains("“off-9”") && reason.contains("“off-1”"))
+        #expect(try Data(contentsOf: journal) == damaged)
+    }
+
     @Test func aWriterCatchesUpWithOthersBeforeAppending() throws {
         let (url, _, dir) = try storeWithOneEdit()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -13,13 +13,14 @@ public protocol InteractiveProgram {
 /// Reads events and shows frames until the program is finished or the input
 /// ends (a headless terminal with no more scripted keys).
 public enum EventLoop {
-    /// How the loop ended, for the exit status: 0, or 130 and 143 after a signal.
+    /// How the loop ended, for the exit status: 0, or 128 + the signal's number after one (129, 130, 143).
     public enum Ending: Equatable, Sendable {
-        case finished, interrupted, terminated, inputEnded
+        case finished, interrupted, terminated, hungUp, inputEnded
 
         public var exitStatus: Int32 {
             switch self {
             case .finished, .inputEnded: 0
+            case .hungUp: 129
             case .interrupted: 130
             case .terminated: 143
             }
@@ -35,6 +36,7 @@ public enum EventLoop {
                 switch event {
                 case .interrupt: return .interrupted
                 case .terminate: return .terminated
+                case .hangUp: return .hungUp
                 default: return .finished
                 }
             }

@@ -15,8 +15,10 @@ public enum TerminalEvent: Hashable, Sendable {
     case key(Key)
     /// Ctrl-C or SIGINT: stop now, cleanly (exit status 130).
     case interrupt
-    /// SIGTERM or SIGHUP: stop now, cleanly (exit status 143).
+    /// SIGTERM: stop now, cleanly (exit status 143).
     case terminate
+    /// SIGHUP, the terminal or connection gone: stop now, cleanly, like `terminate` (exit status 129).
+    case hangUp
     /// The wait for input ran out: a chance to look for others' changes.
     case tick
 }
