@@ -63,6 +63,22 @@ import Testing
         #expect(Format.number(32.5, .fr) == "32,5")
     }
 
+    /// Presence is counted day by day over two years at most, so a period typed as
+    /// 0001–9999 with many gaps costs what a real placement does, not minutes.
+    @Test func anAbsurdPeriodIsCountedOverTwoYearsOnly() {
+        let gaps = (0..<20).map { DateRange(start: day(2001 + $0, 1, 1), end: day(2001 + $0, 1, 1)) }
+        let d = StageDuration(period: DateRange(start: day(1, 1, 1), end: day(9999, 12, 31)), interruptions: gaps)
+        #expect(d.calendarDays == day(1, 1, 1).days(to: day(9999, 12, 31)) + 1)  // the length itself is still true
+        #expect(d.workingDays <= StageDuration.maxCountedDays)
+        #expect(d.hoursByYear.keys.allSatisfy { $0 <= 3 })
+        // Within two years nothing changes: interruptions and holidays count as before.
+        let gap = DateRange(start: day(2027, 5, 3), end: day(2027, 5, 7))
+        let real = StageDuration(period: DateRange(start: day(2027, 4, 12), end: day(2027, 7, 16)), interruptions: [gap, gap])
+        let once = StageDuration(period: DateRange(start: day(2027, 4, 12), end: day(2027, 7, 16)), interruptions: [gap])
+        #expect(real == once)
+        #expect(once.workingDays == StageDuration(period: DateRange(start: day(2027, 4, 12), end: day(2027, 7, 16))).workingDays - 4)  // Ascension, 6 May, was off anyway
+    }
+
     @Test func civilDateArithmetic() {
         #expect(day(2026, 4, 8).weekday == 3)
         #expect(day(2026, 4, 8).adding(days: 83) == day(2026, 6, 30))

@@ -17,6 +17,21 @@ import Testing
         #expect(periods(" 1/5/2027 - 3.5.2027 ") == [DateRange(start: day(2027, 5, 1), end: day(2027, 5, 3))])
     }
 
+    @Test func atMostTwentyPeriods() {
+        let one = "01/05/2027-01/05/2027"
+        if case .success(let periods) = Interruptions.parse(Array(repeating: one, count: 20).joined(separator: ", ")) {
+            #expect(periods.count == 20)
+        } else {
+            Issue.record("twenty periods are allowed")
+        }
+        guard case .failure(let error) = Interruptions.parse(Array(repeating: one, count: 200).joined(separator: ", ")) else {
+            Issue.record("two hundred periods are refused")
+            return
+        }
+        #expect(error.reason == .tooMany)
+        #expect(error.message.fr == "Au plus 20 périodes d'interruption.")
+    }
+
     @Test func blankTextAndBlankPiecesAreNoPeriods() {
         #expect(periods("") == [])
         #expect(periods("   ") == [])

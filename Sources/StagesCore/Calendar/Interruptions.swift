@@ -7,11 +7,17 @@ public enum Interruptions {
     /// The periods of `text`, in the order typed; none for blank text. Blank
     /// pieces between commas are skipped; anything else that is not two days
     /// joined by "-" is refused with the piece at fault.
+    /// More periods than a placement could hold would only slow every reader down.
+    public static let maxPeriods = 20
+
     public static func parse(_ text: String) -> Result<[DateRange], InterruptionsError> {
         var periods: [DateRange] = []
         for piece in text.split(separator: ",") {
             let period = piece.trimmingCharacters(in: .whitespacesAndNewlines)
             if period.isEmpty { continue }
+            guard periods.count < maxPeriods else {
+                return .failure(InterruptionsError(period: String(period.prefix(40)), reason: .tooMany))
+            }
             let ends = period.split(separator: "-", omittingEmptySubsequences: false)
                 .map { $0.trimmingCharacters(in: .whitespaces) }
             guard ends.count == 2 else { return .failure(InterruptionsError(period: period, reason: .notAPeriod)) }
@@ -39,6 +45,8 @@ public struct InterruptionsError: Error, Hashable, Sendable {
         case notAPeriod
         /// This end is not JJ/MM/AAAA, or no such day exists.
         case badDate(String)
+        /// More than `Interruptions.maxPeriods` periods.
+        case tooMany
     }
 
     /// The period at fault, as typed.
@@ -47,8 +55,11 @@ public struct InterruptionsError: Error, Hashable, Sendable {
 
     /// What to write instead.
     public var message: LocalizedText {
-        LocalizedText(fr: "Écrire les périodes JJ/MM/AAAA-JJ/MM/AAAA, séparées par des virgules.",
-                      en: "Write periods DD/MM/YYYY-DD/MM/YYYY, separated by commas.")
+        reason == .tooMany
+            ? LocalizedText(fr: "Au plus \(Interruptions.maxPeriods) périodes d'interruption.",
+                            en: "At most \(Interruptions.maxPeriods) periods of interruption.")
+            : LocalizedText(fr: "Écrire les périodes JJ/MM/AAAA-JJ/MM/AAAA, séparées par des virgules.",
+                            en: "Write periods DD/MM/YYYY-DD/MM/YYYY, separated by commas.")
     }
 }
 

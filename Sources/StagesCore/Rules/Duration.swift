@@ -16,29 +16,39 @@ public struct StageDuration: Hashable, Sendable {
 
     public static let hoursPerLegalDay: Decimal = 7
     public static let daysPerLegalMonth: Decimal = 22
+    /// Presence is counted over at most this many days from the start (two years).
+    public static let maxCountedDays = 731
 
     /// Counts the presence of `period` minus `interruptions`. Hours per working
     /// day are weeklyHours ÷ 5 so that a 4-day week of 28 h still counts 28 h a
     /// week; with 5 days a week this is weeklyHours ÷ daysPerWeek, as the law says.
     public init(period: DateRange, interruptions: [DateRange] = [], weeklyHours: Decimal = 35, daysPerWeek: Int = 5) {
         calendarDays = max(0, period.calendarDays)
+        // Days are counted one by one, so only over a span no placement exceeds:
+        // a period typed as 0001–9999 is already an error, and must not stall every reader.
+        let window = DateRange(start: period.start, end: min(period.end, period.start.adding(days: Self.maxCountedDays - 1)))
         var holidays = Set<Int>()
-        if period.start <= period.end {
-            for year in period.start.year...period.end.year {
+        var interrupted = Set<Int>()
+        if window.start <= window.end {
+            for year in window.start.year...window.end.year {
                 holidays.formUnion(PublicHolidays.of(year).map(\.dayNumber))
+            }
+            for gap in interruptions where gap.overlaps(window) && gap.start <= gap.end {
+                let from = max(gap.start, window.start).dayNumber, to = min(gap.end, window.end).dayNumber
+                interrupted.formUnion(from...to)
             }
         }
         var daysByYear: [Int: Int] = [:]
-        var counted = 0
-        var day = period.start
-        while day <= period.end {
-            if !day.isWeekend, !holidays.contains(day.dayNumber),
-               !interruptions.contains(where: { $0.contains(day) }) {
-                counted += 1
+        var total = 0
+        var day = window.start
+        while day <= window.end {
+            if !day.isWeekend, !holidays.contains(day.dayNumber), !interrupted.contains(day.dayNumber) {
+                total += 1
                 daysByYear[day.year, default: 0] += 1
             }
             day = day.adding(days: 1)
         }
+        let counted = total
         workingDays = counted
         let hoursPerWorkingDay = weeklyHours / 5
         let days = max(1, min(5, daysPerWeek))
