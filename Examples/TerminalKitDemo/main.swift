@@ -64,6 +64,8 @@ do {
     case .notATerminal: "terminalkit-demo doit être lancé dans un terminal (l'entrée ou la sortie est redirigée)."
     case .noTerminalType: "La variable TERM n'est pas définie : impossible de piloter ce terminal."
     case .unknownTerminalType(let name): "Type de terminal inconnu ou trop limité : TERM=\(name)."
+    case .tooLarge(let width, let height):
+        "Fenêtre de \(width)×\(height) : au plus \(CursesTerminal.maxSize.width)×\(CursesTerminal.maxSize.height)."
     }
     FileHandle.standardError.write(Data((message + "\n").utf8))
     exit(2)

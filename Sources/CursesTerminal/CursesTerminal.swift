@@ -26,12 +26,16 @@ public final class CursesTerminal: Terminal {
         case notATerminal
         case noTerminalType
         case unknownTerminalType(String)
+        /// Larger than `maxSize`: ncurses would allocate the whole window several times over.
+        case tooLarge(width: Int, height: Int)
 
         public var message: String {
             switch self {
             case .notATerminal: "\(Self.program) must run in a terminal (input or output is redirected)."
             case .noTerminalType: "TERM is not set: cannot drive this terminal (try TERM=xterm-256color)."
             case .unknownTerminalType(let name): "Unknown or too limited terminal type: TERM=\(name) (try TERM=xterm-256color)."
+            case .tooLarge(let width, let height):
+                "The window is \(width)×\(height): at most \(CursesTerminal.maxSize.width)×\(CursesTerminal.maxSize.height) is supported."
             }
         }
 
@@ -47,10 +51,19 @@ public final class CursesTerminal: Terminal {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         guard let term = environment["TERM"], !term.isEmpty else { throw .noTerminalType }
         guard term != "dumb" else { throw .unknownTerminalType(term) }
+        var window = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &window) == 0,
+           Int(window.ws_col) > Self.maxSize.width || Int(window.ws_row) > Self.maxSize.height {
+            throw .tooLarge(width: Int(window.ws_col), height: Int(window.ws_row))
+        }
         Self.useUTF8Locale()
         useColor = (environment["NO_COLOR"] ?? "").isEmpty
         guard ccurses_start(useColor ? 1 : 0) == 0 else { throw .unknownTerminalType(term) }
     }
+
+    /// The largest window taken on: far beyond any screen, far below what would
+    /// let one session (a client announcing 10 000×10 000) fill the server's memory.
+    public static let maxSize = Size(width: 1_000, height: 500)
 
     /// Accents need a UTF-8 locale; servers often run with LANG unset or C.
     static func useUTF8Locale() {

@@ -33,6 +33,8 @@ enum Interactive {
         case .notATerminal: "stages doit être lancé dans un terminal (l'entrée ou la sortie est redirigée)."
         case .noTerminalType: "La variable TERM n'est pas définie : impossible de piloter ce terminal (essayez TERM=xterm-256color)."
         case .unknownTerminalType(let name): "Type de terminal inconnu ou trop limité : TERM=\(name) (essayez TERM=xterm-256color)."
+        case .tooLarge(let width, let height):
+            "Fenêtre de \(width)×\(height) : au plus \(CursesTerminal.maxSize.width)×\(CursesTerminal.maxSize.height)."
         }
     }
 }

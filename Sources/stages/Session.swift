@@ -33,10 +33,24 @@ struct Session: ParsableCommand {
                            : "stages needs a terminal: connect with “ssh -t”.")
             throw ExitCode(2)
         }
+        Self.limitMemory()
         if actor.isCoordinator {
             try Open.coordinatorApplication(store, actor: actor, language: lang, storeName: Open.shortPath(store.path))
         } else {
             try StudentCommand.application(store, actor: actor, language: lang)
         }
+    }
+
+    /// One person's session may not take the server's memory: a client can
+    /// announce any window size while connected, and ncurses sizes its windows by it.
+    /// Data beyond this limit is refused to the process, never to its neighbours.
+    static let memoryLimit: rlim_t = 2 << 30
+
+    static func limitMemory() {
+        var limit = rlimit()
+        guard getrlimit(__rlimit_resource_t(RLIMIT_DATA.rawValue), &limit) == 0 else { return }
+        if limit.rlim_max > memoryLimit { limit.rlim_max = memoryLimit }
+        if limit.rlim_cur > memoryLimit { limit.rlim_cur = memoryLimit }
+        _ = setrlimit(__rlimit_resource_t(RLIMIT_DATA.rawValue), &limit)
     }
 }

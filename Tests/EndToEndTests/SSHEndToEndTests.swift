@@ -41,6 +41,10 @@ import TestSupport
         for command in [[], ["stages", "student", "--login", "mpetit"], ["sh"]] {
             let pane = try Tmux(server.ssh(key: lea, command: command), width: 100, height: 30)
             try pane.waitFor("Léa Moreau — \(year)")
+            // The session cannot take the server's memory, whatever window it announces.
+            let pids = try Spawn.run(["pgrep", "-f", "session lmoreau --store \(store)"]).output.split(separator: "\n")
+            let limits = pids.compactMap { try? String(contentsOfFile: "/proc/\($0)/limits", encoding: .utf8) }
+            #expect(limits.contains { $0.contains("Max data size             2147483648") }, "\(limits)")
             for tab in ["3", "4", "1"] {
                 try pane.type(tab)
                 #expect(try pane.screen().contains("Manon") == false, "student A saw student B's name on tab \(tab)")

@@ -12,6 +12,14 @@ import TestSupport
         try Stages.demoStore(in: privateFolder("stages-e2e"))
     }
 
+    /// A client may announce any window size; one far beyond a screen is refused before
+    /// ncurses allocates it (a 10 000×10 000 session took 3 GB in seconds).
+    @Test func anAbsurdWindowIsRefusedBeforeAnythingIsAllocated() throws {
+        let tmux = try Tmux([stages, "--demo"], width: 1100, height: 30)
+        let screen = try tmux.waitFor("[exit 2]")
+        #expect(screen.contains("Fenêtre de 1100×30 : au plus 1000×500."))
+    }
+
     @Test func demoOpensAndQuits() throws {
         let tmux = try Tmux([stages, "--demo"])
         try tmux.waitFor("1 Offres   2 Stages   3 Alternance")
