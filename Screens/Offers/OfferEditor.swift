@@ -5,7 +5,7 @@ import TerminalKit
 /// The offer form: every field of an offer, checked on saving.
 enum OfferEditor {
     static func organizations(_ state: AppState) -> [Organization] {
-        state.index.orders.organizations.compactMap { state.data.organizations[$0] }
+        state.index.orders.organizations.compactMap { state.data.organizations[$0] }.filter { state.data.mayUse($0, state.actor) }
     }
 
     static func make(_ offer: Offer?, _ state: AppState, duplicate: Bool = false) -> Editor {

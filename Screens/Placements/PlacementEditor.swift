@@ -105,7 +105,7 @@ enum PlacementEditor {
     private static func readOrganization(_ r: inout FormReader, existing: Placement?, newID: String, _ state: AppState) -> Organization {
         let name = r.text("organization.name"), siret = r.text("organization.siret")
         var org = existing.flatMap { state.data.organizations[$0.organizationID] }
-            ?? state.data.organization(siret: siret, name: name)
+            ?? state.data.organization(siret: siret, name: name, for: state.actor)
             ?? Organization(id: newID, name: name, createdBy: state.actor.login)
         org.name = name
         org.siret = siret

@@ -23,6 +23,25 @@ import Testing
         #expect(data.organization(siret: "", name: "Archives départementales") == nil)
     }
 
+    /// A student never meets, nor links to, an organisation another student typed:
+    /// that student could rewrite it under them.
+    @Test func aStudentsOwnOrganisationIsNobodyElses() throws {
+        var typed = Organization(id: "org-9", name: "Acme Archives", siret: "", city: "Lyon")
+        typed.createdBy = "amarchand"
+        var data = dataset(students: [student("amarchand"), student("bmasson")], organizations: [rhone, typed])
+        let bmasson = Actor.student("bmasson"), amarchand = Actor.student("amarchand")
+        #expect(data.organization(siret: "", name: "ACME archives", for: bmasson) == nil)
+        #expect(data.organization(siret: "", name: "ACME archives", for: amarchand)?.id == "org-9")
+        #expect(data.organization(siret: "", name: "ACME archives", for: coordinator)?.id == "org-9")
+        #expect(data.organization(siret: "", name: "archives departementales du rhone", for: bmasson)?.id == "org-1")
+        // The model refuses the link itself, whatever the screen did.
+        #expect(throws: ModelError.self) {
+            try data.save(placement("plc-b", student: "bmasson", org: "org-9"), by: bmasson, at: now)
+        }
+        try data.save(placement("plc-a", student: "amarchand", org: "org-9"), by: amarchand, at: now)
+        try data.save(placement("plc-b", student: "bmasson", org: "org-1"), by: bmasson, at: now)
+    }
+
     @Test func aNameWithAnotherSIRETIsAnotherEstablishment() {
         #expect(data.organization(siret: "73282932000082", name: "Archives départementales du Rhône") == nil)
         // A known body with no SIRET is still found by name when one is typed.

@@ -59,6 +59,7 @@ extension Dataset {
             guard placement.studentLogin == actor.login, existing.map({ $0.studentLogin == actor.login }) ?? true
             else { throw Refusal.notYours }
             guard students[actor.login]?.track != .alternance else { throw Refusal.alternanceStudent }
+            if let org = organizations[placement.organizationID], !mayUse(org, actor) { throw Refusal.notYours }
             if let existing, !existing.status.isEditableByStudent { throw Refusal.notEditable }
         }
         var placement = placement
@@ -114,6 +115,7 @@ extension Dataset {
         if !actor.isCoordinator {
             guard contract.studentLogin == actor.login, existing.map({ $0.studentLogin == actor.login }) ?? true
             else { throw Refusal.notYours }
+            if let org = organizations[contract.employerID], !mayUse(org, actor) { throw Refusal.notYours }
             let declarable: Set<AlternanceStatus> = [.searching, .signed]
             guard declarable.contains(contract.status), existing.map({ declarable.contains($0.status) }) ?? true
             else { throw Refusal.coordinatorOnly }

@@ -17,14 +17,22 @@ extension Organization {
 }
 
 extension Dataset {
+    /// Whether `actor` may see an organisation and link a record to it: a coordinator
+    /// every one; a student those the department knows and their own, never one
+    /// another student typed (that student could then rewrite it under them).
+    public func mayUse(_ org: Organization, _ actor: Actor) -> Bool {
+        actor.isCoordinator || org.createdBy == actor.login || students[org.createdBy] == nil
+    }
+
     /// The organisation with this SIRET (spaces ignored); else the one with
     /// this name (accents, case and spacing ignored), unless its SIRET is a
     /// different one: then it is another establishment. Nil when none is
     /// known or both are blank; among several, the smallest id.
-    public func organization(siret: String, name: String) -> Organization? {
+    /// With `actor`, only among the organisations they may use.
+    public func organization(siret: String, name: String, for actor: Actor? = nil) -> Organization? {
         let siret = Organization.siretKey(siret), name = Organization.nameKey(name)
         var bySIRET: Organization?, byName: Organization?
-        for other in organizations.values {
+        for other in organizations.values where actor.map({ mayUse(other, $0) }) ?? true {
             let otherSIRET = Organization.siretKey(other.siret)
             if !siret.isEmpty, otherSIRET == siret {
                 if bySIRET.map({ other.id < $0.id }) ?? true { bySIRET = other }
