@@ -43,9 +43,9 @@ enum EditorUpdate {
         let before = editor.form.focusedField?.id
         let response = editor.form.handle(key, viewport: formViewport(state))
         if let before { editor.touched.insert(before) }
-        if case .edited("organization") = response, case .offer = editor.kind {
-            let existing = FormReader(editor.form, state.language).choice("organization") != 0
-            editor.form["newOrganization"]?.readOnly = existing
+        if case .edited(OfferField.organization.rawValue) = response, case .offer = editor.kind {
+            let existing = FormReader<OfferField>(editor.form, state.language).choice(.organization) != 0
+            editor.form[OfferField.newOrganization.rawValue]?.readOnly = existing
         }
         if response != .ignored { refreshMessages(&editor, state) }
         state.layers[state.layers.count - 1] = .editor(editor)
@@ -153,7 +153,7 @@ enum EditorUpdate {
                 return try data.transitionAlternance(id, to: .broken, by: actor, at: now, rupture: rupture)
             }
         case .fillOffer(let id):
-            let chosen = FormReader(editor.form, state.language).choice("student")
+            let chosen = FormReader<FillOfferField>(editor.form, state.language).choice(.student)
             let login = chosen == 0 ? nil : PlacementEditor.students(state)[safe: chosen - 1]?.login
             effects = close(editor, &state, message: t("Offre pourvue.", "Offer filled.")) { data throws(ModelError) in
                 try data.transitionOffer(id, to: .filled, filledBy: login, by: actor, at: now)

@@ -12,6 +12,10 @@ enum EditorView {
         canvas.draw(" " + editor.title, x: titleRow.x + 1, y: titleRow.y, style: Theme.heading, clip: titleRow)
         let marker = marker ?? state.t("* obligatoire · F2 enregistrer · Échap fermer", "* required · F2 save · Esc close")
         canvas.draw(marker, x: titleRow.maxX - DisplayWidth.of(marker) - 2, y: titleRow.y, style: Theme.dim, clip: titleRow)
+        if let notice = editor.notice {
+            canvas.draw(TextLayout.truncate("  " + notice.text, to: titleRow.width), x: titleRow.x + 1, y: titleRow.y + 1,
+                        style: notice.isError ? Theme.error : Theme.warning, clip: titleRow)
+        }
         let (formArea, panel) = rest.splitBottom(panelHeight)
         let cursorBeforeForm = canvas.cursor
         editor.form.render(into: &canvas, in: formArea.inset(horizontal: 2, vertical: 0), styles: FormStyles())
