@@ -12,7 +12,7 @@ enum AlternanceField: String, FieldID {
 /// The alternance contract form.
 enum AlternanceEditor {
     static func make(_ contract: Alternance?, _ state: AppState, for login: String? = nil) -> Editor {
-        let t: (String, String) -> String = state.t
+        let t: (LocalizedText) -> String = state.t
         let f = Fields<AlternanceField>()
         let everyone = PlacementEditor.students(state)
         let orgs = OfferEditor.organizations(state)
@@ -21,30 +21,30 @@ enum AlternanceEditor {
         let kinds = AlternanceKind.allCases
         var fields: [FormField] = []
         if state.actor.isCoordinator {
-            fields.append(f.choice(.student, t("Étudiant·e", "Student"), options: everyone.map { "\($0.fullName) (\($0.login))" },
+            fields.append(f.choice(.student, t(Strings.Common.student), options: everyone.map { "\($0.fullName) (\($0.login))" },
                                   selected: everyone.firstIndex { $0.login == who } ?? 0))
             if contract != nil { fields[0].readOnly = true }
         }
         fields += [
-            f.choice(.kind, t("Contrat", "Contract"), options: kinds.map { state.t($0.label) },
+            f.choice(.kind, t(Strings.Alternance.contract), options: kinds.map { state.t($0.label) },
                     selected: kinds.firstIndex(of: contract?.kind ?? .apprenticeship)!),
-            f.choice(.employer, t("Employeur", "Employer"), options: orgs.map(\.name),
+            f.choice(.employer, t(Strings.Alternance.employer), options: orgs.map(\.name),
                     selected: orgs.firstIndex { $0.id == contract?.employerID } ?? 0),
-            f.text(.tutorName, t("Maître d'apprentissage", "Apprenticeship master"), tutor.name),
-            f.text(.tutorFunction, t("Sa fonction", "Their position"), tutor.function),
-            f.text(.tutorEmail, t("Son courriel", "Their email"), tutor.email),
-            f.text(.tutorPhone, t("Son téléphone", "Their phone"), tutor.phone),
-            f.text(.trainingBody, t("CFA ou organisme", "Training centre"), contract?.trainingBody ?? ""),
+            f.text(.tutorName, t(Strings.Alternance.apprenticeshipMaster), tutor.name),
+            f.text(.tutorFunction, t(Strings.Alternance.theirPosition), tutor.function),
+            f.text(.tutorEmail, t(Strings.Alternance.theirEmail), tutor.email),
+            f.text(.tutorPhone, t(Strings.Alternance.theirPhone), tutor.phone),
+            f.text(.trainingBody, t(Strings.Alternance.cfaOrTrainingBody), contract?.trainingBody ?? ""),
             f.text(.opco, "OPCO", contract?.opco ?? ""),
-            f.date(.start, t("Début du contrat", "Contract start"), FormText.date(contract?.start), required: true, placeholder: state.datePlaceholder),
-            f.date(.end, t("Fin du contrat", "Contract end"), FormText.date(contract?.end), required: true, placeholder: state.datePlaceholder),
-            f.text(.rhythm, t("Rythme", "Rhythm"), contract?.rhythm ?? "2 semaines / 2 semaines"),
+            f.date(.start, t(Strings.Alternance.contractStart), FormText.date(contract?.start), required: true, placeholder: state.datePlaceholder),
+            f.date(.end, t(Strings.Alternance.contractEnd), FormText.date(contract?.end), required: true, placeholder: state.datePlaceholder),
+            f.text(.rhythm, t(Strings.Alternance.rhythm), contract?.rhythm ?? "2 semaines / 2 semaines"),
         ]
         if contract == nil {
-            fields.append(f.choice(.status, t("Statut", "Status"),
+            fields.append(f.choice(.status, t(Strings.Common.status),
                                   options: [state.t(AlternanceStatus.searching.label), state.t(AlternanceStatus.signed.label)]))
         }
-        let title = contract == nil ? t("Nouveau contrat d'alternance", "New work-study contract") : t("Contrat d'alternance", "Work-study contract")
+        let title = contract == nil ? t(Strings.Alternance.newWorkStudyContract) : t(Strings.Common.workStudyContract)
         return Editor(kind: .alternance(id: contract?.id), title: title, form: Form(fields: fields), newID: state.newID("alt"))
     }
 
@@ -77,7 +77,7 @@ enum AlternanceEditor {
     /// Saves the contract the form describes (its errors already cleared); the form closes if the model accepts it.
     static func save(_ editor: Editor, _ state: inout AppState) -> [Effect] {
         let (contract, _) = read(editor, state)
-        return EditorUpdate.close(editor, &state, message: state.t("Contrat enregistré.", "Contract saved.")) {
+        return EditorUpdate.close(editor, &state, message: state.t(Strings.Alternance.contractSaved)) {
             [actor = state.actor, now = state.now] data throws(ModelError) in
             try data.save(contract, by: actor, at: now)
             return nil

@@ -13,5 +13,5 @@ extension AppState {
     /// How keys are written in help and the status bar.
     var keyNames: KeyNames { french ? .french : .english }
     /// What an empty date field shows: the order to type a date in.
-    var datePlaceholder: String { t("JJ/MM/AAAA", "DD/MM/YYYY") }
+    var datePlaceholder: String { t(Strings.Chrome.ddMmYyyy) }
 }

@@ -15,7 +15,7 @@ struct FormReader<F: FieldID> {
         self.language = language
     }
 
-    private func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
+    private func t(_ text: LocalizedText) -> String { text(language) }
 
     mutating func note(_ id: F, _ message: String) {
         if problems[id.rawValue] == nil { problems[id.rawValue] = message }
@@ -27,7 +27,7 @@ struct FormReader<F: FieldID> {
 
     mutating func required(_ id: F) -> String {
         let value = text(id)
-        if value.isEmpty { note(id, t("Champ obligatoire.", "Required field.")) }
+        if value.isEmpty { note(id, t(Strings.Editors.requiredField)) }
         return value
     }
 
@@ -40,15 +40,15 @@ struct FormReader<F: FieldID> {
         guard case .date(let field)? = form[id.rawValue]?.input else { return nil }
         switch field.value {
         case .success(nil):
-            if required { note(id, t("Date obligatoire (JJ/MM/AAAA).", "Date required (DD/MM/YYYY).")) }
+            if required { note(id, t(Strings.Editors.dateRequiredDdMmYyyy)) }
             return nil
         case .success(let value?):
             return CivilDate(year: value.year, month: value.month, day: value.day)
         case .failure(.malformed):
-            note(id, t("Date à écrire JJ/MM/AAAA, par exemple 08/04/2027.", "Write the date DD/MM/YYYY, e.g. 08/04/2027."))
+            note(id, t(Strings.Editors.writeTheDateDdMm))
         case .failure(.impossible(let d, let m, let y)):
             let shown = DateField.format(day: d, month: m, year: y)
-            note(id, t("Date impossible : le \(shown) n'existe pas.", "Impossible date: \(shown) does not exist."))
+            note(id, t(Strings.Editors.impossibleDate(shown)))
         }
         return nil
     }
@@ -57,8 +57,7 @@ struct FormReader<F: FieldID> {
         let value = text(id)
         if value.isEmpty { return nil }
         guard let n = Int(value.filter { $0 != " " }), range.contains(n) else {
-            note(id, t("Nombre entier attendu, entre \(range.lowerBound) et \(range.upperBound).",
-                       "A whole number between \(range.lowerBound) and \(range.upperBound) is expected."))
+            note(id, t(Strings.Editors.wholeNumber(in: range)))
             return nil
         }
         return n
@@ -70,7 +69,7 @@ struct FormReader<F: FieldID> {
             .replacingOccurrences(of: ",", with: ".")
         if value.isEmpty { return nil }
         guard let n = Decimal(string: value), n >= 0, value.allSatisfy({ $0.isNumber || $0 == "." }) else {
-            note(id, t("Montant attendu, par exemple 4,50.", "An amount is expected, e.g. 4.50."))
+            note(id, t(Strings.Editors.anAmountIsExpectedE))
             return nil
         }
         return n

@@ -15,10 +15,10 @@ enum FillOfferField: String, FieldID {
 /// Small forms: the date and reason of a rupture, the student who took an offer.
 enum SmallForms {
     static func rupture(_ kind: Editor.Kind, _ state: AppState) -> Editor {
-        Editor(kind: kind, title: state.t("Rupture", "Rupture"), form: Form(fields: [
-            Fields<RuptureField>().date(.date, state.t("Date de fin effective", "Actual end date"), state.today.french, required: true,
+        Editor(kind: kind, title: state.t(Strings.Common.rupture), form: Form(fields: [
+            Fields<RuptureField>().date(.date, state.t(Strings.Editors.actualEndDate), state.today.french, required: true,
                   placeholder: state.datePlaceholder),
-            Fields<RuptureField>().area(.reason, state.t("Motif", "Reason"), rows: 3, required: true),
+            Fields<RuptureField>().area(.reason, state.t(Strings.Editors.reason), rows: 3, required: true),
         ]))
     }
 
@@ -31,9 +31,9 @@ enum SmallForms {
 
     static func fillOffer(_ id: String, _ state: AppState) -> Editor {
         let everyone = PlacementEditor.students(state)
-        return Editor(kind: .fillOffer(id: id), title: state.t("Offre pourvue", "Offer filled"), form: Form(fields: [
-            Fields<FillOfferField>().choice(.student, state.t("Par", "By"),
-                    options: [state.t("(une personne extérieure)", "(someone else)")] + everyone.map { "\($0.fullName) (\($0.login))" }),
+        return Editor(kind: .fillOffer(id: id), title: state.t(Strings.Editors.offerFilled), form: Form(fields: [
+            Fields<FillOfferField>().choice(.student, state.t(Strings.Editors.by),
+                    options: [state.t(Strings.Editors.someoneElse)] + everyone.map { "\($0.fullName) (\($0.login))" }),
         ]))
     }
 }

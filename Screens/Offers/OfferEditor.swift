@@ -17,7 +17,7 @@ enum OfferEditor {
     }
 
     static func make(_ offer: Offer?, _ state: AppState, duplicate: Bool = false) -> Editor {
-        let t: (String, String) -> String = state.t
+        let t: (LocalizedText) -> String = state.t
         let f = Fields<OfferField>()
         let orgs = organizations(state)
         let orgIndex = offer.flatMap { o in orgs.firstIndex { $0.id == o.organizationID } }.map { $0 + 1 } ?? 0
@@ -29,40 +29,40 @@ enum OfferEditor {
         }
         let sources = OfferSource.allCases
         var form = Form(fields: [
-            f.text(.title, t("Titre", "Title"), offer?.title ?? "", required: true),
-            f.choice(.organization, t("Organisme", "Organisation"),
-                    options: [t("— nouvelle structure —", "— new organisation —")] + orgs.map(\.name), selected: orgIndex),
-            f.text(.newOrganization, t("Nouvelle structure", "New organisation")),
-            f.choice(.domain, t("Domaine", "Domain"), options: Domain.allCases.map { state.t($0.label) },
+            f.text(.title, t(Strings.Offers.title), offer?.title ?? "", required: true),
+            f.choice(.organization, t(Strings.Common.organisation),
+                    options: [t(Strings.Offers.newOrganisation)] + orgs.map(\.name), selected: orgIndex),
+            f.text(.newOrganization, t(Strings.Offers.newOrganisationField)),
+            f.choice(.domain, t(Strings.Offers.domain), options: Domain.allCases.map { state.t($0.label) },
                     selected: Domain.allCases.firstIndex(of: offer?.domain ?? .documentation)!),
-            f.text(.city, t("Ville", "City"), offer?.city ?? ""),
-            f.text(.postcode, t("Code postal", "Postcode"), offer?.postcode ?? "", maxLength: 10),
-            f.choice(.remote, t("Télétravail", "Remote"), options: [t("non", "no"), t("possible", "possible")],
+            f.text(.city, t(Strings.Common.city), offer?.city ?? ""),
+            f.text(.postcode, t(Strings.Common.postcode), offer?.postcode ?? "", maxLength: 10),
+            f.choice(.remote, t(Strings.Offers.remote), options: [t(Strings.Common.no), t(Strings.Offers.possible)],
                     selected: offer?.remotePossible == true ? 1 : 0),
-            f.area(.description, t("Missions", "Missions"), offer?.description ?? "", rows: 4, required: true),
-            f.area(.skills, t("Compétences", "Skills"), offer?.skills ?? "", rows: 2),
-            f.date(.start, t("Début (ou vide)", "Start (or empty)"), start, placeholder: state.datePlaceholder),
-            f.text(.weeks, t("Durée (semaines)", "Length (weeks)"), offer?.durationWeeks.map(String.init) ?? ""),
-            f.text(.weeklyHours, t("Heures par semaine", "Hours per week"), FormText.number(offer?.weeklyHours)),
-            f.choice(.stipendKind, t("Gratification", "Stipend"),
-                    options: [t("non précisée", "not stated"), t("minimum légal", "legal minimum"), t("montant", "amount")],
+            f.area(.description, t(Strings.Offers.missions), offer?.description ?? "", rows: 4, required: true),
+            f.area(.skills, t(Strings.Offers.skills), offer?.skills ?? "", rows: 2),
+            f.date(.start, t(Strings.Offers.startOrEmpty), start, placeholder: state.datePlaceholder),
+            f.text(.weeks, t(Strings.Offers.lengthWeeks), offer?.durationWeeks.map(String.init) ?? ""),
+            f.text(.weeklyHours, t(Strings.Common.hoursPerWeek), FormText.number(offer?.weeklyHours)),
+            f.choice(.stipendKind, t(Strings.Common.stipend),
+                    options: [t(Strings.Offers.notStated), t(Strings.Offers.legalMinimum), t(Strings.Offers.amount)],
                     selected: stipendKind),
-            f.text(.stipendAmount, t("Montant", "Amount"), FormText.number(amount)),
-            f.choice(.stipendUnit, t("Unité", "Unit"), options: StipendUnit.allCases.map { state.t($0.label) }, selected: unit),
-            f.text(.howToApply, t("Candidater", "How to apply"), offer?.howToApply ?? ""),
-            f.text(.contactName, t("Contact", "Contact"), offer?.contact.name ?? "", required: true),
-            f.text(.contactEmail, t("Courriel du contact", "Contact email"), offer?.contact.email ?? ""),
-            f.text(.contactPhone, t("Téléphone du contact", "Contact phone"), offer?.contact.phone ?? ""),
-            f.choice(.source, t("Source", "Source"), options: sources.map { state.t($0.label) },
+            f.text(.stipendAmount, t(Strings.Offers.amountField), FormText.number(amount)),
+            f.choice(.stipendUnit, t(Strings.Common.unit), options: StipendUnit.allCases.map { state.t($0.label) }, selected: unit),
+            f.text(.howToApply, t(Strings.Offers.howToApply), offer?.howToApply ?? ""),
+            f.text(.contactName, t(Strings.Offers.contact), offer?.contact.name ?? "", required: true),
+            f.text(.contactEmail, t(Strings.Offers.contactEmail), offer?.contact.email ?? ""),
+            f.text(.contactPhone, t(Strings.Offers.contactPhone), offer?.contact.phone ?? ""),
+            f.choice(.source, t(Strings.Offers.source), options: sources.map { state.t($0.label) },
                     selected: sources.firstIndex(of: offer?.source ?? .mail)!),
-            f.date(.receivedOn, t("Reçue le", "Received on"), FormText.date(offer?.receivedOn ?? (offer == nil ? state.today : nil)),
+            f.date(.receivedOn, t(Strings.Offers.receivedOn), FormText.date(offer?.receivedOn ?? (offer == nil ? state.today : nil)),
                   placeholder: state.datePlaceholder),
-            f.date(.applyBy, t("Date limite", "Apply by"), FormText.date(offer?.applyBy), placeholder: state.datePlaceholder),
-            f.text(.tags, t("Étiquettes", "Tags"), offer?.tags.joined(separator: ", ") ?? ""),
+            f.date(.applyBy, t(Strings.Offers.applyBy), FormText.date(offer?.applyBy), placeholder: state.datePlaceholder),
+            f.text(.tags, t(Strings.Offers.tags), offer?.tags.joined(separator: ", ") ?? ""),
         ])
         if orgIndex != 0 { form[OfferField.newOrganization.rawValue]?.readOnly = true }
-        let title = duplicate ? t("Copie de l'offre", "Copy of the offer")
-            : (offer == nil ? t("Nouvelle offre", "New offer") : t("Modifier l'offre", "Edit the offer"))
+        let title = duplicate ? t(Strings.Offers.copyOfTheOffer)
+            : (offer == nil ? t(Strings.Offers.newOffer) : t(Strings.Offers.editTheOffer))
         return Editor(kind: .offer(id: duplicate ? nil : offer?.id), title: title, form: form, newID: state.newID("off"),
                       newOrganizationID: state.newID("org"))
     }
@@ -91,7 +91,7 @@ enum OfferEditor {
         case 1: stipend = .legalMinimum
         case 2:
             let amount = r.decimal(.stipendAmount)
-            if amount == nil, r.problem(.stipendAmount) == nil { r.note(.stipendAmount, state.t("Montant obligatoire.", "Amount required.")) }
+            if amount == nil, r.problem(.stipendAmount) == nil { r.note(.stipendAmount, state.t(Strings.Offers.amountRequired)) }
             stipend = amount.map { .amount(Stipend(amount: $0, unit: StipendUnit.allCases[r.choice(.stipendUnit)])) }
         default: stipend = nil
         }

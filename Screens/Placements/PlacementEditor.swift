@@ -33,7 +33,7 @@ enum PlacementEditor {
     }
 
     static func make(_ placement: Placement?, _ state: AppState, for login: String? = nil) -> Editor {
-        let t: (String, String) -> String = state.t
+        let t: (LocalizedText) -> String = state.t
         let f = Fields<PlacementField>()
         let org = placement.flatMap { state.data.organizations[$0.organizationID] }
         let tutor = placement?.tutor ?? Tutor()
@@ -44,44 +44,44 @@ enum PlacementEditor {
         let offerIndex = placement?.offerID.flatMap { id in offers.firstIndex { $0.id == id } }.map { $0 + 1 } ?? 0
         var fields: [FormField] = []
         if state.actor.isCoordinator {
-            fields.append(f.choice(.student, t("Étudiant·e", "Student"), options: everyone.map { "\($0.fullName) (\($0.login))" },
+            fields.append(f.choice(.student, t(Strings.Common.student), options: everyone.map { "\($0.fullName) (\($0.login))" },
                                   selected: everyone.firstIndex { $0.login == who } ?? 0))
             if placement != nil { fields[0].readOnly = true }
         }
         fields += [
-            f.text(.organizationName, t("Structure d'accueil", "Host organisation"), org?.name ?? "", required: true),
+            f.text(.organizationName, t(Strings.Placements.hostOrganisation), org?.name ?? "", required: true),
             f.text(.organizationSiret, "SIRET", org?.siret ?? "", maxLength: 17),
-            f.text(.organizationAddress, t("Adresse", "Address"), org?.address ?? "", required: true),
-            f.text(.organizationPostcode, t("Code postal", "Postcode"), org?.postcode ?? "", required: true, maxLength: 10),
-            f.text(.organizationCity, t("Ville", "City"), org?.city ?? "", required: true),
-            f.text(.organizationCountry, t("Pays", "Country"), org?.country ?? "France", required: true),
-            f.text(.organizationHeadcount, t("Effectif", "Headcount"), org?.headcount.map(String.init) ?? ""),
-            f.text(.tutorName, t("Tuteur·rice", "Tutor"), tutor.name, required: true),
-            f.text(.tutorFunction, t("Fonction du tuteur", "Tutor's position"), tutor.function, required: true),
-            f.text(.tutorEmail, t("Courriel du tuteur", "Tutor's email"), tutor.email, required: true),
-            f.text(.tutorPhone, t("Téléphone du tuteur", "Tutor's phone"), tutor.phone),
-            f.text(.referentName, t("Enseignant·e référent·e", "Referent teacher"), placement?.referent?.name ?? ""),
-            f.text(.referentEmail, t("Courriel du référent", "Referent's email"), placement?.referent?.email ?? ""),
-            f.choice(.origin, t("Origine", "Origin"), options: origins.map { state.t($0.label) },
+            f.text(.organizationAddress, t(Strings.Placements.address), org?.address ?? "", required: true),
+            f.text(.organizationPostcode, t(Strings.Common.postcode), org?.postcode ?? "", required: true, maxLength: 10),
+            f.text(.organizationCity, t(Strings.Common.city), org?.city ?? "", required: true),
+            f.text(.organizationCountry, t(Strings.Placements.country), org?.country ?? "France", required: true),
+            f.text(.organizationHeadcount, t(Strings.Placements.headcount), org?.headcount.map(String.init) ?? ""),
+            f.text(.tutorName, t(Strings.Placements.tutor), tutor.name, required: true),
+            f.text(.tutorFunction, t(Strings.Placements.tutorsPosition), tutor.function, required: true),
+            f.text(.tutorEmail, t(Strings.Placements.tutorsEmail), tutor.email, required: true),
+            f.text(.tutorPhone, t(Strings.Placements.tutorsPhone), tutor.phone),
+            f.text(.referentName, t(Strings.Placements.referentTeacher), placement?.referent?.name ?? ""),
+            f.text(.referentEmail, t(Strings.Placements.referentsEmail), placement?.referent?.email ?? ""),
+            f.choice(.origin, t(Strings.Placements.origin), options: origins.map { state.t($0.label) },
                     selected: origins.firstIndex(of: placement?.origin ?? .spontaneous)!),
-            f.choice(.offer, t("Offre", "Offer"), options: [t("(aucune)", "(none)")] + offers.map { offerOption($0, state) },
+            f.choice(.offer, t(Strings.Common.offer), options: [t(Strings.Placements.noneChoice)] + offers.map { offerOption($0, state) },
                     selected: offerIndex),
-            f.text(.subject, t("Sujet", "Subject"), placement?.subject ?? "", required: true),
-            f.area(.activities, t("Activités", "Activities"), placement?.activities ?? "", rows: 3, required: true),
-            f.area(.skills, t("Compétences visées", "Skills to acquire"), placement?.skills ?? "", rows: 2, required: true),
-            f.date(.start, t("Début", "Start"), FormText.date(placement?.start), required: true, placeholder: state.datePlaceholder),
-            f.date(.end, t("Fin", "End"), FormText.date(placement?.end), required: true, placeholder: state.datePlaceholder),
-            f.text(.interruptions, t("Interruptions", "Interruptions"), Interruptions.text(placement?.interruptions ?? [])),
-            f.text(.weeklyHours, t("Heures par semaine", "Hours per week"), FormText.number(placement?.weeklyHours ?? 35)),
-            f.text(.daysPerWeek, t("Jours par semaine", "Days per week"), String(placement?.daysPerWeek ?? 5)),
-            f.text(.stipend, t("Gratification", "Stipend"), FormText.number(placement?.stipend?.amount)),
-            f.choice(.stipendUnit, t("Unité", "Unit"), options: StipendUnit.allCases.map { state.t($0.label) },
+            f.text(.subject, t(Strings.Placements.subject), placement?.subject ?? "", required: true),
+            f.area(.activities, t(Strings.Placements.activities), placement?.activities ?? "", rows: 3, required: true),
+            f.area(.skills, t(Strings.Placements.skillsToAcquire), placement?.skills ?? "", rows: 2, required: true),
+            f.date(.start, t(Strings.Common.start), FormText.date(placement?.start), required: true, placeholder: state.datePlaceholder),
+            f.date(.end, t(Strings.Common.end), FormText.date(placement?.end), required: true, placeholder: state.datePlaceholder),
+            f.text(.interruptions, t(Strings.Placements.interruptions), Interruptions.text(placement?.interruptions ?? [])),
+            f.text(.weeklyHours, t(Strings.Common.hoursPerWeek), FormText.number(placement?.weeklyHours ?? 35)),
+            f.text(.daysPerWeek, t(Strings.Placements.daysPerWeek), String(placement?.daysPerWeek ?? 5)),
+            f.text(.stipend, t(Strings.Common.stipend), FormText.number(placement?.stipend?.amount)),
+            f.choice(.stipendUnit, t(Strings.Common.unit), options: StipendUnit.allCases.map { state.t($0.label) },
                     selected: placement?.stipend?.unit == .perMonth ? 1 : 0),
-            f.text(.benefits, t("Avantages", "Benefits"), placement?.benefits ?? ""),
-            f.choice(.confidential, t("Confidentiel", "Confidential"), options: [t("non", "no"), t("oui", "yes")],
+            f.text(.benefits, t(Strings.Placements.benefits), placement?.benefits ?? ""),
+            f.choice(.confidential, t(Strings.Placements.confidential), options: [t(Strings.Common.no), t(Strings.Placements.yes)],
                     selected: placement?.confidential == true ? 1 : 0),
         ]
-        let title = placement == nil ? t("Nouvelle demande de stage", "New placement request") : t("Demande de stage", "Placement request")
+        let title = placement == nil ? t(Strings.Placements.newPlacementRequest) : t(Strings.Placements.placementRequest)
         return Editor(kind: .placement(id: placement?.id), title: title, form: Form(fields: fields), newID: state.newID("plc"),
                       newOrganizationID: state.newID("org"))
     }

@@ -10,34 +10,34 @@ enum StudentField: String, FieldID {
 /// The student record form.
 enum StudentEditor {
     static func make(_ student: Student?, _ state: AppState) -> Editor {
-        let t: (String, String) -> String = state.t
+        let t: (LocalizedText) -> String = state.t
         let f = Fields<StudentField>()
-        var login = f.text(.login, t("Identifiant (login)", "Login"), student?.login ?? "", required: true)
+        var login = f.text(.login, t(Strings.Students.loginField), student?.login ?? "", required: true)
         login.readOnly = student != nil
         let form = Form(fields: [
             login,
-            f.text(.studentNumber, t("Numéro d'étudiant", "Student number"), student?.studentNumber ?? ""),
-            f.text(.lastName, t("Nom", "Last name"), student?.lastName ?? "", required: true),
-            f.text(.firstName, t("Prénom", "First name"), student?.firstName ?? "", required: true),
-            f.text(.email, t("Courriel", "Email"), student?.email ?? "", required: true),
-            f.text(.phone, t("Téléphone", "Phone"), student?.phone ?? ""),
-            f.text(.group, t("Groupe", "Group"), student?.group ?? ""),
-            f.text(.year, t("Année", "Year"), student?.year ?? state.data.programme.academicYearLabel),
-            f.choice(.track, t("Parcours", "Track"), options: Track.allCases.map { state.t($0.label) },
+            f.text(.studentNumber, t(Strings.Students.studentNumber), student?.studentNumber ?? ""),
+            f.text(.lastName, t(Strings.Students.lastName), student?.lastName ?? "", required: true),
+            f.text(.firstName, t(Strings.Students.firstName), student?.firstName ?? "", required: true),
+            f.text(.email, t(Strings.Students.email), student?.email ?? "", required: true),
+            f.text(.phone, t(Strings.Students.phone), student?.phone ?? ""),
+            f.text(.group, t(Strings.Students.group), student?.group ?? ""),
+            f.text(.year, t(Strings.Students.year), student?.year ?? state.data.programme.academicYearLabel),
+            f.choice(.track, t(Strings.Common.track), options: Track.allCases.map { state.t($0.label) },
                     selected: student?.track == .alternance ? 1 : 0),
-            f.text(.domains, t("Domaines", "Domains"),
+            f.text(.domains, t(Strings.Students.domains),
                   student?.domains.map { state.t($0.label) }.joined(separator: ", ") ?? ""),
-            f.area(.notes, t("Notes", "Notes"), student?.notes ?? "", rows: 3),
+            f.area(.notes, t(Strings.Students.notes), student?.notes ?? "", rows: 3),
         ])
-        return Editor(kind: .student(login: student?.login), title: student == nil ? t("Nouvel·le étudiant·e", "New student")
-                      : t("Fiche étudiant·e", "Student record"), form: form)
+        return Editor(kind: .student(login: student?.login), title: student == nil ? t(Strings.Students.newStudent)
+                      : t(Strings.Students.studentRecord), form: form)
     }
 
     static func read(_ editor: Editor, _ state: AppState) -> (student: Student, problems: [String: String]) {
         var r = FormReader<StudentField>(editor.form, state.language)
         let login = r.required(.login)
         if case .student(nil) = editor.kind, state.data.students[login] != nil {
-            r.note(.login, state.t("Cet identifiant existe déjà.", "This login already exists."))
+            r.note(.login, state.t(Strings.Students.thisLoginAlreadyExists))
         }
         let domains = r.text(.domains).split(separator: ",").compactMap { word -> Domain? in
             let folded = SearchIndex.fold(word.trimmingCharacters(in: .whitespaces))
@@ -58,7 +58,7 @@ enum StudentEditor {
     /// Saves the record the form describes (its errors already cleared); the form closes if the model accepts it.
     static func save(_ editor: Editor, _ state: inout AppState) -> [Effect] {
         let (student, _) = read(editor, state)
-        return EditorUpdate.close(editor, &state, message: state.t("Fiche enregistrée.", "Record saved.")) { [actor = state.actor] data throws(ModelError) in
+        return EditorUpdate.close(editor, &state, message: state.t(Strings.Students.recordSaved)) { [actor = state.actor] data throws(ModelError) in
             try data.save(student, by: actor)
             return nil
         }
