@@ -34,8 +34,24 @@ extension Strings {
                           en: "\(errors) error(s), \(warnings) warning(s)")
         }
 
+        // The names of keys, given to TerminalKit (see ToolkitWords.swift); the English ones are its own.
+        static let keySpace = LocalizedText(fr: "Espace", en: "Space")
+        static let keyEnter = LocalizedText(fr: "Entrée", en: "Enter")
+        static let keyEscape = LocalizedText(fr: "Échap", en: "Esc")
+        static let keyTab = LocalizedText(fr: "Tab", en: "Tab")
+        static let keyBackTab = LocalizedText(fr: "Maj-Tab", en: "Shift-Tab")
+        static let keyBackspace = LocalizedText(fr: "Retour arrière", en: "Backspace")
+        static let keyDelete = LocalizedText(fr: "Suppr", en: "Delete")
+        static let keyHome = LocalizedText(fr: "Début", en: "Home")
+        static let keyEnd = LocalizedText(fr: "Fin", en: "End")
+        static let keyPageUp = LocalizedText(fr: "Pg préc", en: "PgUp")
+        static let keyPageDown = LocalizedText(fr: "Pg suiv", en: "PgDn")
+        static let keyControl = LocalizedText(fr: "Ctrl", en: "Ctrl")
+
         /// Every text above, for the completeness test.
             static let all: [LocalizedText] = [
+            keySpace, keyEnter, keyEscape, keyTab, keyBackTab, keyBackspace, keyDelete, keyHome, keyEnd, keyPageUp, keyPageDown,
+            keyControl,
             requiredF2SaveEscClose, daysPresent, datesToComplete, legalMinimum, agreed, noStipendRequired, length,
             closeTheHelp, more, scrollTheHelp, help, moreEscOrToClose, escOrToClose, mark, ddMmYyyy,
         ]
