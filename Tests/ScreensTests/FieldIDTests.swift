@@ -40,6 +40,42 @@ import TerminalKit
         check(Self.studentPaths, StudentEditor.make(nil, state), StudentField.self)
     }
 
+    /// The rules run on what the forms give, empty and with "x" in every text field (a bad email,
+    /// phone, postcode, date…): every finding lands on a field of the form that produced it.
+    @Test func findingsOfWhatTheFormsGiveLandOnTheirFields() {
+        let state = Self.state()
+        func filled(_ editor: Editor) -> Editor {
+            var editor = editor
+            for i in editor.form.fields.indices where !editor.form.fields[i].readOnly {
+                if case .choice = editor.form.fields[i].input { continue }
+                editor.form.fields[i].setValue("x")
+            }
+            return editor
+        }
+        func check<F: FieldID>(_ findings: [Finding], _ editor: Editor, _: F.Type) -> Int {
+            for finding in findings {
+                let field = F(finding: finding.field)
+                #expect(field.map { editor.form[$0.rawValue] != nil } == true, "\(F.self): \"\(finding.field)\" has no field")
+            }
+            return findings.count
+        }
+        var seen = 0
+        for editor in [PlacementEditor.make(nil, state), filled(PlacementEditor.make(nil, state))] {
+            let (book, placement, _) = PlacementEditor.preview(editor, state)
+            seen += check(book.findings(for: placement), editor, PlacementField.self)
+        }
+        for editor in [OfferEditor.make(nil, state), filled(OfferEditor.make(nil, state))] {
+            seen += check(state.index.facts.book.findings(for: OfferEditor.read(editor, state).offer), editor, OfferField.self)
+        }
+        for editor in [AlternanceEditor.make(nil, state), filled(AlternanceEditor.make(nil, state))] {
+            seen += check(state.index.facts.book.findings(for: AlternanceEditor.read(editor, state).contract), editor, AlternanceField.self)
+        }
+        for editor in [StudentEditor.make(nil, state), filled(StudentEditor.make(nil, state))] {
+            seen += check(state.index.facts.book.findings(for: StudentEditor.read(editor, state).student), editor, StudentField.self)
+        }
+        #expect(seen > 20)
+    }
+
     /// The lists above name every field the rules' sources write, so a new rule field fails here until it has its place.
     @Test func theListsCoverEveryFieldTheRulesWrite() throws {
         let rules = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
