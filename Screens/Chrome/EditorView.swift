@@ -33,7 +33,7 @@ enum EditorView {
         canvas.draw(String(repeating: "─", count: rect.width), x: rect.x, y: rect.y, style: Theme.dim, clip: rect)
         let duration = StageDuration(placement)
         let stipend = book.stipendAssessment(for: placement)
-        let datesKnown = problems[PlacementField.start.rawValue] == nil && problems[PlacementField.end.rawValue] == nil && placement.start <= placement.end
+        let datesKnown = [PlacementField.start, .end].allSatisfy { problems[$0.rawValue] == nil } && placement.start <= placement.end
         let length = datesKnown
             ? "\(Format.weeks(duration, state.language)) · \(Format.number(duration.presenceDays, state.language)) "
                 + t(Strings.Chrome.daysPresent) + " · \(Format.hours(duration.hours, state.language))"

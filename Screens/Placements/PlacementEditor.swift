@@ -124,7 +124,8 @@ enum PlacementEditor {
     /// The organisation typed: the placement's own, or one already known by
     /// SIRET or name (`Dataset.organization(siret:name:)`), or a new one.
     /// `newID` names the organisation when the form creates one.
-    private static func readOrganization(_ r: inout FormReader<PlacementField>, existing: Placement?, newID: String, _ state: AppState) -> Organization {
+    private static func readOrganization(_ r: inout FormReader<PlacementField>, existing: Placement?, newID: String,
+                                         _ state: AppState) -> Organization {
         let name = r.text(.organizationName), siret = r.text(.organizationSiret)
         var org = existing.flatMap { state.data.organizations[$0.organizationID] }
             ?? state.data.organization(siret: siret, name: name)
