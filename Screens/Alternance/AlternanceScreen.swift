@@ -6,27 +6,27 @@ import TerminalKit
 enum AlternanceScreen {
     /// The contracts list.
     static func listKeys(_ k: SharedKeys) -> [KeyBinding<Action>] {
-        k.list(open: k.t("Ouvrir le contrat", "Open the contract"), new: (k.t("nouveau", "new"), k.t("Nouveau contrat", "New contract")),
-               edit: k.t("Modifier le contrat", "Edit the contract"), [
-            k.b([.character("s")], .filterStatus, k.t("statut", "status"), k.t("Filtrer par statut", "Filter by status")),
-            k.b([.character("B")], .breakOff, nil, k.t("Rompre le contrat (date et motif)", "Break the contract (date and reason)")),
+        k.list(open: k.t(Strings.Alternance.openTheContract), new: (k.t(Strings.Common.newText), k.t(Strings.Alternance.newContract)),
+               edit: k.t(Strings.Alternance.editTheContract), [
+            k.b([.character("s")], .filterStatus, k.t(Strings.Common.statusShort), k.t(Strings.Common.filterByStatus)),
+            k.b([.character("B")], .breakOff, nil, k.t(Strings.Alternance.breakTheContractDateAnd)),
         ])
     }
 
     /// A contract.
     static func detailKeys(_ k: SharedKeys) -> [KeyBinding<Action>] {
         k.detail([
-            k.b([.character("e")], .edit, k.t("modifier", "edit"), k.t("Modifier le contrat", "Edit the contract")),
-            k.b([.character("S")], .markSigned, k.t("signé", "signed"), k.t("Marquer signé", "Mark signed")),
-            k.b([.character("O")], .markOngoing, nil, k.t("Marquer en cours", "Mark ongoing")),
-            k.b([.character("T")], .markCompleted, nil, k.t("Marquer terminé", "Mark completed")),
-            k.b([.character("B")], .breakOff, k.t("rompre", "break"), k.t("Rompre le contrat (date et motif)", "Break the contract (date and reason)")),
+            k.b([.character("e")], .edit, k.t(Strings.Common.edit), k.t(Strings.Alternance.editTheContract)),
+            k.b([.character("S")], .markSigned, k.t(Strings.Alternance.signed), k.t(Strings.Alternance.markSigned)),
+            k.b([.character("O")], .markOngoing, nil, k.t(Strings.Common.markOngoing)),
+            k.b([.character("T")], .markCompleted, nil, k.t(Strings.Common.markCompleted)),
+            k.b([.character("B")], .breakOff, k.t(Strings.Alternance.breakText), k.t(Strings.Alternance.breakTheContractDateAnd)),
         ])
     }
 
     /// What an action does to one alternance, from its list row or its detail.
     static func act(_ action: Action, _ id: String?, _ state: inout AppState) -> [Effect] {
-        let t: (String, String) -> String = state.t
+        let t: (LocalizedText) -> String = state.t
         switch action {
         case .new:
             EditorUpdate.open(AlternanceEditor.make(nil, state), &state)
@@ -40,9 +40,9 @@ enum AlternanceScreen {
         }
         guard let id, let contract = state.data.alternances[id] else { return [] }
         let transitions: [Action: (AlternanceStatus, String)] = [
-            .markSigned: (.signed, t("Contrat signé.", "Contract signed.")),
-            .markOngoing: (.ongoing, t("Contrat en cours.", "Contract ongoing.")),
-            .markCompleted: (.completed, t("Contrat terminé.", "Contract completed.")),
+            .markSigned: (.signed, t(Strings.Alternance.contractSigned)),
+            .markOngoing: (.ongoing, t(Strings.Alternance.contractOngoing)),
+            .markCompleted: (.completed, t(Strings.Alternance.contractCompleted)),
         ]
         if let (next, message) = transitions[action] {
             return Update.change(&state, message: message) { [actor = state.actor, now = state.now] data throws(ModelError) in

@@ -75,7 +75,6 @@ public struct AppState {
         data = newData
     }
 
-    func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
     func t(_ text: LocalizedText) -> String { text(language) }
     var french: Bool { language == .fr }
 }
@@ -87,14 +86,14 @@ public enum Tab: Int, CaseIterable, Sendable {
 
     func title(_ language: Language) -> String {
         switch self {
-        case .situation: language == .fr ? "Ma situation" : "My situation"
-        case .request: language == .fr ? "Ma demande de stage" : "My placement request"
-        case .declaration: language == .fr ? "Mon alternance" : "My work-study"
-        case .offers: language == .fr ? "Offres" : "Offers"
-        case .placements: language == .fr ? "Stages" : "Placements"
-        case .alternance: language == .fr ? "Alternance" : "Work-study"
-        case .students: language == .fr ? "Étudiants" : "Students"
-        case .dashboard: language == .fr ? "Tableau de bord" : "Dashboard"
+        case .situation: Strings.App.tabSituation(language)
+        case .request: Strings.App.tabRequest(language)
+        case .declaration: Strings.App.tabDeclaration(language)
+        case .offers: Strings.App.tabOffers(language)
+        case .placements: Strings.App.tabPlacements(language)
+        case .alternance: Strings.App.tabAlternance(language)
+        case .students: Strings.App.tabStudents(language)
+        case .dashboard: Strings.App.tabDashboard(language)
         }
     }
 }

@@ -12,7 +12,6 @@ public enum Application {
     }
 
     public static func tooSmallMessage(_ state: AppState, _ size: Size) -> String {
-        state.t("Fenêtre trop petite : \(size.width)×\(size.height). Agrandissez-la à 80×24 au moins.",
-                "Window too small: \(size.width)×\(size.height). Make it at least 80×24.")
+        state.t(Strings.App.windowTooSmall(size))
     }
 }

@@ -9,12 +9,12 @@ enum DialogUpdate {
         let buttons = layer.dialog.input == nil ? layer.dialog.buttons : []
         let initials = buttons.compactMap(\.first).flatMap { [Key.character(Character($0.lowercased())), .character(Character($0.uppercased()))] }
         return [
-            k.b([.enter], .open, k.t("choisir", "choose"), k.t("Choisir le bouton en surbrillance", "Choose the highlighted button")),
-            k.b([.function(2), .control("s")], .saveForm, nil, layer.dialog.input == nil ? k.t("Choisir le bouton en surbrillance", "Choose the highlighted button")
-                : k.t("Valider le texte saisi", "Confirm the text typed")),
-            k.b([.escape], .back, k.t("annuler", "cancel"), k.t("Annuler", "Cancel")),
-            k.b([.tab, .backTab] + (buttons.isEmpty ? [] : [.left, .right]), .move, nil, k.t("Passer d'un bouton à l'autre", "Move between the buttons")),
-        ] + (initials.isEmpty ? [] : [k.b(initials, .open, nil, k.t("Choisir un bouton par son initiale", "Choose a button by its first letter"))])
+            k.b([.enter], .open, k.t(Strings.App.choose), k.t(Strings.App.chooseTheHighlightedButton)),
+            k.b([.function(2), .control("s")], .saveForm, nil, layer.dialog.input == nil ? k.t(Strings.App.chooseTheHighlightedButton)
+                : k.t(Strings.App.confirmTheTextTyped)),
+            k.b([.escape], .back, k.t(Strings.App.cancel), k.t(Strings.Common.cancel)),
+            k.b([.tab, .backTab] + (buttons.isEmpty ? [] : [.left, .right]), .move, nil, k.t(Strings.App.moveBetweenTheButtons)),
+        ] + (initials.isEmpty ? [] : [k.b(initials, .open, nil, k.t(Strings.App.chooseAButtonByIts))])
     }
 
     static func handle(_ key: Key, _ layer: DialogLayer, _ state: inout AppState) -> [Effect] {
@@ -35,12 +35,12 @@ enum DialogUpdate {
 
     private static func answer(_ layer: DialogLayer, button: Int, _ state: inout AppState) -> [Effect] {
         let actor = state.actor, now = state.now
-        let t: (String, String) -> String = state.t
+        let t: (LocalizedText) -> String = state.t
         switch layer.purpose {
         case .sendBack(let id):
             guard button == 0 else { return [] }
             let comment = layer.dialog.input?.text ?? ""
-            let effects = Update.change(&state, message: t("Demande renvoyée avec votre commentaire.", "Request sent back with your comment.")) {
+            let effects = Update.change(&state, message: t(Strings.App.requestSentBackWithYour)) {
                 data throws(ModelError) in
                 try data.transitionPlacement(id, to: .returned, by: actor, at: now, comment: comment)
                 return nil
@@ -49,14 +49,14 @@ enum DialogUpdate {
             return effects
         case .cancelPlacement(let id):
             guard button == 0 else { return [] }
-            return Update.change(&state, message: t("Stage annulé.", "Placement cancelled.")) { data throws(ModelError) in
+            return Update.change(&state, message: t(Strings.App.placementCancelled)) { data throws(ModelError) in
                 try data.transitionPlacement(id, to: .cancelled, by: actor, at: now)
                 return nil
             }
         case .changeTrack(let login):
             guard button == 0, var student = state.data.students[login] else { return [] }
             student.track = student.track == .stage ? .alternance : .stage
-            return Update.change(&state, message: t("Parcours changé.", "Track changed.")) { data throws(ModelError) in
+            return Update.change(&state, message: t(Strings.App.trackChanged)) { data throws(ModelError) in
                 try data.save(student, by: actor)
                 return nil
             }

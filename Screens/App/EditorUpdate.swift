@@ -7,11 +7,11 @@ enum EditorUpdate {
     /// A form over a list.
     static func keys(_ k: SharedKeys) -> [KeyBinding<Action>] {
         [
-            k.b([.function(2), .control("s")], .saveForm, k.t("enregistrer", "save"), k.t("Enregistrer", "Save")),
+            k.b([.function(2), .control("s")], .saveForm, k.t(Strings.Common.save), k.t(Strings.App.save)),
         ] + k.fieldMoves + [
-            k.b([.escape], .back, k.t("fermer", "close"), k.t("Fermer le formulaire (demande s'il faut enregistrer)", "Close the form (asks whether to save)")),
+            k.b([.escape], .back, k.t(Strings.Common.close), k.t(Strings.App.closeTheFormAsksWhether)),
             k.help,
-            k.b([.control("c")], .quit, nil, k.t("Quitter tout de suite", "Quit at once")),
+            k.b([.control("c")], .quit, nil, k.t(Strings.App.quitAtOnce)),
         ]
     }
 
@@ -29,9 +29,9 @@ enum EditorUpdate {
         case .back:
             if editor.isModified {
                 state.layers.append(.dialog(DialogLayer(dialog: Dialog(
-                    title: state.t("Fermer le formulaire", "Close the form"),
-                    message: state.t("Des modifications ne sont pas enregistrées.", "Some changes are not saved."),
-                    buttons: [state.t("Enregistrer", "Save"), state.t("Abandonner", "Discard"), state.t("Continuer", "Keep editing")],
+                    title: state.t(Strings.App.closeTheForm),
+                    message: state.t(Strings.App.someChangesAreNotSaved),
+                    buttons: [state.t(Strings.App.save), state.t(Strings.App.discard), state.t(Strings.App.keepEditing)],
                     selected: 0), purpose: .closeEditor)))
             } else {
                 state.layers.removeLast()
@@ -43,9 +43,9 @@ enum EditorUpdate {
         let before = editor.form.focusedField?.id
         let response = editor.form.handle(key, viewport: formViewport(state))
         if let before { editor.touched.insert(before) }
-        if case .edited("organization") = response, case .offer = editor.kind {
-            let existing = FormReader(editor.form, state.language).choice("organization") != 0
-            editor.form["newOrganization"]?.readOnly = existing
+        if case .edited(OfferField.organization.rawValue) = response, case .offer = editor.kind {
+            let existing = FormReader<OfferField>(editor.form, state.language).choice(.organization) != 0
+            editor.form[OfferField.newOrganization.rawValue]?.readOnly = existing
         }
         if response != .ignored { refreshMessages(&editor, state) }
         state.layers[state.layers.count - 1] = .editor(editor)
@@ -64,8 +64,7 @@ enum EditorUpdate {
             for i in editor.form.fields.indices {
                 if let value = draft[editor.form.fields[i].id] { editor.form.fields[i].setValue(value) }
             }
-            state.status = StatusMessage(text: state.t("Saisie interrompue reprise : F2 pour l'enregistrer, Échap pour l'abandonner.",
-                                                       "Interrupted input restored: F2 saves it, Esc drops it."), tone: .info)
+            state.status = StatusMessage(text: state.t(Strings.App.interruptedInputRestoredF2Saves), tone: .info)
         }
         refreshMessages(&editor, state)
         state.layers.append(.editor(editor))
@@ -116,13 +115,13 @@ enum EditorUpdate {
         editor.show(messages)
         let blocking = messages.filter(\.value.isError)
         let actor = state.actor, now = state.now
-        let t: (String, String) -> String = state.t
+        let t: (LocalizedText) -> String = state.t
         let effects: [Effect]
         switch editor.kind {
         case .placement:
             let (placement, organization, problems) = PlacementEditor.read(editor, state)
             guard problems.isEmpty else { return keep(editor, problems, &state) }
-            effects = close(editor, &state, message: t("Demande enregistrée.", "Request saved.")) { data throws(ModelError) in
+            effects = close(editor, &state, message: t(Strings.App.requestSaved)) { data throws(ModelError) in
                 if data.organizations[organization.id] != organization { try data.save(organization, by: actor) }
                 try data.save(placement, by: actor, at: now)
                 return nil
@@ -130,7 +129,7 @@ enum EditorUpdate {
         case .offer:
             guard blocking.isEmpty else { return keep(editor, blocking, &state) }
             let (offer, newOrganization, _) = OfferEditor.read(editor, state)
-            effects = close(editor, &state, message: t("Offre enregistrée.", "Offer saved.")) { data throws(ModelError) in
+            effects = close(editor, &state, message: t(Strings.App.offerSaved)) { data throws(ModelError) in
                 if let newOrganization { try data.save(newOrganization, by: actor) }
                 try data.save(offer, by: actor, at: now)
                 return nil
@@ -145,7 +144,7 @@ enum EditorUpdate {
             let (rupture, problems) = SmallForms.readRupture(editor, state)
             guard let rupture, problems.isEmpty else { return keep(editor, problems, &state) }
             let isPlacement = if case .placementRupture = editor.kind { true } else { false }
-            effects = close(editor, &state, message: t("Rupture enregistrée.", "Rupture recorded.")) { data throws(ModelError) in
+            effects = close(editor, &state, message: t(Strings.App.ruptureRecorded)) { data throws(ModelError) in
                 if isPlacement {
                     try data.transitionPlacement(id, to: .broken, by: actor, at: now, rupture: rupture)
                     return nil
@@ -153,9 +152,9 @@ enum EditorUpdate {
                 return try data.transitionAlternance(id, to: .broken, by: actor, at: now, rupture: rupture)
             }
         case .fillOffer(let id):
-            let chosen = FormReader(editor.form, state.language).choice("student")
+            let chosen = FormReader<FillOfferField>(editor.form, state.language).choice(.student)
             let login = chosen == 0 ? nil : PlacementEditor.students(state)[safe: chosen - 1]?.login
-            effects = close(editor, &state, message: t("Offre pourvue.", "Offer filled.")) { data throws(ModelError) in
+            effects = close(editor, &state, message: t(Strings.App.offerFilled)) { data throws(ModelError) in
                 try data.transitionOffer(id, to: .filled, filledBy: login, by: actor, at: now)
                 return nil
             }
@@ -171,8 +170,7 @@ enum EditorUpdate {
             editor.form.focus(on: first.id, viewport: formViewport(state))
         }
         state.layers[state.layers.count - 1] = .editor(editor)
-        state.status = StatusMessage(text: state.t("\(count) champ(s) à corriger avant d'enregistrer.",
-                                                   "\(count) field(s) to correct before saving."), tone: .error)
+        state.status = StatusMessage(text: state.t(Strings.Common.fieldsToCorrect(count)), tone: .error)
         return []
     }
 

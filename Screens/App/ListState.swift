@@ -25,14 +25,13 @@ enum OfferFilter: CaseIterable {
     case current, open, filled, expired, withdrawn, all
 
     func label(_ language: Language) -> String {
-        let fr = language == .fr
         switch self {
-        case .current: return fr ? "non retirées" : "not withdrawn"
-        case .open: return fr ? "ouvertes" : "open"
-        case .filled: return fr ? "pourvues" : "filled"
-        case .expired: return fr ? "expirées" : "expired"
-        case .withdrawn: return fr ? "retirées" : "withdrawn"
-        case .all: return fr ? "toutes" : "all"
+        case .current: Strings.App.notWithdrawn(language)
+        case .open: Strings.App.openFilter(language)
+        case .filled: Strings.App.filledFilter(language)
+        case .expired: Strings.App.expiredFilter(language)
+        case .withdrawn: Strings.App.withdrawnFilter(language)
+        case .all: Strings.App.allFilter(language)
         }
     }
 
@@ -52,12 +51,11 @@ enum OfferSort: CaseIterable {
     case received, start, organization, applyBy
 
     func label(_ language: Language) -> String {
-        let fr = language == .fr
         switch self {
-        case .received: return fr ? "réception" : "received"
-        case .start: return fr ? "début" : "start"
-        case .organization: return fr ? "organisme" : "organisation"
-        case .applyBy: return fr ? "date limite" : "apply-by"
+        case .received: Strings.App.sortReceived(language)
+        case .start: Strings.App.sortStart(language)
+        case .organization: Strings.App.sortOrganisation(language)
+        case .applyBy: Strings.App.sortApplyBy(language)
         }
     }
 }

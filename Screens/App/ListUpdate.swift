@@ -34,9 +34,9 @@ enum ListUpdate {
     /// A list while its search box takes what is typed.
     static func searchKeys(_ k: SharedKeys) -> [KeyBinding<Action>] {
         [
-            k.b([.enter], .open, k.t("garder", "keep"), k.t("Garder la recherche et revenir à la liste", "Keep the search and go back to the list")),
-            k.b([.escape], .back, k.t("effacer", "clear"), k.t("Effacer la recherche", "Clear the search")),
-            k.b([.up, .down, .pageUp, .pageDown], .move, nil, k.t("Revenir à la liste et s'y déplacer", "Back to the list, moving in it")),
+            k.b([.enter], .open, k.t(Strings.App.keep), k.t(Strings.App.keepTheSearchAndGo)),
+            k.b([.escape], .back, k.t(Strings.App.clear), k.t(Strings.App.clearTheSearch)),
+            k.b([.up, .down, .pageUp, .pageDown], .move, nil, k.t(Strings.App.backToTheListMoving)),
         ]
     }
 

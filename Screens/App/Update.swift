@@ -26,9 +26,7 @@ enum Update {
             state.unsaved = false
             if !outcome.conflicts.isEmpty {
                 let what = outcome.conflicts.map { "\($0.collection)/\($0.id)" }.joined(separator: ", ")
-                state.status = StatusMessage(text: state.t(
-                    "Conflit : \(what) modifié ailleurs en même temps ; leur version est gardée, la vôtre est dans \(state.storeName).conflicts/.",
-                    "Conflict: \(what) changed elsewhere at the same time; theirs is kept, yours is in \(state.storeName).conflicts/."),
+                state.status = StatusMessage(text: state.t(Strings.App.conflict(what, store: state.storeName)),
                     tone: .warning)
             } else if let warning = outcome.compactionWarning {
                 state.status = StatusMessage(text: state.t(warning), tone: .warning)
@@ -39,19 +37,19 @@ enum Update {
             state.status = StatusMessage(text: state.t(error.message), tone: .error)
             return []
         case .reloadFailed(let error):
-            state.status = StatusMessage(text: state.t("Relecture impossible : ", "Cannot reload: ") + state.t(error.message), tone: .error)
+            state.status = StatusMessage(text: state.t(Strings.App.cannotReload) + state.t(error.message), tone: .error)
             return []
         case .draftKept:
             // Kept as typed: nothing to say at every keystroke.
             return []
         case .draftSaveFailed(let error):
-            state.status = StatusMessage(text: state.t("Brouillon non gardé : ", "Draft not kept: ") + state.t(error.message), tone: .error)
+            state.status = StatusMessage(text: state.t(Strings.App.draftNotKept) + state.t(error.message), tone: .error)
             return []
         case .reloaded(let data):
             state.adopt(data)
             state.clampSelections()
             StudentUpdate.syncForms(&state)
-            state.status = StatusMessage(text: state.t("Données relues.", "Data reloaded."), tone: .info)
+            state.status = StatusMessage(text: state.t(Strings.App.dataReloaded), tone: .info)
             return []
         case .key(let key):
             // Under the smallest size only the "too small" message shows: no key may act unseen.
@@ -100,10 +98,9 @@ enum Update {
         case .quit:
             if state.unsaved {
                 state.layers.append(.dialog(DialogLayer(dialog: Dialog(
-                    title: state.t("Quitter ?", "Quit?"),
-                    message: state.t("Le dernier enregistrement a échoué : des modifications seraient perdues.",
-                                     "The last save failed: changes would be lost."),
-                    buttons: [state.t("Quitter", "Quit"), state.t("Rester", "Stay")], selected: 1), purpose: .quit)))
+                    title: state.t(Strings.App.quitQuestion),
+                    message: state.t(Strings.App.theLastSaveFailedChanges),
+                    buttons: [state.t(Strings.App.quitTitle), state.t(Strings.App.stay)], selected: 1), purpose: .quit)))
                 return []
             }
             return StudentUpdate.leave(&state) + [.quit(status: 0)]

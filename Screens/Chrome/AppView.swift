@@ -39,10 +39,10 @@ enum AppView {
 
     static func screenTitle(_ state: AppState) -> String {
         switch state.baseLayer {
-        case .offerDetail?: state.t("Offre", "Offer")
-        case .placementDetail?: state.t("Stage", "Placement")
-        case .alternanceDetail?: state.t("Contrat d'alternance", "Work-study contract")
-        case .studentDetail?: state.t("Étudiant·e", "Student")
+        case .offerDetail?: state.t(Strings.Common.offer)
+        case .placementDetail?: state.t(Strings.Common.placement)
+        case .alternanceDetail?: state.t(Strings.Common.workStudyContract)
+        case .studentDetail?: state.t(Strings.Common.student)
         case .editor(let editor)?: editor.title
         case .dialog?, .help?, nil: state.tab.title(state.language)
         }

@@ -95,7 +95,6 @@ enum DetailView {
 extension AppState {
     /// A comment with who left it and when: "« … » — Hélène Carpentier (hcarpentier), le 28/11/2026".
     func signedComment(_ step: Transition) -> String {
-        t("« \(step.comment ?? "") » — \(step.person.label), le \(date(step.at))",
-          "“\(step.comment ?? "")” — \(step.person.label), \(date(step.at))")
+        t(Strings.Chrome.historyComment(step.comment ?? "", by: step.person.label, on: date(step.at)))
     }
 }

@@ -16,9 +16,9 @@ enum HelpScreen {
     static func lastScroll(_ state: AppState) -> Int { max(0, entries(state).count - rows(state)) }
 
     static func keys(_ k: SharedKeys) -> [KeyBinding<Action>] {
-        [k.b([.escape, .character("?"), .character("q")], .back, k.t("fermer", "close"), k.t("Fermer l'aide", "Close the help"))]
-            + (lastScroll(k.state) > 0 ? [k.b([.up, .down, .pageUp, .pageDown, .home, .end], .move, k.t("la suite", "more"),
-                                            k.t("Faire défiler l'aide", "Scroll the help"))] : [])
+        [k.b([.escape, .character("?"), .character("q")], .back, k.t(Strings.Common.close), k.t(Strings.Chrome.closeTheHelp))]
+            + (lastScroll(k.state) > 0 ? [k.b([.up, .down, .pageUp, .pageDown, .home, .end], .move, k.t(Strings.Chrome.more),
+                                            k.t(Strings.Chrome.scrollTheHelp))] : [])
     }
 
     static func handle(_ key: Key, scroll: Int, _ state: inout AppState) -> [Effect] {
@@ -43,10 +43,10 @@ enum HelpScreen {
     }
 
     static func render(_ state: AppState, scroll: Int, title: String, into canvas: inout Canvas, _ rect: Rect) {
-        var overlay = HelpOverlay(title: state.t("Aide — ", "Help — ") + title, keymap: Keymaps.bindings(state.describedScreen, state),
+        var overlay = HelpOverlay(title: state.t(Strings.Chrome.help) + title, keymap: Keymaps.bindings(state.describedScreen, state),
                                   keyNames: state.keyNames,
-                                  footer: lastScroll(state) > 0 ? state.t("↑ ↓ la suite · Échap ou ? pour fermer", "↑ ↓ more · Esc or ? to close")
-                                      : state.t("Échap ou ? pour fermer", "Esc or ? to close"))
+                                  footer: lastScroll(state) > 0 ? state.t(Strings.Chrome.moreEscOrToClose)
+                                      : state.t(Strings.Chrome.escOrToClose))
         overlay.entries = Array(overlay.entries.dropFirst(scroll))
         overlay.render(into: &canvas, in: rect)
     }

@@ -17,9 +17,9 @@ enum ListFrame {
                              style: box.isActive ? .reverse : Style(underline: true), focused: box.isActive)
             x += searchWidth + 1
         }
-        let count = state.t("\(shown) sur \(total)", "\(shown) of \(total)")
+        let count = state.t(Strings.Chrome.shownOfTotal(shown, total))
         let countX = line.maxX - DisplayWidth.of(count) - 1
-        let colon = state.t(" : ", ": ")
+        let colon = state.t(Strings.Chrome.mark)
         for (i, (name, value)) in filters.enumerated() {
             let lead = i == 0 ? "" : "· "
             let text = "\(lead)\(name)\(colon)\(value) "

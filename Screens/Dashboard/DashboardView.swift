@@ -10,24 +10,23 @@ enum DashboardView {
     }
 
     static func lines(_ state: AppState, width: Int) -> [DetailLine] {
-        let t: (String, String) -> String = state.t
+        let t: (LocalizedText) -> String = state.t
         var b = DetailView.Builder(width: width, labelWidth: 30)
         let start = state.data.programme.earliestStart
         let days = state.today.days(to: start)
-        b.paragraph(days >= 0 ? t("J-\(days) avant le premier jour de stage possible (\(state.date(start))).",
-                                  "\(days) days before the earliest start date (\(state.date(start))).")
-                    : t("Les stages ont commencé le \(state.date(start)).", "Placements started on \(state.date(start)).") ,
+        b.paragraph(days >= 0 ? t(Strings.Dashboard.daysBeforeEarliestStart(days, start: state.date(start)))
+                    : t(Strings.Dashboard.placementsStarted(on: state.date(start))) ,
                     style: Theme.title)
 
-        b.heading(t("Étudiant·es par situation", "Students by situation"))
+        b.heading(t(Strings.Dashboard.studentsBySituation))
         let situations = state.index.situations.values
         let without = situations.filter(\.isWithoutAnything).count
-        b.field(t("Sans solution encore", "Nothing yet"), "\(without)", style: without > 0 ? Theme.warning : .plain)
+        b.field(t(Strings.Dashboard.nothingYet), "\(without)", style: without > 0 ? Theme.warning : .plain)
         for (situation, count) in Dictionary(grouping: situations, by: { $0 }).mapValues(\.count).sorted(by: { $0.key < $1.key }) {
             b.field("  " + situation.label(state.language), "\(count)")
         }
 
-        b.heading(t("Offres par domaine", "Offers by domain"))
+        b.heading(t(Strings.Dashboard.offersByDomain))
         let statuses = OfferStatus.allCases
         let header = statuses.map { TextLayout.fit(state.t($0.label), to: 9, alignRight: true) }.joined()
         b.line(TextLayout.fit("", to: 30) + header, style: Theme.label)
@@ -39,18 +38,18 @@ enum DashboardView {
             b.line(TextLayout.fit(state.t(domain.label), to: 30) + cells.joined())
         }
 
-        b.heading(t("Stages par statut", "Placements by status"))
+        b.heading(t(Strings.Dashboard.placementsByStatus))
         let byStatus = Dictionary(grouping: state.data.placements.values, by: \.status).mapValues(\.count)
         for status in PlacementStatus.allCases where byStatus[status] != nil {
             b.field(state.t(status.label), "\(byStatus[status]!)")
         }
 
-        b.heading(t("Erreurs à traiter", "Errors to deal with"))
+        b.heading(t(Strings.Dashboard.errorsToDealWith))
         let errors = state.index.orders.placements.compactMap { id -> (Placement, Finding)? in
             guard let p = state.data.placements[id], p.status != .cancelled else { return nil }
             return state.index.facts.findings(id).errors.first.map { (p, $0) }
         }
-        if errors.isEmpty { b.paragraph("✓ " + t("Aucune.", "None."), style: Theme.success) }
+        if errors.isEmpty { b.paragraph("✓ " + t(Strings.Dashboard.noneText), style: Theme.success) }
         for (p, finding) in errors {
             b.paragraph("✗ \(state.fullName(p.studentLogin)) (\(state.t(p.status.label).lowercased())) : \(state.t(finding.message))",
                         style: Theme.error)

@@ -22,6 +22,11 @@ struct Editor {
     var touched: Set<String> = []
     /// After a first attempt to save, every field's message shows.
     var showAll = false
+    /// Findings on no field of this form (`aboveFields`), shown over the fields at all times.
+    var notice: (text: String, isError: Bool)?
+
+    /// The message key of findings the form has no field for.
+    static let aboveFields = ""
 
     /// The id a new record takes, named when its form opens, so reading the form twice gives the same record.
     let newID: String
@@ -64,7 +69,8 @@ struct Editor {
     /// Puts `messages` under their fields, for the fields that may show them.
     mutating func show(_ messages: [String: (text: String, isError: Bool)]) {
         form.clearMessages()
-        for (id, message) in messages where showAll || touched.contains(id) {
+        notice = messages[Editor.aboveFields]
+        for (id, message) in messages where id != Editor.aboveFields && (showAll || touched.contains(id)) {
             form.setMessage(message.text, for: id, isError: message.isError)
         }
     }

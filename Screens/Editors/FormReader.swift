@@ -5,7 +5,7 @@ import TerminalKit
 /// Reads typed values out of a form, noting for each field what cannot be
 /// read (a missing required value, an impossible date, a number that is not
 /// one), in the user's language, so the form can show it under the field.
-struct FormReader {
+struct FormReader<F: FieldID> {
     let form: Form
     let language: Language
     private(set) var problems: [String: String] = [:]
@@ -15,60 +15,61 @@ struct FormReader {
         self.language = language
     }
 
-    private func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
+    private func t(_ text: LocalizedText) -> String { text(language) }
 
-    mutating func note(_ id: String, _ message: String) {
-        if problems[id] == nil { problems[id] = message }
+    mutating func note(_ id: F, _ message: String) {
+        if problems[id.rawValue] == nil { problems[id.rawValue] = message }
     }
 
-    func text(_ id: String) -> String { form.value(id).trimmingCharacters(in: .whitespacesAndNewlines) }
+    func problem(_ id: F) -> String? { problems[id.rawValue] }
 
-    mutating func required(_ id: String) -> String {
+    func text(_ id: F) -> String { form.value(id.rawValue).trimmingCharacters(in: .whitespacesAndNewlines) }
+
+    mutating func required(_ id: F) -> String {
         let value = text(id)
-        if value.isEmpty { note(id, t("Champ obligatoire.", "Required field.")) }
+        if value.isEmpty { note(id, t(Strings.Editors.requiredField)) }
         return value
     }
 
-    func choice(_ id: String) -> Int {
-        if case .choice(let choice)? = form[id]?.input { return choice.selected }
+    func choice(_ id: F) -> Int {
+        if case .choice(let choice)? = form[id.rawValue]?.input { return choice.selected }
         return 0
     }
 
-    mutating func date(_ id: String, required: Bool = false) -> CivilDate? {
-        guard case .date(let field)? = form[id]?.input else { return nil }
+    mutating func date(_ id: F, required: Bool = false) -> CivilDate? {
+        guard case .date(let field)? = form[id.rawValue]?.input else { return nil }
         switch field.value {
         case .success(nil):
-            if required { note(id, t("Date obligatoire (JJ/MM/AAAA).", "Date required (DD/MM/YYYY).")) }
+            if required { note(id, t(Strings.Editors.dateRequiredDdMmYyyy)) }
             return nil
         case .success(let value?):
             return CivilDate(year: value.year, month: value.month, day: value.day)
         case .failure(.malformed):
-            note(id, t("Date à écrire JJ/MM/AAAA, par exemple 08/04/2027.", "Write the date DD/MM/YYYY, e.g. 08/04/2027."))
+            note(id, t(Strings.Editors.writeTheDateDdMm))
         case .failure(.impossible(let d, let m, let y)):
             let shown = DateField.format(day: d, month: m, year: y)
-            note(id, t("Date impossible : le \(shown) n'existe pas.", "Impossible date: \(shown) does not exist."))
+            note(id, t(Strings.Editors.impossibleDate(shown)))
         }
         return nil
     }
 
-    mutating func integer(_ id: String, in range: ClosedRange<Int>) -> Int? {
+    mutating func integer(_ id: F, in range: ClosedRange<Int>) -> Int? {
         let value = text(id)
         if value.isEmpty { return nil }
         guard let n = Int(value.filter { $0 != " " }), range.contains(n) else {
-            note(id, t("Nombre entier attendu, entre \(range.lowerBound) et \(range.upperBound).",
-                       "A whole number between \(range.lowerBound) and \(range.upperBound) is expected."))
+            note(id, t(Strings.Editors.wholeNumber(in: range)))
             return nil
         }
         return n
     }
 
     /// "4,50", "4.5", "1 764,00" → a decimal; French commas welcome.
-    mutating func decimal(_ id: String) -> Decimal? {
+    mutating func decimal(_ id: F) -> Decimal? {
         let value = text(id).replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "€", with: "")
             .replacingOccurrences(of: ",", with: ".")
         if value.isEmpty { return nil }
         guard let n = Decimal(string: value), n >= 0, value.allSatisfy({ $0.isNumber || $0 == "." }) else {
-            note(id, t("Montant attendu, par exemple 4,50.", "An amount is expected, e.g. 4.50."))
+            note(id, t(Strings.Editors.anAmountIsExpectedE))
             return nil
         }
         return n

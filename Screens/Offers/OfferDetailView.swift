@@ -6,36 +6,36 @@ extension DetailView {
     /// The offer as the reader may see it (`offerAsShown`): a student's lacks who filled it and the tags.
     static func offer(_ id: String, _ state: AppState, width: Int) -> [DetailLine] {
         guard let o = state.offerAsShown(id) else { return [] }
-        let t: (String, String) -> String = state.t
+        let t: (LocalizedText) -> String = state.t
         var b = Builder(width: width)
         b.paragraph(o.title, style: Theme.title)
-        b.field(t("Organisme", "Organisation"), state.organizationName(o.organizationID))
-        b.field(t("Lieu", "Place"), [o.postcode, o.city].filter { !$0.isEmpty }.joined(separator: " ")
-                + (o.remotePossible ? t(" (télétravail possible)", " (remote possible)") : ""))
-        b.field(t("Domaine", "Domain"), state.t(o.domain.label))
-        b.field(t("Statut", "Status"), state.t(o.effectiveStatus(today: state.today).label)
-                + (o.filledBy.map { t(" par ", " by ") + state.fullName($0) } ?? ""))
+        b.field(t(Strings.Common.organisation), state.organizationName(o.organizationID))
+        b.field(t(Strings.Offers.place), [o.postcode, o.city].filter { !$0.isEmpty }.joined(separator: " ")
+                + (o.remotePossible ? t(Strings.Offers.remotePossible) : ""))
+        b.field(t(Strings.Offers.domain), state.t(o.domain.label))
+        b.field(t(Strings.Common.status), state.t(o.effectiveStatus(today: state.today).label)
+                + (o.filledBy.map { t(Strings.Offers.by) + state.fullName($0) } ?? ""))
         let start: String = switch o.start {
-        case .fromEarliest: t("dès le ", "from ") + state.date(state.data.programme.earliestStart)
+        case .fromEarliest: t(Strings.Offers.from) + state.date(state.data.programme.earliestStart)
         case .on(let day): state.date(day)
         }
-        b.field(t("Début", "Start"), start)
-        b.field(t("Durée", "Length"), o.durationWeeks.map { t("\($0) semaines", "\($0) weeks") } ?? "")
-        b.field(t("Heures par semaine", "Hours per week"), o.weeklyHours.map { Format.hours($0, state.language) } ?? "")
-        b.field(t("Gratification", "Stipend"), OffersView.stipend(o.stipend, state))
-        b.field(t("Reçue le", "Received on"), state.date(o.receivedOn))
-        b.field(t("Date limite", "Apply by"), state.date(o.applyBy))
-        b.field(t("Source", "Source"), state.t(o.source.label))
-        b.field(t("Étiquettes", "Tags"), o.tags.joined(separator: ", "))
-        b.heading(t("Missions", "Missions"))
+        b.field(t(Strings.Common.start), start)
+        b.field(t(Strings.Common.length), o.durationWeeks.map { t(Strings.Offers.weeks($0)) } ?? "")
+        b.field(t(Strings.Common.hoursPerWeek), o.weeklyHours.map { Format.hours($0, state.language) } ?? "")
+        b.field(t(Strings.Common.stipend), OffersView.stipend(o.stipend, state))
+        b.field(t(Strings.Offers.receivedOn), state.date(o.receivedOn))
+        b.field(t(Strings.Offers.applyBy), state.date(o.applyBy))
+        b.field(t(Strings.Offers.source), state.t(o.source.label))
+        b.field(t(Strings.Offers.tags), o.tags.joined(separator: ", "))
+        b.heading(t(Strings.Offers.missions))
         b.paragraph(o.description)
         if !o.skills.isEmpty {
-            b.heading(t("Compétences", "Skills"))
+            b.heading(t(Strings.Offers.skills))
             b.paragraph(o.skills)
         }
-        b.heading(t("Candidater", "How to apply"))
-        b.field(t("Comment", "How"), o.howToApply)
-        b.field(t("Contact", "Contact"), [o.contact.name, o.contact.email, o.contact.phone].filter { !$0.isEmpty }.joined(separator: " · "))
+        b.heading(t(Strings.Offers.howToApply))
+        b.field(t(Strings.Offers.how), o.howToApply)
+        b.field(t(Strings.Offers.contact), [o.contact.name, o.contact.email, o.contact.phone].filter { !$0.isEmpty }.joined(separator: " · "))
         return b.lines
     }
 }

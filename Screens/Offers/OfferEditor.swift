@@ -2,6 +2,14 @@ import Foundation
 import StagesCore
 import TerminalKit
 
+/// The offer form's fields; raw values are the ids drafts keep.
+enum OfferField: String, FieldID {
+    case title, organization, newOrganization, domain, city, postcode, remote, description, skills, start, weeks
+    case weeklyHours, stipendKind, stipendAmount, stipendUnit, howToApply
+    case contactName = "contact.name", contactEmail = "contact.email", contactPhone = "contact.phone"
+    case source, receivedOn, applyBy, tags
+}
+
 /// The offer form: every field of an offer, checked on saving.
 enum OfferEditor {
     static func organizations(_ state: AppState) -> [Organization] {
@@ -9,7 +17,8 @@ enum OfferEditor {
     }
 
     static func make(_ offer: Offer?, _ state: AppState, duplicate: Bool = false) -> Editor {
-        let t: (String, String) -> String = state.t
+        let t: (LocalizedText) -> String = state.t
+        let f = Fields<OfferField>()
         let orgs = organizations(state)
         let orgIndex = offer.flatMap { o in orgs.firstIndex { $0.id == o.organizationID } }.map { $0 + 1 } ?? 0
         let start: String = if case .on(let day)? = offer?.start { day.french } else { "" }
@@ -20,54 +29,54 @@ enum OfferEditor {
         }
         let sources = OfferSource.allCases
         var form = Form(fields: [
-            .text("title", t("Titre", "Title"), offer?.title ?? "", required: true),
-            .choice("organization", t("Organisme", "Organisation"),
-                    options: [t("— nouvelle structure —", "— new organisation —")] + orgs.map(\.name), selected: orgIndex),
-            .text("newOrganization", t("Nouvelle structure", "New organisation")),
-            .choice("domain", t("Domaine", "Domain"), options: Domain.allCases.map { state.t($0.label) },
+            f.text(.title, t(Strings.Offers.title), offer?.title ?? "", required: true),
+            f.choice(.organization, t(Strings.Common.organisation),
+                    options: [t(Strings.Offers.newOrganisation)] + orgs.map(\.name), selected: orgIndex),
+            f.text(.newOrganization, t(Strings.Offers.newOrganisationField)),
+            f.choice(.domain, t(Strings.Offers.domain), options: Domain.allCases.map { state.t($0.label) },
                     selected: Domain.allCases.firstIndex(of: offer?.domain ?? .documentation)!),
-            .text("city", t("Ville", "City"), offer?.city ?? ""),
-            .text("postcode", t("Code postal", "Postcode"), offer?.postcode ?? "", maxLength: 10),
-            .choice("remote", t("Télétravail", "Remote"), options: [t("non", "no"), t("possible", "possible")],
+            f.text(.city, t(Strings.Common.city), offer?.city ?? ""),
+            f.text(.postcode, t(Strings.Common.postcode), offer?.postcode ?? "", maxLength: 10),
+            f.choice(.remote, t(Strings.Offers.remote), options: [t(Strings.Common.no), t(Strings.Offers.possible)],
                     selected: offer?.remotePossible == true ? 1 : 0),
-            .area("description", t("Missions", "Missions"), offer?.description ?? "", rows: 4, required: true),
-            .area("skills", t("Compétences", "Skills"), offer?.skills ?? "", rows: 2),
-            .date("start", t("Début (ou vide)", "Start (or empty)"), start, placeholder: state.datePlaceholder),
-            .text("weeks", t("Durée (semaines)", "Length (weeks)"), offer?.durationWeeks.map(String.init) ?? ""),
-            .text("weeklyHours", t("Heures par semaine", "Hours per week"), FormText.number(offer?.weeklyHours)),
-            .choice("stipendKind", t("Gratification", "Stipend"),
-                    options: [t("non précisée", "not stated"), t("minimum légal", "legal minimum"), t("montant", "amount")],
+            f.area(.description, t(Strings.Offers.missions), offer?.description ?? "", rows: 4, required: true),
+            f.area(.skills, t(Strings.Offers.skills), offer?.skills ?? "", rows: 2),
+            f.date(.start, t(Strings.Offers.startOrEmpty), start, placeholder: state.datePlaceholder),
+            f.text(.weeks, t(Strings.Offers.lengthWeeks), offer?.durationWeeks.map(String.init) ?? ""),
+            f.text(.weeklyHours, t(Strings.Common.hoursPerWeek), FormText.number(offer?.weeklyHours)),
+            f.choice(.stipendKind, t(Strings.Common.stipend),
+                    options: [t(Strings.Offers.notStated), t(Strings.Offers.legalMinimum), t(Strings.Offers.amount)],
                     selected: stipendKind),
-            .text("stipendAmount", t("Montant", "Amount"), FormText.number(amount)),
-            .choice("stipendUnit", t("Unité", "Unit"), options: StipendUnit.allCases.map { state.t($0.label) }, selected: unit),
-            .text("howToApply", t("Candidater", "How to apply"), offer?.howToApply ?? ""),
-            .text("contact.name", t("Contact", "Contact"), offer?.contact.name ?? "", required: true),
-            .text("contact.email", t("Courriel du contact", "Contact email"), offer?.contact.email ?? ""),
-            .text("contact.phone", t("Téléphone du contact", "Contact phone"), offer?.contact.phone ?? ""),
-            .choice("source", t("Source", "Source"), options: sources.map { state.t($0.label) },
+            f.text(.stipendAmount, t(Strings.Offers.amountField), FormText.number(amount)),
+            f.choice(.stipendUnit, t(Strings.Common.unit), options: StipendUnit.allCases.map { state.t($0.label) }, selected: unit),
+            f.text(.howToApply, t(Strings.Offers.howToApply), offer?.howToApply ?? ""),
+            f.text(.contactName, t(Strings.Offers.contact), offer?.contact.name ?? "", required: true),
+            f.text(.contactEmail, t(Strings.Offers.contactEmail), offer?.contact.email ?? ""),
+            f.text(.contactPhone, t(Strings.Offers.contactPhone), offer?.contact.phone ?? ""),
+            f.choice(.source, t(Strings.Offers.source), options: sources.map { state.t($0.label) },
                     selected: sources.firstIndex(of: offer?.source ?? .mail)!),
-            .date("receivedOn", t("Reçue le", "Received on"), FormText.date(offer?.receivedOn ?? (offer == nil ? state.today : nil)),
+            f.date(.receivedOn, t(Strings.Offers.receivedOn), FormText.date(offer?.receivedOn ?? (offer == nil ? state.today : nil)),
                   placeholder: state.datePlaceholder),
-            .date("applyBy", t("Date limite", "Apply by"), FormText.date(offer?.applyBy), placeholder: state.datePlaceholder),
-            .text("tags", t("Étiquettes", "Tags"), offer?.tags.joined(separator: ", ") ?? ""),
+            f.date(.applyBy, t(Strings.Offers.applyBy), FormText.date(offer?.applyBy), placeholder: state.datePlaceholder),
+            f.text(.tags, t(Strings.Offers.tags), offer?.tags.joined(separator: ", ") ?? ""),
         ])
-        if orgIndex != 0 { form["newOrganization"]?.readOnly = true }
-        let title = duplicate ? t("Copie de l'offre", "Copy of the offer")
-            : (offer == nil ? t("Nouvelle offre", "New offer") : t("Modifier l'offre", "Edit the offer"))
+        if orgIndex != 0 { form[OfferField.newOrganization.rawValue]?.readOnly = true }
+        let title = duplicate ? t(Strings.Offers.copyOfTheOffer)
+            : (offer == nil ? t(Strings.Offers.newOffer) : t(Strings.Offers.editTheOffer))
         return Editor(kind: .offer(id: duplicate ? nil : offer?.id), title: title, form: form, newID: state.newID("off"),
                       newOrganizationID: state.newID("org"))
     }
 
     /// The offer (and its new organisation, if any) the form describes, or the problems found.
     static func read(_ editor: Editor, _ state: AppState) -> (offer: Offer, newOrganization: Organization?, problems: [String: String]) {
-        var r = FormReader(editor.form, state.language)
+        var r = FormReader<OfferField>(editor.form, state.language)
         let orgs = organizations(state)
-        let chosen = r.choice("organization")
+        let chosen = r.choice(.organization)
         var newOrganization: Organization?
         let organizationID: String
         if chosen == 0 {
-            let name = r.required("newOrganization")
-            let org = Organization(id: editor.newOrganizationID, name: name, postcode: r.text("postcode"), city: r.text("city"),
+            let name = r.required(.newOrganization)
+            let org = Organization(id: editor.newOrganizationID, name: name, postcode: r.text(.postcode), city: r.text(.city),
                                    createdBy: state.actor.login)
             newOrganization = org
             organizationID = org.id
@@ -76,27 +85,27 @@ enum OfferEditor {
         }
         let id: String? = if case .offer(let id) = editor.kind { id } else { nil }
         let existing = id.flatMap { state.data.offers[$0] }
-        let start: OfferStart = r.date("start").map { .on($0) } ?? .fromEarliest
+        let start: OfferStart = r.date(.start).map { .on($0) } ?? .fromEarliest
         let stipend: AnnouncedStipend?
-        switch r.choice("stipendKind") {
+        switch r.choice(.stipendKind) {
         case 1: stipend = .legalMinimum
         case 2:
-            let amount = r.decimal("stipendAmount")
-            if amount == nil, r.problems["stipendAmount"] == nil { r.note("stipendAmount", state.t("Montant obligatoire.", "Amount required.")) }
-            stipend = amount.map { .amount(Stipend(amount: $0, unit: StipendUnit.allCases[r.choice("stipendUnit")])) }
+            let amount = r.decimal(.stipendAmount)
+            if amount == nil, r.problem(.stipendAmount) == nil { r.note(.stipendAmount, state.t(Strings.Offers.amountRequired)) }
+            stipend = amount.map { .amount(Stipend(amount: $0, unit: StipendUnit.allCases[r.choice(.stipendUnit)])) }
         default: stipend = nil
         }
         let stamp = Stamp(by: state.actor.login, at: state.clock())
         let offer = Offer(
-            id: id ?? editor.newID, title: r.required("title"), organizationID: organizationID,
-            domain: Domain.allCases[r.choice("domain")], city: r.text("city"), postcode: r.text("postcode"),
-            remotePossible: r.choice("remote") == 1, description: r.required("description"), skills: r.text("skills"),
-            start: start, durationWeeks: r.integer("weeks", in: 1...52),
-            weeklyHours: r.decimal("weeklyHours"), stipend: stipend, howToApply: r.text("howToApply"),
-            contact: Contact(name: r.required("contact.name"), email: r.text("contact.email"), phone: r.text("contact.phone")),
-            source: OfferSource.allCases[r.choice("source")], receivedOn: r.date("receivedOn"), applyBy: r.date("applyBy"),
+            id: id ?? editor.newID, title: r.required(.title), organizationID: organizationID,
+            domain: Domain.allCases[r.choice(.domain)], city: r.text(.city), postcode: r.text(.postcode),
+            remotePossible: r.choice(.remote) == 1, description: r.required(.description), skills: r.text(.skills),
+            start: start, durationWeeks: r.integer(.weeks, in: 1...52),
+            weeklyHours: r.decimal(.weeklyHours), stipend: stipend, howToApply: r.text(.howToApply),
+            contact: Contact(name: r.required(.contactName), email: r.text(.contactEmail), phone: r.text(.contactPhone)),
+            source: OfferSource.allCases[r.choice(.source)], receivedOn: r.date(.receivedOn), applyBy: r.date(.applyBy),
             status: existing?.status ?? .open, filledBy: existing?.filledBy,
-            tags: r.text("tags").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
+            tags: r.text(.tags).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
             created: existing?.created ?? stamp, updated: stamp, history: existing?.history ?? [])
         return (offer, newOrganization, r.problems)
     }
@@ -110,12 +119,8 @@ enum OfferEditor {
             try? data.save(newOrganization, by: state.actor)
             book = RuleBook(data)
         }
-        var out: [String: (text: String, isError: Bool)] = [:]
-        for finding in book.findings(for: offer) where finding.field != "organization" || newOrganization == nil {
-            let field = finding.field == "organization" ? "organization" : finding.field
-            if out[field] == nil { out[field] = (state.t(finding.message), finding.severity == .error) }
-        }
-        for (field, text) in problems { out[field] = (text, true) }
-        return out
+        // A new organisation is named in its own field, read above: the rules' word on the choice does not apply.
+        let findings = book.findings(for: offer).filter { OfferField(finding: $0.field) != .organization || newOrganization == nil }
+        return FieldMessages.of(findings, problems: problems, in: editor.form, state, as: OfferField.self)
     }
 }

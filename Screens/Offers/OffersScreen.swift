@@ -6,33 +6,33 @@ import TerminalKit
 enum OffersScreen {
     /// The offers list.
     static func listKeys(_ k: SharedKeys) -> [KeyBinding<Action>] {
-        k.list(open: k.t("Ouvrir l'offre", "Open the offer"), new: (k.t("nouvelle", "new"), k.t("Nouvelle offre", "New offer")),
-               edit: k.t("Modifier l'offre", "Edit the offer"), [
-            k.b([.character("c")], .duplicate, nil, k.t("Dupliquer l'offre", "Duplicate the offer")),
-            k.b([.character("d")], .filterDomain, nil, k.t("Filtrer par domaine", "Filter by domain")),
-            k.b([.character("s")], .filterStatus, k.t("statut", "status"), k.t("Filtrer par statut", "Filter by status")),
-            k.b([.character("v")], .filterCity, nil, k.t("Filtrer par ville", "Filter by city")),
-            k.b([.character("t")], .sort, nil, k.t("Changer le tri (réception, début, organisme, date limite)", "Change the order (received, start, organisation, apply-by)")),
-            k.b([.character("p")], .markFilled, nil, k.t("Marquer pourvue (et par qui)", "Mark filled (and by whom)")),
-            k.b([.character("x")], .withdraw, nil, k.t("Retirer l'offre", "Withdraw the offer")),
-            k.b([.character("o")], .reopen, nil, k.t("Rouvrir l'offre", "Open the offer again")),
+        k.list(open: k.t(Strings.Offers.openTheOffer), new: (k.t(Strings.Offers.newText), k.t(Strings.Offers.newOffer)),
+               edit: k.t(Strings.Offers.editTheOffer), [
+            k.b([.character("c")], .duplicate, nil, k.t(Strings.Offers.duplicateTheOffer)),
+            k.b([.character("d")], .filterDomain, nil, k.t(Strings.Offers.filterByDomain)),
+            k.b([.character("s")], .filterStatus, k.t(Strings.Common.statusShort), k.t(Strings.Common.filterByStatus)),
+            k.b([.character("v")], .filterCity, nil, k.t(Strings.Offers.filterByCity)),
+            k.b([.character("t")], .sort, nil, k.t(Strings.Offers.changeTheOrderReceivedStart)),
+            k.b([.character("p")], .markFilled, nil, k.t(Strings.Offers.markFilledAndByWhom)),
+            k.b([.character("x")], .withdraw, nil, k.t(Strings.Offers.withdrawTheOffer)),
+            k.b([.character("o")], .reopen, nil, k.t(Strings.Offers.openTheOfferAgain)),
         ])
     }
 
     /// An offer.
     static func detailKeys(_ k: SharedKeys) -> [KeyBinding<Action>] {
         k.detail([
-            k.b([.character("e")], .edit, k.t("modifier", "edit"), k.t("Modifier l'offre", "Edit the offer")),
-            k.b([.character("c")], .duplicate, nil, k.t("Dupliquer l'offre", "Duplicate the offer")),
-            k.b([.character("p")], .markFilled, k.t("pourvue", "filled"), k.t("Marquer pourvue (et par qui)", "Mark filled (and by whom)")),
-            k.b([.character("x")], .withdraw, nil, k.t("Retirer l'offre", "Withdraw the offer")),
-            k.b([.character("o")], .reopen, nil, k.t("Rouvrir l'offre", "Open the offer again")),
+            k.b([.character("e")], .edit, k.t(Strings.Common.edit), k.t(Strings.Offers.editTheOffer)),
+            k.b([.character("c")], .duplicate, nil, k.t(Strings.Offers.duplicateTheOffer)),
+            k.b([.character("p")], .markFilled, k.t(Strings.Offers.filled), k.t(Strings.Offers.markFilledAndByWhom)),
+            k.b([.character("x")], .withdraw, nil, k.t(Strings.Offers.withdrawTheOffer)),
+            k.b([.character("o")], .reopen, nil, k.t(Strings.Offers.openTheOfferAgain)),
         ])
     }
 
     /// What an action does to one offer, from its list row or its detail.
     static func act(_ action: Action, _ id: String?, _ state: inout AppState) -> [Effect] {
-        let t: (String, String) -> String = state.t
+        let t: (LocalizedText) -> String = state.t
         if !state.actor.isCoordinator, Keymaps.coordinatorOnly.contains(action) { return [] }
         if action == .new {
             EditorUpdate.open(OfferEditor.make(nil, state), &state)
@@ -52,12 +52,12 @@ enum OffersScreen {
         if [.filterDomain, .filterStatus, .sort, .filterCity].contains(action) {
             state.filtersChanged()
             let said: String = switch action {
-            case .filterDomain: t("Domaine : ", "Domain: ") + (state.offers.domain.map { state.t($0.label) } ?? t("tous", "all"))
-            case .filterStatus: t("Statut : ", "Status: ") + state.offers.status.label(state.language)
-            case .filterCity: t("Ville : ", "City: ") + (state.offers.city ?? t("toutes", "all"))
-            default: t("Tri : ", "Sort: ") + state.offers.sort.label(state.language)
+            case .filterDomain: t(Strings.Offers.domainPrefix) + (state.offers.domain.map { state.t($0.label) } ?? t(Strings.Common.allText))
+            case .filterStatus: t(Strings.Offers.statusPrefix) + state.offers.status.label(state.language)
+            case .filterCity: t(Strings.Offers.cityPrefix) + (state.offers.city ?? t(Strings.Offers.allText))
+            default: t(Strings.Offers.sort) + state.offers.sort.label(state.language)
             }
-            state.status = StatusMessage(text: said + " — " + t("\(state.rowCount) offre(s)", "\(state.rowCount) offer(s)"),
+            state.status = StatusMessage(text: said + " — " + t(Strings.Offers.offerCount(state.rowCount)),
                                          tone: .info)
             return []
         }
@@ -73,8 +73,8 @@ enum OffersScreen {
             EditorUpdate.open(SmallForms.fillOffer(id, state), &state)
         case .withdraw, .reopen:
             let next: OfferStatus = action == .withdraw ? .withdrawn : .open
-            return Update.change(&state, message: action == .withdraw ? t("Offre retirée.", "Offer withdrawn.")
-                                 : t("Offre rouverte.", "Offer open again.")) { [actor = state.actor, now = state.now] data throws(ModelError) in
+            return Update.change(&state, message: action == .withdraw ? t(Strings.Offers.offerWithdrawn)
+                                 : t(Strings.Offers.offerOpenAgain)) { [actor = state.actor, now = state.now] data throws(ModelError) in
                 try data.transitionOffer(id, to: next, by: actor, at: now)
                 return nil
             }

@@ -2,6 +2,27 @@ import Foundation
 import StagesCore
 import TerminalKit
 
+/// The placement form's fields; raw values are the ids drafts keep.
+enum PlacementField: String, FieldID {
+    case student
+    case organizationName = "organization.name", organizationSiret = "organization.siret"
+    case organizationAddress = "organization.address", organizationPostcode = "organization.postcode"
+    case organizationCity = "organization.city", organizationCountry = "organization.country"
+    case organizationHeadcount = "organization.headcount"
+    case tutorName = "tutor.name", tutorFunction = "tutor.function", tutorEmail = "tutor.email", tutorPhone = "tutor.phone"
+    case referentName = "referent.name", referentEmail = "referent.email"
+    case origin, offer, subject, activities, skills, start, end, interruptions, weeklyHours, daysPerWeek
+    case stipend, stipendUnit, benefits, confidential
+
+    /// The organisation itself, and its email and phone the form does not show, go under its name.
+    init?(finding path: String) {
+        switch path {
+        case "organization", "organization.email", "organization.phone": self = .organizationName
+        default: self.init(rawValue: path)
+        }
+    }
+}
+
 /// The placement request form, the same for the coordinator and the student:
 /// the host organisation, the tutor, the subject, the dates, the hours and the
 /// stipend, with every rule checked as it is typed.
@@ -12,7 +33,8 @@ enum PlacementEditor {
     }
 
     static func make(_ placement: Placement?, _ state: AppState, for login: String? = nil) -> Editor {
-        let t: (String, String) -> String = state.t
+        let t: (LocalizedText) -> String = state.t
+        let f = Fields<PlacementField>()
         let org = placement.flatMap { state.data.organizations[$0.organizationID] }
         let tutor = placement?.tutor ?? Tutor()
         let everyone = students(state)
@@ -22,44 +44,44 @@ enum PlacementEditor {
         let offerIndex = placement?.offerID.flatMap { id in offers.firstIndex { $0.id == id } }.map { $0 + 1 } ?? 0
         var fields: [FormField] = []
         if state.actor.isCoordinator {
-            fields.append(.choice("student", t("Étudiant·e", "Student"), options: everyone.map { "\($0.fullName) (\($0.login))" },
+            fields.append(f.choice(.student, t(Strings.Common.student), options: everyone.map { "\($0.fullName) (\($0.login))" },
                                   selected: everyone.firstIndex { $0.login == who } ?? 0))
             if placement != nil { fields[0].readOnly = true }
         }
         fields += [
-            .text("organization.name", t("Structure d'accueil", "Host organisation"), org?.name ?? "", required: true),
-            .text("organization.siret", "SIRET", org?.siret ?? "", maxLength: 17),
-            .text("organization.address", t("Adresse", "Address"), org?.address ?? "", required: true),
-            .text("organization.postcode", t("Code postal", "Postcode"), org?.postcode ?? "", required: true, maxLength: 10),
-            .text("organization.city", t("Ville", "City"), org?.city ?? "", required: true),
-            .text("organization.country", t("Pays", "Country"), org?.country ?? "France", required: true),
-            .text("organization.headcount", t("Effectif", "Headcount"), org?.headcount.map(String.init) ?? ""),
-            .text("tutor.name", t("Tuteur·rice", "Tutor"), tutor.name, required: true),
-            .text("tutor.function", t("Fonction du tuteur", "Tutor's position"), tutor.function, required: true),
-            .text("tutor.email", t("Courriel du tuteur", "Tutor's email"), tutor.email, required: true),
-            .text("tutor.phone", t("Téléphone du tuteur", "Tutor's phone"), tutor.phone),
-            .text("referent.name", t("Enseignant·e référent·e", "Referent teacher"), placement?.referent?.name ?? ""),
-            .text("referent.email", t("Courriel du référent", "Referent's email"), placement?.referent?.email ?? ""),
-            .choice("origin", t("Origine", "Origin"), options: origins.map { state.t($0.label) },
+            f.text(.organizationName, t(Strings.Placements.hostOrganisation), org?.name ?? "", required: true),
+            f.text(.organizationSiret, "SIRET", org?.siret ?? "", maxLength: 17),
+            f.text(.organizationAddress, t(Strings.Placements.address), org?.address ?? "", required: true),
+            f.text(.organizationPostcode, t(Strings.Common.postcode), org?.postcode ?? "", required: true, maxLength: 10),
+            f.text(.organizationCity, t(Strings.Common.city), org?.city ?? "", required: true),
+            f.text(.organizationCountry, t(Strings.Placements.country), org?.country ?? "France", required: true),
+            f.text(.organizationHeadcount, t(Strings.Placements.headcount), org?.headcount.map(String.init) ?? ""),
+            f.text(.tutorName, t(Strings.Placements.tutor), tutor.name, required: true),
+            f.text(.tutorFunction, t(Strings.Placements.tutorsPosition), tutor.function, required: true),
+            f.text(.tutorEmail, t(Strings.Placements.tutorsEmail), tutor.email, required: true),
+            f.text(.tutorPhone, t(Strings.Placements.tutorsPhone), tutor.phone),
+            f.text(.referentName, t(Strings.Placements.referentTeacher), placement?.referent?.name ?? ""),
+            f.text(.referentEmail, t(Strings.Placements.referentsEmail), placement?.referent?.email ?? ""),
+            f.choice(.origin, t(Strings.Placements.origin), options: origins.map { state.t($0.label) },
                     selected: origins.firstIndex(of: placement?.origin ?? .spontaneous)!),
-            .choice("offer", t("Offre", "Offer"), options: [t("(aucune)", "(none)")] + offers.map { offerOption($0, state) },
+            f.choice(.offer, t(Strings.Common.offer), options: [t(Strings.Placements.noneChoice)] + offers.map { offerOption($0, state) },
                     selected: offerIndex),
-            .text("subject", t("Sujet", "Subject"), placement?.subject ?? "", required: true),
-            .area("activities", t("Activités", "Activities"), placement?.activities ?? "", rows: 3, required: true),
-            .area("skills", t("Compétences visées", "Skills to acquire"), placement?.skills ?? "", rows: 2, required: true),
-            .date("start", t("Début", "Start"), FormText.date(placement?.start), required: true, placeholder: state.datePlaceholder),
-            .date("end", t("Fin", "End"), FormText.date(placement?.end), required: true, placeholder: state.datePlaceholder),
-            .text("interruptions", t("Interruptions", "Interruptions"), Interruptions.text(placement?.interruptions ?? [])),
-            .text("weeklyHours", t("Heures par semaine", "Hours per week"), FormText.number(placement?.weeklyHours ?? 35)),
-            .text("daysPerWeek", t("Jours par semaine", "Days per week"), String(placement?.daysPerWeek ?? 5)),
-            .text("stipend", t("Gratification", "Stipend"), FormText.number(placement?.stipend?.amount)),
-            .choice("stipendUnit", t("Unité", "Unit"), options: StipendUnit.allCases.map { state.t($0.label) },
+            f.text(.subject, t(Strings.Placements.subject), placement?.subject ?? "", required: true),
+            f.area(.activities, t(Strings.Placements.activities), placement?.activities ?? "", rows: 3, required: true),
+            f.area(.skills, t(Strings.Placements.skillsToAcquire), placement?.skills ?? "", rows: 2, required: true),
+            f.date(.start, t(Strings.Common.start), FormText.date(placement?.start), required: true, placeholder: state.datePlaceholder),
+            f.date(.end, t(Strings.Common.end), FormText.date(placement?.end), required: true, placeholder: state.datePlaceholder),
+            f.text(.interruptions, t(Strings.Placements.interruptions), Interruptions.text(placement?.interruptions ?? [])),
+            f.text(.weeklyHours, t(Strings.Common.hoursPerWeek), FormText.number(placement?.weeklyHours ?? 35)),
+            f.text(.daysPerWeek, t(Strings.Placements.daysPerWeek), String(placement?.daysPerWeek ?? 5)),
+            f.text(.stipend, t(Strings.Common.stipend), FormText.number(placement?.stipend?.amount)),
+            f.choice(.stipendUnit, t(Strings.Common.unit), options: StipendUnit.allCases.map { state.t($0.label) },
                     selected: placement?.stipend?.unit == .perMonth ? 1 : 0),
-            .text("benefits", t("Avantages", "Benefits"), placement?.benefits ?? ""),
-            .choice("confidential", t("Confidentiel", "Confidential"), options: [t("non", "no"), t("oui", "yes")],
+            f.text(.benefits, t(Strings.Placements.benefits), placement?.benefits ?? ""),
+            f.choice(.confidential, t(Strings.Placements.confidential), options: [t(Strings.Common.no), t(Strings.Placements.yes)],
                     selected: placement?.confidential == true ? 1 : 0),
         ]
-        let title = placement == nil ? t("Nouvelle demande de stage", "New placement request") : t("Demande de stage", "Placement request")
+        let title = placement == nil ? t(Strings.Placements.newPlacementRequest) : t(Strings.Placements.placementRequest)
         return Editor(kind: .placement(id: placement?.id), title: title, form: Form(fields: fields), newID: state.newID("plc"),
                       newOrganizationID: state.newID("org"))
     }
@@ -72,29 +94,29 @@ enum PlacementEditor {
 
     /// The placement and organisation the form describes, and what could not be read.
     static func read(_ editor: Editor, _ state: AppState) -> (placement: Placement, organization: Organization, problems: [String: String]) {
-        var r = FormReader(editor.form, state.language)
+        var r = FormReader<PlacementField>(editor.form, state.language)
         let id: String? = if case .placement(let id) = editor.kind { id } else { nil }
         let existing = id.flatMap { state.data.placements[$0] }
         let login = existing?.studentLogin
-            ?? (state.actor.isCoordinator ? students(state)[safe: r.choice("student")]?.login ?? "" : state.actor.login)
+            ?? (state.actor.isCoordinator ? students(state)[safe: r.choice(.student)]?.login ?? "" : state.actor.login)
         let organization = readOrganization(&r, existing: existing, newID: editor.newOrganizationID, state)
         let offers = state.linkableOfferIDs(linked: existing?.offerID)
-        let amount = r.decimal("stipend")
+        let amount = r.decimal(.stipend)
         let placement = Placement(
             id: existing?.id ?? editor.newID, studentLogin: login, organizationID: organization.id,
-            offerID: offers[safe: r.choice("offer") - 1],
-            origin: PlacementOrigin.allCases[r.choice("origin")],
-            tutor: Tutor(name: r.text("tutor.name"), function: r.text("tutor.function"), email: r.text("tutor.email"),
-                         phone: r.text("tutor.phone")),
-            referent: r.text("referent.name").isEmpty && r.text("referent.email").isEmpty ? nil
-                : Referent(name: r.text("referent.name"), email: r.text("referent.email")),
-            subject: r.text("subject"), activities: r.text("activities"), skills: r.text("skills"),
-            start: r.date("start", required: true) ?? state.data.programme.earliestStart,
-            end: r.date("end", required: true) ?? state.data.programme.earliestStart,
+            offerID: offers[safe: r.choice(.offer) - 1],
+            origin: PlacementOrigin.allCases[r.choice(.origin)],
+            tutor: Tutor(name: r.text(.tutorName), function: r.text(.tutorFunction), email: r.text(.tutorEmail),
+                         phone: r.text(.tutorPhone)),
+            referent: r.text(.referentName).isEmpty && r.text(.referentEmail).isEmpty ? nil
+                : Referent(name: r.text(.referentName), email: r.text(.referentEmail)),
+            subject: r.text(.subject), activities: r.text(.activities), skills: r.text(.skills),
+            start: r.date(.start, required: true) ?? state.data.programme.earliestStart,
+            end: r.date(.end, required: true) ?? state.data.programme.earliestStart,
             interruptions: readInterruptions(&r, state),
-            weeklyHours: r.decimal("weeklyHours") ?? 35, daysPerWeek: r.integer("daysPerWeek", in: 1...6) ?? 5,
-            stipend: amount.map { Stipend(amount: $0, unit: StipendUnit.allCases[r.choice("stipendUnit")]) },
-            benefits: r.text("benefits"), confidential: r.choice("confidential") == 1,
+            weeklyHours: r.decimal(.weeklyHours) ?? 35, daysPerWeek: r.integer(.daysPerWeek, in: 1...6) ?? 5,
+            stipend: amount.map { Stipend(amount: $0, unit: StipendUnit.allCases[r.choice(.stipendUnit)]) },
+            benefits: r.text(.benefits), confidential: r.choice(.confidential) == 1,
             status: existing?.status ?? .draft, rupture: existing?.rupture, history: existing?.history ?? [])
         return (placement, organization, r.problems)
     }
@@ -102,27 +124,28 @@ enum PlacementEditor {
     /// The organisation typed: the placement's own, or one already known by
     /// SIRET or name (`Dataset.organization(siret:name:)`), or a new one.
     /// `newID` names the organisation when the form creates one.
-    private static func readOrganization(_ r: inout FormReader, existing: Placement?, newID: String, _ state: AppState) -> Organization {
-        let name = r.text("organization.name"), siret = r.text("organization.siret")
+    private static func readOrganization(_ r: inout FormReader<PlacementField>, existing: Placement?, newID: String,
+                                         _ state: AppState) -> Organization {
+        let name = r.text(.organizationName), siret = r.text(.organizationSiret)
         var org = existing.flatMap { state.data.organizations[$0.organizationID] }
             ?? state.data.organization(siret: siret, name: name, for: state.actor)
             ?? Organization(id: newID, name: name, createdBy: state.actor.login)
         org.name = name
         org.siret = siret
-        org.address = r.text("organization.address")
-        org.postcode = r.text("organization.postcode")
-        org.city = r.text("organization.city")
-        org.country = r.text("organization.country")
-        org.headcount = r.integer("organization.headcount", in: 0...10_000_000)
+        org.address = r.text(.organizationAddress)
+        org.postcode = r.text(.organizationPostcode)
+        org.city = r.text(.organizationCity)
+        org.country = r.text(.organizationCountry)
+        org.headcount = r.integer(.organizationHeadcount, in: 0...10_000_000)
         return org
     }
 
     /// "01/05/2027-03/05/2027, 20/05/2027-20/05/2027", read by `Interruptions.parse`.
-    private static func readInterruptions(_ r: inout FormReader, _ state: AppState) -> [DateRange] {
-        switch Interruptions.parse(r.text("interruptions")) {
+    private static func readInterruptions(_ r: inout FormReader<PlacementField>, _ state: AppState) -> [DateRange] {
+        switch Interruptions.parse(r.text(.interruptions)) {
         case .success(let periods): return periods
         case .failure(let error):
-            r.note("interruptions", state.t(error.message))
+            r.note(.interruptions, state.t(error.message))
             return []
         }
     }
@@ -135,15 +158,8 @@ enum PlacementEditor {
 
     static func messages(_ editor: Editor, _ state: AppState) -> [String: (text: String, isError: Bool)] {
         let (book, placement, problems) = preview(editor, state)
-        var out: [String: (text: String, isError: Bool)] = [:]
-        let fields = Set(editor.form.fields.map(\.id))
-        for finding in state.findingsAsShown(book.findings(for: placement)).sorted(by: { $0.severity > $1.severity }) {
-            let field = fields.contains(finding.field) ? finding.field
-                : (finding.field.hasPrefix("organization") ? "organization.name" : "start")
-            if out[field] == nil { out[field] = (state.t(finding.message), finding.severity == .error) }
-        }
-        for (field, text) in problems { out[field] = (text, true) }
-        return out
+        let findings = state.findingsAsShown(book.findings(for: placement)).sorted(by: { $0.severity > $1.severity })
+        return FieldMessages.of(findings, problems: problems, in: editor.form, state, as: PlacementField.self)
     }
 }
 

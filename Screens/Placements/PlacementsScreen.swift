@@ -6,31 +6,31 @@ import TerminalKit
 enum PlacementsScreen {
     /// The placements list.
     static func listKeys(_ k: SharedKeys) -> [KeyBinding<Action>] {
-        k.list(open: k.t("Ouvrir le stage", "Open the placement"), new: (k.t("nouveau", "new"), k.t("Nouveau stage pour un·e étudiant·e", "New placement for a student")),
-               edit: k.t("Modifier le stage", "Edit the placement"), [
-            k.b([.character("s")], .filterStatus, k.t("statut", "status"), k.t("Filtrer par statut", "Filter by status")),
-            k.b([.character("v")], .validate, k.t("valider", "validate"), k.t("Valider la demande", "Validate the request")),
-            k.b([.character("r")], .sendBack, k.t("renvoyer", "send back"), k.t("Renvoyer avec un commentaire", "Send back with a comment")),
+        k.list(open: k.t(Strings.Placements.openThePlacement), new: (k.t(Strings.Common.newText), k.t(Strings.Placements.newPlacementForAStudent)),
+               edit: k.t(Strings.Placements.editThePlacement), [
+            k.b([.character("s")], .filterStatus, k.t(Strings.Common.statusShort), k.t(Strings.Common.filterByStatus)),
+            k.b([.character("v")], .validate, k.t(Strings.Placements.validate), k.t(Strings.Placements.validateTheRequest)),
+            k.b([.character("r")], .sendBack, k.t(Strings.Placements.sendBack), k.t(Strings.Placements.sendBackWithAComment)),
         ])
     }
 
     /// A placement.
     static func detailKeys(_ k: SharedKeys) -> [KeyBinding<Action>] {
         k.detail([
-            k.b([.character("v")], .validate, k.t("valider", "validate"), k.t("Valider la demande", "Validate the request")),
-            k.b([.character("r")], .sendBack, k.t("renvoyer", "send back"), k.t("Renvoyer avec un commentaire (obligatoire)", "Send back with a comment (required)")),
-            k.b([.character("S")], .markSigned, nil, k.t("Marquer la convention signée", "Mark the agreement signed")),
-            k.b([.character("O")], .markOngoing, nil, k.t("Marquer en cours", "Mark ongoing")),
-            k.b([.character("T")], .markCompleted, nil, k.t("Marquer terminé", "Mark completed")),
-            k.b([.character("A")], .cancel, nil, k.t("Annuler le stage", "Cancel the placement")),
-            k.b([.character("B")], .breakOff, nil, k.t("Rompre (date et motif)", "Break off (date and reason)")),
-            k.b([.character("e")], .edit, k.t("modifier", "edit"), k.t("Modifier le stage", "Edit the placement")),
+            k.b([.character("v")], .validate, k.t(Strings.Placements.validate), k.t(Strings.Placements.validateTheRequest)),
+            k.b([.character("r")], .sendBack, k.t(Strings.Placements.sendBack), k.t(Strings.Placements.sendBackWithARequiredComment)),
+            k.b([.character("S")], .markSigned, nil, k.t(Strings.Placements.markTheAgreementSigned)),
+            k.b([.character("O")], .markOngoing, nil, k.t(Strings.Common.markOngoing)),
+            k.b([.character("T")], .markCompleted, nil, k.t(Strings.Common.markCompleted)),
+            k.b([.character("A")], .cancel, nil, k.t(Strings.Placements.cancelThePlacement)),
+            k.b([.character("B")], .breakOff, nil, k.t(Strings.Placements.breakOffDateAndReason)),
+            k.b([.character("e")], .edit, k.t(Strings.Common.edit), k.t(Strings.Placements.editThePlacement)),
         ])
     }
 
     /// What an action does to one placement, from its list row or its detail.
     static func act(_ action: Action, _ id: String?, _ state: inout AppState) -> [Effect] {
-        let t: (String, String) -> String = state.t
+        let t: (LocalizedText) -> String = state.t
         switch action {
         case .new:
             EditorUpdate.open(PlacementEditor.make(nil, state), &state)
@@ -44,10 +44,10 @@ enum PlacementsScreen {
         }
         guard let id, let placement = state.data.placements[id] else { return [] }
         let transitions: [Action: (PlacementStatus, String)] = [
-            .validate: (.validated, t("Demande validée.", "Request validated.")),
-            .markSigned: (.signed, t("Convention signée.", "Agreement signed.")),
-            .markOngoing: (.ongoing, t("Stage en cours.", "Placement ongoing.")),
-            .markCompleted: (.completed, t("Stage terminé.", "Placement completed.")),
+            .validate: (.validated, t(Strings.Placements.requestValidated)),
+            .markSigned: (.signed, t(Strings.Placements.agreementSigned)),
+            .markOngoing: (.ongoing, t(Strings.Placements.placementOngoing)),
+            .markCompleted: (.completed, t(Strings.Placements.placementCompleted)),
         ]
         if let (next, message) = transitions[action] {
             return Update.change(&state, message: message) { [actor = state.actor, now = state.now] data throws(ModelError) in
@@ -62,18 +62,16 @@ enum PlacementsScreen {
             EditorUpdate.open(PlacementEditor.make(placement, state), &state)
         case .sendBack:
             state.layers.append(.dialog(DialogLayer(dialog: Dialog(
-                title: t("Renvoyer la demande", "Send the request back"),
-                message: t("Ce commentaire sera lu par \(state.fullName(placement.studentLogin)).",
-                           "\(state.fullName(placement.studentLogin)) will read this comment."),
-                buttons: [t("Renvoyer", "Send back"), t("Annuler", "Cancel")], input: TextArea(),
-                inputLabel: t("Commentaire (obligatoire) — F2 pour envoyer :", "Comment (required) — F2 to send:")),
+                title: t(Strings.Placements.sendTheRequestBack),
+                message: t(Strings.Placements.commentReadBy(state.fullName(placement.studentLogin))),
+                buttons: [t(Strings.Placements.sendBackTitle), t(Strings.Common.cancel)], input: TextArea(),
+                inputLabel: t(Strings.Placements.commentRequiredF2ToSend)),
                 purpose: .sendBack(placementID: id))))
         case .cancel:
             state.layers.append(.dialog(DialogLayer(dialog: Dialog(
-                title: t("Annuler le stage ?", "Cancel the placement?"),
-                message: t("Le stage de \(state.fullName(placement.studentLogin)) sera annulé (il reste dans l'historique).",
-                           "\(state.fullName(placement.studentLogin))'s placement will be cancelled (it stays in the history)."),
-                buttons: [t("Annuler le stage", "Cancel it"), t("Garder", "Keep")], selected: 1),
+                title: t(Strings.Placements.cancelThePlacementQuestion),
+                message: t(Strings.Placements.placementWillBeCancelled(of: state.fullName(placement.studentLogin))),
+                buttons: [t(Strings.Placements.cancelIt), t(Strings.Placements.keep)], selected: 1),
                 purpose: .cancelPlacement(id: id))))
         case .breakOff:
             EditorUpdate.open(SmallForms.rupture(.placementRupture(id: id), state), &state)

@@ -5,12 +5,12 @@ import TerminalKit
 enum PlacementsView {
     static func render(_ state: AppState, into canvas: inout Canvas, _ rect: Rect) {
         let ids = state.visiblePlacementIDs()
-        let t: (String, String) -> String = state.t
+        let t: (LocalizedText) -> String = state.t
         let columns = [
-            Column(t("Étudiant·e", "Student"), .flex(2, min: 12)), Column(t("Organisme", "Organisation"), .flex(3, min: 10)),
-            Column(t("Début", "Start"), .fixed(5)), Column(t("Fin", "End"), .fixed(5)),
-            Column(t("Sem.", "Wks"), .fixed(4), alignRight: true), Column(t("Heures", "Hours"), .fixed(6), alignRight: true),
-            Column(t("Statut", "Status"), .fixed(9)), Column("✗ !", .fixed(5)),
+            Column(t(Strings.Common.student), .flex(2, min: 12)), Column(t(Strings.Common.organisation), .flex(3, min: 10)),
+            Column(t(Strings.Common.start), .fixed(5)), Column(t(Strings.Common.end), .fixed(5)),
+            Column(t(Strings.Common.wks), .fixed(4), alignRight: true), Column(t(Strings.Placements.hours), .fixed(6), alignRight: true),
+            Column(t(Strings.Common.status), .fixed(9)), Column("✗ !", .fixed(5)),
         ]
         let facts = state.index.facts
         func row(_ i: Int) -> [String] {
@@ -23,11 +23,11 @@ enum PlacementsView {
                     state.t(p.status.label), counts]
         }
         ListFrame.render(state, into: &canvas, rect, filters: [
-            (t("statut", "status"), state.placements.status.map { state.t($0.label) } ?? t("tous", "all")),
+            (t(Strings.Common.statusShort), state.placements.status.map { state.t($0.label) } ?? t(Strings.Common.allText)),
         ], shown: ids.count, total: state.data.placements.count,
            table: Table(columns: columns, count: ids.count, row: row,
                         rowStyle: { facts.findings(ids[$0]).hasErrors ? Theme.error : nil },
-                        emptyMessage: t("Aucun stage ne correspond.", "No placement matches.")),
+                        emptyMessage: t(Strings.Placements.noPlacementMatches)),
            selection: state.placements.selection)
     }
 }

@@ -8,17 +8,15 @@ enum StudentUpdate {
     /// The student's request or declaration form.
     static func formKeys(_ k: SharedKeys, _ tab: Tab) -> [KeyBinding<Action>] {
         [
-            k.b([.function(2), .control("s")], .saveForm, k.t("enregistrer", "save"),
-              tab == .request ? k.t("Enregistrer le brouillon", "Save the draft") : k.t("Enregistrer la déclaration", "Save the declaration")),
-        ] + (tab == .request ? [k.b([.function(5), .control("t")], .submit, k.t("soumettre", "submit"),
-                                  k.t("Soumettre la demande au responsable des stages", "Submit the request to the coordinator"))] : []) + k.fieldMoves + [
-            k.b([.escape], .back, k.t("ma situation", "my situation"),
-              k.t("Revenir à ma situation (le brouillon est gardé), d'où 1 à 4 changent d'onglet",
-                "Back to my situation (the draft is kept), where 1 to 4 change tabs")),
-            k.b([.control("r")], .refresh, nil, k.t("Relire les données (changements des autres)", "Reload the data (others' changes)")),
+            k.b([.function(2), .control("s")], .saveForm, k.t(Strings.Common.save),
+              tab == .request ? k.t(Strings.Student.saveTheDraft) : k.t(Strings.Student.saveTheDeclaration)),
+        ] + (tab == .request ? [k.b([.function(5), .control("t")], .submit, k.t(Strings.Student.submit),
+                                  k.t(Strings.Student.submitTheRequestToThe))] : []) + k.fieldMoves + [
+            k.b([.escape], .back, k.t(Strings.Student.mySituation),
+              k.t(Strings.Student.backToMySituationThe)),
+            k.b([.control("r")], .refresh, nil, k.t(Strings.Common.reloadTheDataOthersChanges)),
             k.help,
-            k.b([.character("q")], .quit, nil, k.t("Quitter, hors saisie (le brouillon est gardé ; Ctrl-C partout)",
-                                                 "Quit, when not typing (the draft is kept; Ctrl-C anywhere)")),
+            k.b([.character("q")], .quit, nil, k.t(Strings.Student.quitWhenNotTypingThe)),
         ]
     }
 
@@ -86,15 +84,14 @@ enum StudentUpdate {
             EditorUpdate.refreshMessages(&editor, state)
             state.request = editor
             if announce {
-                state.status = StatusMessage(text: state.t("Brouillon gardé tel que saisi ; à corriger pour l'enregistrer : ",
-                                                           "Draft kept as typed; to fix before it can be saved: ")
+                state.status = StatusMessage(text: state.t(Strings.Student.draftKeptAsTypedTo)
                                              + editor.form.fields.filter { problems[$0.id] != nil }.map(\.label).joined(separator: ", "),
                                              tone: .warning)
             }
             return []
         }
         let actor = state.actor, now = state.now
-        let effects = Update.change(&state, message: state.t("Demande enregistrée (brouillon).", "Request saved (draft).")) {
+        let effects = Update.change(&state, message: state.t(Strings.Student.requestSavedDraft)) {
             data throws(ModelError) in
             // An organisation someone else registered stays as they left it; the request still points to it.
             if data.organizations[organization.id] != organization { try? data.save(organization, by: actor) }
@@ -116,8 +113,7 @@ enum StudentUpdate {
         var effects = saveRequest(&state, announce: true)
         guard let placement = StudentForms.placement(state), placement.status.isEditableByStudent else { return effects }
         let actor = state.actor, now = state.now
-        let submitted = Update.change(&state, message: state.t("Demande soumise au responsable des stages.",
-                                                               "Request submitted to the coordinator.")) { data throws(ModelError) in
+        let submitted = Update.change(&state, message: state.t(Strings.Student.requestSubmittedToTheCoordinator)) { data throws(ModelError) in
             try data.transitionPlacement(placement.id, to: .submitted, by: actor, at: now)
             return nil
         }
@@ -145,12 +141,11 @@ enum StudentUpdate {
         let (contract, problems) = AlternanceEditor.read(editor, state)
         let blocking = AlternanceEditor.messages(editor, state).filter(\.value.isError)
         guard problems.isEmpty, blocking.isEmpty else {
-            state.status = StatusMessage(text: state.t("\(blocking.count) champ(s) à corriger avant d'enregistrer.",
-                                                       "\(blocking.count) field(s) to correct before saving."), tone: .error)
+            state.status = StatusMessage(text: state.t(Strings.Common.fieldsToCorrect(blocking.count)), tone: .error)
             return []
         }
         let actor = state.actor, now = state.now
-        let effects = Update.change(&state, message: state.t("Alternance déclarée.", "Work-study declared.")) { data throws(ModelError) in
+        let effects = Update.change(&state, message: state.t(Strings.Student.workStudyDeclared)) { data throws(ModelError) in
             try data.save(contract, by: actor, at: now)
             return nil
         }

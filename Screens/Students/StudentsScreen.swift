@@ -6,25 +6,25 @@ import TerminalKit
 enum StudentsScreen {
     /// The students list.
     static func listKeys(_ k: SharedKeys) -> [KeyBinding<Action>] {
-        k.list(open: k.t("Ouvrir la fiche", "Open the record"), new: (k.t("nouveau", "new"), k.t("Nouvel·le étudiant·e", "New student")),
-               edit: k.t("Modifier la fiche", "Edit the record"), [
-            k.b([.character("f")], .filterWithoutAnything, k.t("sans solution", "unplaced"), k.t("Seulement celles et ceux sans rien encore", "Only those with nothing yet")),
-            k.b([.character("p")], .changeTrack, nil, k.t("Changer de parcours (stage / alternance)", "Change track (internship / work-study)")),
+        k.list(open: k.t(Strings.Students.openTheRecord), new: (k.t(Strings.Common.newText), k.t(Strings.Students.newStudent)),
+               edit: k.t(Strings.Students.editTheRecord), [
+            k.b([.character("f")], .filterWithoutAnything, k.t(Strings.Students.unplaced), k.t(Strings.Students.onlyThoseWithNothingYet)),
+            k.b([.character("p")], .changeTrack, nil, k.t(Strings.Students.changeTrackInternshipWorkStudy)),
         ])
     }
 
     /// A student's record.
     static func detailKeys(_ k: SharedKeys) -> [KeyBinding<Action>] {
         k.detail([
-            k.b([.enter], .open, k.t("ouvrir son stage ou contrat", "open placement or contract"), k.t("Ouvrir son stage ou son contrat", "Open their placement or contract")),
-            k.b([.character("e")], .edit, k.t("modifier", "edit"), k.t("Modifier la fiche", "Edit the record")),
-            k.b([.character("p")], .changeTrack, nil, k.t("Changer de parcours (stage / alternance)", "Change track (internship / work-study)")),
+            k.b([.enter], .open, k.t(Strings.Students.openPlacementOrContract), k.t(Strings.Students.openTheirPlacementOrContract)),
+            k.b([.character("e")], .edit, k.t(Strings.Common.edit), k.t(Strings.Students.editTheRecord)),
+            k.b([.character("p")], .changeTrack, nil, k.t(Strings.Students.changeTrackInternshipWorkStudy)),
         ])
     }
 
     /// What an action does to one student, from its list row or its detail.
     static func act(_ action: Action, _ login: String?, _ state: inout AppState) -> [Effect] {
-        let t: (String, String) -> String = state.t
+        let t: (LocalizedText) -> String = state.t
         switch action {
         case .new:
             EditorUpdate.open(StudentEditor.make(nil, state), &state)
@@ -43,10 +43,9 @@ enum StudentsScreen {
         case .changeTrack:
             let next: Track = student.track == .stage ? .alternance : .stage
             state.layers.append(.dialog(DialogLayer(dialog: Dialog(
-                title: t("Changer de parcours ?", "Change track?"),
-                message: t("\(student.fullName) passe en parcours « \(next.label.fr) ».",
-                           "\(student.fullName) moves to the “\(next.label.en)” track."),
-                buttons: [t("Changer", "Change"), t("Annuler", "Cancel")], selected: 1),
+                title: t(Strings.Students.changeTrack),
+                message: t(Strings.Students.movesToTrack(student.fullName, next.label)),
+                buttons: [t(Strings.Students.change), t(Strings.Common.cancel)], selected: 1),
                 purpose: .changeTrack(login: login))))
         default: break
         }
@@ -62,7 +61,7 @@ enum StudentsScreen {
         } else if let contract = state.data.alternance(of: login) {
             state.layers.append(.alternanceDetail(id: contract.id, scroll: 0))
         } else {
-            state.status = StatusMessage(text: state.t("Ni stage ni contrat pour l'instant.", "No placement nor contract yet."),
+            state.status = StatusMessage(text: state.t(Strings.Students.noPlacementNorContractYet),
                                          tone: .info)
         }
     }

@@ -5,11 +5,11 @@ import TerminalKit
 enum StudentsView {
     static func render(_ state: AppState, into canvas: inout Canvas, _ rect: Rect) {
         let logins = state.visibleStudentLogins()
-        let t: (String, String) -> String = state.t
+        let t: (LocalizedText) -> String = state.t
         let columns = [
-            Column(t("Nom", "Last name"), .flex(2, min: 10)), Column(t("Prénom", "First name"), .flex(2, min: 9)),
-            Column(t("Groupe", "Group"), .fixed(6)), Column(t("Parcours", "Track"), .fixed(10)),
-            Column(t("Situation", "Situation"), .flex(3, min: 20)),
+            Column(t(Strings.Students.lastName), .flex(2, min: 10)), Column(t(Strings.Students.firstName), .flex(2, min: 9)),
+            Column(t(Strings.Students.group), .fixed(6)), Column(t(Strings.Common.track), .fixed(10)),
+            Column(t(Strings.Common.situation), .flex(3, min: 20)),
         ]
         func row(_ i: Int) -> [String] {
             let s = state.data.students[logins[i]]!
@@ -19,10 +19,10 @@ enum StudentsView {
             return state.index.situations[logins[i]]?.isWithoutAnything == true ? Theme.warning : nil
         }
         ListFrame.render(state, into: &canvas, rect, filters: [
-            (t("filtre", "filter"), state.students.withoutAnything ? t("sans solution", "unplaced") : t("tous", "all")),
+            (t(Strings.Students.filter), state.students.withoutAnything ? t(Strings.Students.unplaced) : t(Strings.Common.allText)),
         ], shown: logins.count, total: state.data.students.count,
            table: Table(columns: columns, count: logins.count, row: row, rowStyle: style,
-                        emptyMessage: t("Personne ne correspond.", "Nobody matches.")),
+                        emptyMessage: t(Strings.Students.nobodyMatches)),
            selection: state.students.selection)
     }
 }

@@ -1,0 +1,129 @@
+import StagesCore
+import TerminalKit
+
+extension Strings {
+    /// The words of Screens/App.
+    enum App {
+        static let choose = LocalizedText(fr: "choisir", en: "choose")
+        static let chooseTheHighlightedButton = LocalizedText(
+            fr: "Choisir le bouton en surbrillance",
+            en: "Choose the highlighted button")
+        static let confirmTheTextTyped = LocalizedText(fr: "Valider le texte saisi", en: "Confirm the text typed")
+        static let cancel = LocalizedText(fr: "annuler", en: "cancel")
+        static let moveBetweenTheButtons = LocalizedText(fr: "Passer d'un bouton à l'autre", en: "Move between the buttons")
+        static let chooseAButtonByIts = LocalizedText(
+            fr: "Choisir un bouton par son initiale",
+            en: "Choose a button by its first letter")
+        static let requestSentBackWithYour = LocalizedText(
+            fr: "Demande renvoyée avec votre commentaire.",
+            en: "Request sent back with your comment.")
+        static let placementCancelled = LocalizedText(fr: "Stage annulé.", en: "Placement cancelled.")
+        static let trackChanged = LocalizedText(fr: "Parcours changé.", en: "Track changed.")
+        static let save = LocalizedText(fr: "Enregistrer", en: "Save")
+        static let closeTheFormAsksWhether = LocalizedText(
+            fr: "Fermer le formulaire (demande s'il faut enregistrer)",
+            en: "Close the form (asks whether to save)")
+        static let quitAtOnce = LocalizedText(fr: "Quitter tout de suite", en: "Quit at once")
+        static let closeTheForm = LocalizedText(fr: "Fermer le formulaire", en: "Close the form")
+        static let someChangesAreNotSaved = LocalizedText(
+            fr: "Des modifications ne sont pas enregistrées.",
+            en: "Some changes are not saved.")
+        static let discard = LocalizedText(fr: "Abandonner", en: "Discard")
+        static let keepEditing = LocalizedText(fr: "Continuer", en: "Keep editing")
+        static let interruptedInputRestoredF2Saves = LocalizedText(
+            fr: "Saisie interrompue reprise : F2 pour l'enregistrer, Échap pour l'abandonner.",
+            en: "Interrupted input restored: F2 saves it, Esc drops it.")
+        static let requestSaved = LocalizedText(fr: "Demande enregistrée.", en: "Request saved.")
+        static let offerSaved = LocalizedText(fr: "Offre enregistrée.", en: "Offer saved.")
+        static let ruptureRecorded = LocalizedText(fr: "Rupture enregistrée.", en: "Rupture recorded.")
+        static let offerFilled = LocalizedText(fr: "Offre pourvue.", en: "Offer filled.")
+        static let keep = LocalizedText(fr: "garder", en: "keep")
+        static let keepTheSearchAndGo = LocalizedText(
+            fr: "Garder la recherche et revenir à la liste",
+            en: "Keep the search and go back to the list")
+        static let clear = LocalizedText(fr: "effacer", en: "clear")
+        static let clearTheSearch = LocalizedText(fr: "Effacer la recherche", en: "Clear the search")
+        static let backToTheListMoving = LocalizedText(fr: "Revenir à la liste et s'y déplacer", en: "Back to the list, moving in it")
+        static let moveInTheList = LocalizedText(fr: "Se déplacer dans la liste", en: "Move in the list")
+        static let search = LocalizedText(fr: "chercher", en: "search")
+        static let searchTheListAccentsIgnored = LocalizedText(
+            fr: "Chercher dans la liste (sans tenir compte des accents)",
+            en: "Search the list (accents ignored)")
+        static let backToTheListTo = LocalizedText(fr: "Revenir à la liste et y chercher", en: "Back to the list, to search it")
+        static let goToATab = LocalizedText(fr: "Aller à un onglet", en: "Go to a tab")
+        static let goToATabFunction = LocalizedText(fr: "Aller à un onglet (touches de fonction)", en: "Go to a tab (function keys)")
+        static let nextTab = LocalizedText(fr: "Onglet suivant", en: "Next tab")
+        static let previousTab = LocalizedText(fr: "Onglet précédent", en: "Previous tab")
+        static let help = LocalizedText(fr: "aide", en: "help")
+        static let everyKeyOfThisScreen = LocalizedText(fr: "Toutes les touches de cet écran", en: "Every key of this screen")
+        static let quit = LocalizedText(fr: "quitter", en: "quit")
+        static let quitTitle = LocalizedText(fr: "Quitter", en: "Quit")
+        static let scrollHomeEndTopBottom = LocalizedText(
+            fr: "Faire défiler (Début, Fin : tout en haut, tout en bas)",
+            en: "Scroll (Home, End: top, bottom)")
+        static let nextField = LocalizedText(fr: "champ suivant", en: "next field")
+        static let nextPreviousFieldEnterOutside = LocalizedText(
+            fr: "Champ suivant, précédent (↑ ↓ Entrée hors d'un texte sur plusieurs lignes)",
+            en: "Next, previous field (↑ ↓ Enter outside a text of several lines)")
+        static let everyKeyWhenNotTyping = LocalizedText(
+            fr: "Toutes les touches de cet écran (? hors saisie)",
+            en: "Every key of this screen (? when not typing)")
+        static let openText = LocalizedText(fr: "ouvrir", en: "open")
+        static let back = LocalizedText(fr: "retour", en: "back")
+        static let goBack = LocalizedText(fr: "Revenir en arrière", en: "Go back")
+        static let cannotReload = LocalizedText(fr: "Relecture impossible : ", en: "Cannot reload: ")
+        static let draftNotKept = LocalizedText(fr: "Brouillon non gardé : ", en: "Draft not kept: ")
+        static let dataReloaded = LocalizedText(fr: "Données relues.", en: "Data reloaded.")
+        static let quitQuestion = LocalizedText(fr: "Quitter ?", en: "Quit?")
+        static let theLastSaveFailedChanges = LocalizedText(
+            fr: "Le dernier enregistrement a échoué : des modifications seraient perdues.",
+            en: "The last save failed: changes would be lost.")
+        static let stay = LocalizedText(fr: "Rester", en: "Stay")
+
+        static func conflict(_ what: String, store: String) -> LocalizedText {
+            LocalizedText(fr: "Conflit : \(what) modifié ailleurs en même temps ; leur version est gardée, la vôtre est dans \(store).conflicts/.",
+                          en: "Conflict: \(what) changed elsewhere at the same time; theirs is kept, yours is in \(store).conflicts/.")
+        }
+        static func windowTooSmall(_ size: Size) -> LocalizedText {
+            LocalizedText(fr: "Fenêtre trop petite : \(size.width)×\(size.height). Agrandissez-la à 80×24 au moins.",
+                          en: "Window too small: \(size.width)×\(size.height). Make it at least 80×24.")
+        }
+
+        // The tabs.
+        static let tabSituation = LocalizedText(fr: "Ma situation", en: "My situation")
+        static let tabRequest = LocalizedText(fr: "Ma demande de stage", en: "My placement request")
+        static let tabDeclaration = LocalizedText(fr: "Mon alternance", en: "My work-study")
+        static let tabOffers = LocalizedText(fr: "Offres", en: "Offers")
+        static let tabPlacements = LocalizedText(fr: "Stages", en: "Placements")
+        static let tabAlternance = LocalizedText(fr: "Alternance", en: "Work-study")
+        static let tabStudents = LocalizedText(fr: "Étudiants", en: "Students")
+        static let tabDashboard = LocalizedText(fr: "Tableau de bord", en: "Dashboard")
+
+        // The offers' filters and sort orders.
+        static let notWithdrawn = LocalizedText(fr: "non retirées", en: "not withdrawn")
+        static let openFilter = LocalizedText(fr: "ouvertes", en: "open")
+        static let filledFilter = LocalizedText(fr: "pourvues", en: "filled")
+        static let expiredFilter = LocalizedText(fr: "expirées", en: "expired")
+        static let withdrawnFilter = LocalizedText(fr: "retirées", en: "withdrawn")
+        static let allFilter = LocalizedText(fr: "toutes", en: "all")
+        static let sortReceived = LocalizedText(fr: "réception", en: "received")
+        static let sortStart = LocalizedText(fr: "début", en: "start")
+        static let sortOrganisation = LocalizedText(fr: "organisme", en: "organisation")
+        static let sortApplyBy = LocalizedText(fr: "date limite", en: "apply-by")
+
+        /// Every text above, for the completeness test.
+            static let all: [LocalizedText] = [
+            tabSituation, tabRequest, tabDeclaration, tabOffers, tabPlacements, tabAlternance, tabStudents, tabDashboard,
+            notWithdrawn, openFilter, filledFilter, expiredFilter, withdrawnFilter, allFilter,
+            sortReceived, sortStart, sortOrganisation, sortApplyBy,
+            choose, chooseTheHighlightedButton, confirmTheTextTyped, cancel, moveBetweenTheButtons, chooseAButtonByIts,
+            requestSentBackWithYour, placementCancelled, trackChanged, save, closeTheFormAsksWhether, quitAtOnce,
+            closeTheForm, someChangesAreNotSaved, discard, keepEditing, interruptedInputRestoredF2Saves, requestSaved,
+            offerSaved, ruptureRecorded, offerFilled, keep, keepTheSearchAndGo, clear, clearTheSearch,
+            backToTheListMoving, moveInTheList, search, searchTheListAccentsIgnored, backToTheListTo, goToATab,
+            goToATabFunction, nextTab, previousTab, help, everyKeyOfThisScreen, quit, quitTitle, scrollHomeEndTopBottom,
+            nextField, nextPreviousFieldEnterOutside, everyKeyWhenNotTyping, openText, back, goBack, cannotReload,
+            draftNotKept, dataReloaded, quitQuestion, theLastSaveFailedChanges, stay,
+        ]
+    }
+}

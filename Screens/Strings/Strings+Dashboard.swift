@@ -1,0 +1,27 @@
+import StagesCore
+
+extension Strings {
+    /// The words of Screens/Dashboard.
+    enum Dashboard {
+        static let studentsBySituation = LocalizedText(fr: "Étudiant·es par situation", en: "Students by situation")
+        static let nothingYet = LocalizedText(fr: "Sans solution encore", en: "Nothing yet")
+        static let offersByDomain = LocalizedText(fr: "Offres par domaine", en: "Offers by domain")
+        static let placementsByStatus = LocalizedText(fr: "Stages par statut", en: "Placements by status")
+        static let errorsToDealWith = LocalizedText(fr: "Erreurs à traiter", en: "Errors to deal with")
+        static let noneText = LocalizedText(fr: "Aucune.", en: "None.")
+
+        static func daysBeforeEarliestStart(_ days: Int, start: String) -> LocalizedText {
+            LocalizedText(fr: "J-\(days) avant le premier jour de stage possible (\(start)).",
+                          en: "\(days) days before the earliest start date (\(start)).")
+        }
+        static func placementsStarted(on start: String) -> LocalizedText {
+            LocalizedText(fr: "Les stages ont commencé le \(start).",
+                          en: "Placements started on \(start).")
+        }
+
+        /// Every text above, for the completeness test.
+            static let all: [LocalizedText] = [
+            studentsBySituation, nothingYet, offersByDomain, placementsByStatus, errorsToDealWith, noneText,
+        ]
+    }
+}

@@ -1,0 +1,57 @@
+import StagesCore
+
+extension Strings {
+    /// The words of Screens/Students.
+    enum Students {
+        static let login = LocalizedText(fr: "Identifiant", en: "Login")
+        static let number = LocalizedText(fr: "Numéro", en: "Number")
+        static let email = LocalizedText(fr: "Courriel", en: "Email")
+        static let phone = LocalizedText(fr: "Téléphone", en: "Phone")
+        static let group = LocalizedText(fr: "Groupe", en: "Group")
+        static let year = LocalizedText(fr: "Année", en: "Year")
+        static let domains = LocalizedText(fr: "Domaines", en: "Domains")
+        static let notes = LocalizedText(fr: "Notes", en: "Notes")
+        static let workStudy = LocalizedText(fr: "Alternance", en: "Work-study")
+        static let loginField = LocalizedText(fr: "Identifiant (login)", en: "Login")
+        static let studentNumber = LocalizedText(fr: "Numéro d'étudiant", en: "Student number")
+        static let lastName = LocalizedText(fr: "Nom", en: "Last name")
+        static let firstName = LocalizedText(fr: "Prénom", en: "First name")
+        static let newStudent = LocalizedText(fr: "Nouvel·le étudiant·e", en: "New student")
+        static let studentRecord = LocalizedText(fr: "Fiche étudiant·e", en: "Student record")
+        static let thisLoginAlreadyExists = LocalizedText(fr: "Cet identifiant existe déjà.", en: "This login already exists.")
+        static let recordSaved = LocalizedText(fr: "Fiche enregistrée.", en: "Record saved.")
+        static let openTheRecord = LocalizedText(fr: "Ouvrir la fiche", en: "Open the record")
+        static let editTheRecord = LocalizedText(fr: "Modifier la fiche", en: "Edit the record")
+        static let unplaced = LocalizedText(fr: "sans solution", en: "unplaced")
+        static let onlyThoseWithNothingYet = LocalizedText(
+            fr: "Seulement celles et ceux sans rien encore",
+            en: "Only those with nothing yet")
+        static let changeTrackInternshipWorkStudy = LocalizedText(
+            fr: "Changer de parcours (stage / alternance)",
+            en: "Change track (internship / work-study)")
+        static let openPlacementOrContract = LocalizedText(fr: "ouvrir son stage ou contrat", en: "open placement or contract")
+        static let openTheirPlacementOrContract = LocalizedText(
+            fr: "Ouvrir son stage ou son contrat",
+            en: "Open their placement or contract")
+        static let changeTrack = LocalizedText(fr: "Changer de parcours ?", en: "Change track?")
+        static let change = LocalizedText(fr: "Changer", en: "Change")
+        static let noPlacementNorContractYet = LocalizedText(
+            fr: "Ni stage ni contrat pour l'instant.",
+            en: "No placement nor contract yet.")
+        static let filter = LocalizedText(fr: "filtre", en: "filter")
+        static let nobodyMatches = LocalizedText(fr: "Personne ne correspond.", en: "Nobody matches.")
+
+        static func movesToTrack(_ name: String, _ track: LocalizedText) -> LocalizedText {
+            LocalizedText(fr: "\(name) passe en parcours « \(track.fr) ».",
+                          en: "\(name) moves to the “\(track.en)” track.")
+        }
+
+        /// Every text above, for the completeness test.
+            static let all: [LocalizedText] = [
+            login, number, email, phone, group, year, domains, notes, workStudy, loginField, studentNumber, lastName,
+            firstName, newStudent, studentRecord, thisLoginAlreadyExists, recordSaved, openTheRecord, editTheRecord,
+            unplaced, onlyThoseWithNothingYet, changeTrackInternshipWorkStudy, openPlacementOrContract,
+            openTheirPlacementOrContract, changeTrack, change, noPlacementNorContractYet, filter, nobodyMatches,
+        ]
+    }
+}
