@@ -100,6 +100,96 @@ import Testing
         #expect(data.alternances["alt-1"]?.history.map(\.to) == ["searching", "signed", "broken"])
     }
 
+    /// A placement signed, from `start` to `end`, to move along in time.
+    func signedData(start: CivilDate, end: CivilDate) throws -> Dataset {
+        var data = dataset([placement(start: start, end: end, status: .signed)])
+        data.markUnchanged()
+        return data
+    }
+
+    @Test func ongoingNotBeforeTheStartCompletedNotBeforeTheEnd() throws {
+        let today = CivilDate.today(now)
+        var data = try signedData(start: today.adding(days: 1), end: today.adding(days: 90))
+        let early = #expect(throws: ModelError.notStartedYet(start: today.adding(days: 1), today: today)) {
+            try data.transitionPlacement("plc-1", to: .ongoing, by: coordinator, at: now)
+        }
+        #expect(early?.message.fr.contains(today.adding(days: 1).french) == true)
+        data = try signedData(start: today, end: today.adding(days: 90))
+        try data.transitionPlacement("plc-1", to: .ongoing, by: coordinator, at: now)
+        #expect(throws: ModelError.notEndedYet(end: today.adding(days: 90), today: today)) {
+            try data.transitionPlacement("plc-1", to: .completed, by: coordinator, at: now)
+        }
+        #expect(data.placements["plc-1"]?.status == .ongoing)
+        data = try signedData(start: today.adding(days: -90), end: today)
+        try data.transitionPlacement("plc-1", to: .ongoing, by: coordinator, at: now)
+        try data.transitionPlacement("plc-1", to: .completed, by: coordinator, at: now)
+        #expect(data.placements["plc-1"]?.status == .completed)
+    }
+
+    @Test func completingEarlyNeedsAnEarlyEndInsideThePeriod() throws {
+        let today = CivilDate.today(now)
+        var data = try signedData(start: today.adding(days: -30), end: today.adding(days: 60))
+        try data.transitionPlacement("plc-1", to: .ongoing, by: coordinator, at: now)
+        #expect(throws: ModelError.notEndedYet(end: today.adding(days: 2), today: today)) {
+            try data.transitionPlacement("plc-1", to: .completed, by: coordinator, at: now,
+                                         rupture: Rupture(date: today.adding(days: 2), reason: "Fin anticipée d'un commun accord"))
+        }
+        #expect(throws: ModelError.ruptureOutsidePeriod(date: today.adding(days: -31), start: today.adding(days: -30),
+                                                        end: today.adding(days: 60))) {
+            try data.transitionPlacement("plc-1", to: .completed, by: coordinator, at: now,
+                                         rupture: Rupture(date: today.adding(days: -31), reason: "Fin anticipée"))
+        }
+        try data.transitionPlacement("plc-1", to: .completed, by: coordinator, at: now,
+                                     rupture: Rupture(date: today, reason: "Fin anticipée d'un commun accord"))
+        #expect(data.placements["plc-1"]?.rupture?.date == today)
+        #expect(data.placements["plc-1"]?.effectivePeriod.end == today)
+    }
+
+    @Test func aRuptureLiesInsideThePlacementOrContract() throws {
+        var data = try signedData(start: day(2026, 4, 8), end: day(2026, 6, 30))
+        let before = #expect(throws: ModelError.ruptureOutsidePeriod(date: day(2026, 4, 1), start: day(2026, 4, 8), end: day(2026, 6, 30))) {
+            try data.transitionPlacement("plc-1", to: .broken, by: coordinator, at: now,
+                                         rupture: Rupture(date: day(2026, 4, 1), reason: "Désistement"))
+        }
+        #expect(before?.message.fr.contains("01/04/2026") == true && before?.message.en.contains("2026-06-30") == true)
+        #expect(throws: ModelError.self) {
+            try data.transitionPlacement("plc-1", to: .broken, by: coordinator, at: now,
+                                         rupture: Rupture(date: day(2026, 7, 1), reason: "Désistement"))
+        }
+        try data.transitionPlacement("plc-1", to: .broken, by: coordinator, at: now,
+                                     rupture: Rupture(date: day(2026, 4, 8), reason: "Désistement le premier jour"))
+        #expect(data.placements["plc-1"]?.status == .broken)
+
+        var contracts = dataset(students: [student()])
+        let today = CivilDate.today(now)
+        try contracts.save(Alternance(id: "alt-1", studentLogin: "cmartin", kind: .apprenticeship, status: .signed,
+                                      employerID: "org-1", start: today.adding(days: 10), end: today.adding(days: 375)),
+                           by: coordinator, at: now)
+        #expect(throws: ModelError.notStartedYet(start: today.adding(days: 10), today: today)) {
+            try contracts.transitionAlternance("alt-1", to: .ongoing, by: coordinator, at: now)
+        }
+        #expect(throws: ModelError.ruptureOutsidePeriod(date: today, start: today.adding(days: 10), end: today.adding(days: 375))) {
+            try contracts.transitionAlternance("alt-1", to: .broken, by: coordinator, at: now,
+                                               rupture: Rupture(date: today, reason: "Avant l'embauche"))
+        }
+        #expect(contracts.alternances["alt-1"]?.status == .signed)
+    }
+
+    @Test func aContractEndingNextYearIsNotCompletedToday() throws {
+        var data = dataset(students: [student()])
+        let today = CivilDate.today(now)
+        try data.save(Alternance(id: "alt-1", studentLogin: "cmartin", kind: .apprenticeship, status: .signed,
+                                 employerID: "org-1", start: today.adding(days: -60), end: today.adding(days: 300)),
+                      by: coordinator, at: now)
+        try data.transitionAlternance("alt-1", to: .ongoing, by: coordinator, at: now)
+        #expect(throws: ModelError.notEndedYet(end: today.adding(days: 300), today: today)) {
+            try data.transitionAlternance("alt-1", to: .completed, by: coordinator, at: now)
+        }
+        try data.transitionAlternance("alt-1", to: .completed, by: coordinator, at: now,
+                                      rupture: Rupture(date: today.adding(days: -1), reason: "Fin anticipée d'un commun accord"))
+        #expect(data.alternances["alt-1"]?.rupture?.date == today.adding(days: -1))
+    }
+
     @Test func offerWorkflow() throws {
         var data = dataset()
         let offer = Offer(id: "off-1", title: "Data", organizationID: "org-1", domain: .data, description: "d",

@@ -94,8 +94,14 @@ extension Dataset {
             guard errors.isEmpty else { throw .blockedByErrors(errors) }
         case .returned:
             guard let comment, !comment.isEmpty else { throw .commentRequired }
+        case .ongoing:
+            try WorkflowDates.mayStart(placement.start, today: CivilDate.today(now))
+        case .completed:
+            try WorkflowDates.mayComplete(start: placement.start, end: placement.end, earlyEnd: rupture, today: CivilDate.today(now))
+            if let rupture { placement.rupture = rupture }
         case .broken:
-            guard let rupture, !rupture.reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw .ruptureRequired }
+            guard let rupture else { throw .ruptureRequired }
+            try WorkflowDates.checkRupture(rupture, start: placement.start, end: placement.end)
             placement.rupture = rupture
         default:
             break
@@ -127,9 +133,11 @@ extension Dataset {
                 guard existing.status.canMove(to: contract.status) else {
                     throw .transitionNotAllowed(from: existing.status.rawValue, to: contract.status.rawValue)
                 }
+                try Self.checkDates(of: contract, movingTo: contract.status, rupture: contract.rupture, today: CivilDate.today(now))
                 contract.history.append(actor.transition(at: now, from: existing.status.rawValue, to: contract.status.rawValue))
             }
         } else {
+            try Self.checkDates(of: contract, movingTo: contract.status, rupture: contract.rupture, today: CivilDate.today(now))
             contract.history = [actor.transition(at: now, from: nil, to: contract.status.rawValue)]
         }
         put(contract)
@@ -149,10 +157,8 @@ extension Dataset {
             guard contract.studentLogin == actor.login else { throw Refusal.notYours }
             guard next == .signed else { throw Refusal.coordinatorOnly }
         }
-        if next == .broken {
-            guard let rupture, !rupture.reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw .ruptureRequired }
-            contract.rupture = rupture
-        }
+        try Self.checkDates(of: contract, movingTo: next, rupture: rupture, today: CivilDate.today(now))
+        if let rupture, next == .broken || next == .completed { contract.rupture = rupture }
         contract.history.append(actor.transition(at: now, from: contract.status.rawValue, to: next.rawValue, comment: comment))
         contract.status = next
         put(contract)
@@ -168,6 +174,23 @@ extension Dataset {
             break
         }
         return nil
+    }
+
+    /// The dates a contract's move needs (`WorkflowDates`); `rupture` is the one
+    /// given with the move: required to break, an early end to complete before the end.
+    private static func checkDates(of contract: Alternance, movingTo next: AlternanceStatus, rupture: Rupture?,
+                                   today: CivilDate) throws(ModelError) {
+        switch next {
+        case .ongoing:
+            try WorkflowDates.mayStart(contract.start, today: today)
+        case .completed:
+            try WorkflowDates.mayComplete(start: contract.start, end: contract.end, earlyEnd: rupture, today: today)
+        case .broken:
+            guard let rupture else { throw .ruptureRequired }
+            try WorkflowDates.checkRupture(rupture, start: contract.start, end: contract.end)
+        case .searching, .signed:
+            break
+        }
     }
 
     private mutating func setTrack(_ track: Track, of login: String) {

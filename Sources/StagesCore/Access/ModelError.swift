@@ -10,6 +10,12 @@ public enum ModelError: Error, Equatable, Sendable {
     case notFound(collection: String, id: String)
     case alreadyHasPlacement(login: String)
     case statusChangedOutsideWorkflow
+    /// Marked ongoing before its first day.
+    case notStartedYet(start: CivilDate, today: CivilDate)
+    /// Marked completed before its last day, with no early end recorded.
+    case notEndedYet(end: CivilDate, today: CivilDate)
+    /// A rupture or early end dated outside the placement or contract.
+    case ruptureOutsidePeriod(date: CivilDate, start: CivilDate, end: CivilDate)
 
     public var message: LocalizedText {
         switch self {
@@ -34,6 +40,17 @@ public enum ModelError: Error, Equatable, Sendable {
         case .statusChangedOutsideWorkflow:
             LocalizedText(fr: "Le statut ne change que par une action du circuit de validation.",
                           en: "The status changes only through a workflow action.")
+        case .notStartedYet(let start, let today):
+            LocalizedText(fr: "Pas encore commencé : début le \(start.french) (nous sommes le \(today.french)).",
+                          en: "Not started yet: it starts on \(start.iso) (today is \(today.iso)).")
+        case .notEndedYet(let end, let today):
+            LocalizedText(fr: "Pas encore fini : fin prévue le \(end.french) (nous sommes le \(today.french)) ; "
+                              + "pour une fin anticipée, enregistrez une rupture avec sa date et son motif.",
+                          en: "Not over yet: it ends on \(end.iso) (today is \(today.iso)); "
+                              + "for an early end, record a rupture with its date and reason.")
+        case .ruptureOutsidePeriod(let date, let start, let end):
+            LocalizedText(fr: "La date de fin anticipée (\(date.french)) doit être comprise entre le début (\(start.french)) et la fin (\(end.french)).",
+                          en: "The early end date (\(date.iso)) must lie between the start (\(start.iso)) and the end (\(end.iso)).")
         }
     }
 }
