@@ -190,6 +190,59 @@ import Testing
         #expect(data.alternances["alt-1"]?.rupture?.date == today.adding(days: -1))
     }
 
+    func offer(_ id: String = "off-1", org: String = "org-1") -> Offer {
+        Offer(id: id, title: "Récolement", organizationID: org, domain: .archives, description: "d",
+              contact: Contact(name: "X"), created: Stamp(by: "coord", at: now))
+    }
+
+    @Test func theLinkedOfferIsFilledOnValidationAndOpensAgainOnCancel() throws {
+        var data = dataset()
+        try data.save(offer(), by: coordinator, at: now)
+        var p = placement()
+        p.offerID = "off-1"
+        try data.save(p, by: me, at: now)
+        try data.transitionPlacement("plc-1", to: .submitted, by: me, at: now)
+        #expect(data.offers["off-1"]?.status == .open)
+        try data.transitionPlacement("plc-1", to: .validated, by: coordinator, at: now)
+        #expect(data.offers["off-1"]?.status == .filled)
+        #expect(data.offers["off-1"]?.filledBy == "cmartin")
+        #expect(data.offers["off-1"]?.history.last?.by == "coord")
+        try data.transitionPlacement("plc-1", to: .cancelled, by: coordinator, at: now)
+        #expect(data.offers["off-1"]?.status == .open)
+        #expect(data.offers["off-1"]?.filledBy == nil)
+        #expect(data.offers["off-1"]?.history.map(\.to) == ["filled", "open"])
+    }
+
+    @Test func anOfferFilledByAnotherStudentBlocksTheValidation() throws {
+        var data = dataset(students: [student(), student("lmoreau")])
+        try data.save(offer(), by: coordinator, at: now)
+        try data.transitionOffer("off-1", to: .filled, filledBy: "lmoreau", by: coordinator, at: now)
+        var p = placement()
+        p.offerID = "off-1"
+        try data.save(p, by: me, at: now)
+        try data.transitionPlacement("plc-1", to: .submitted, by: me, at: now)
+        #expect(throws: ModelError.offerFilledByAnother(offer: "Récolement", login: "lmoreau")) {
+            try data.transitionPlacement("plc-1", to: .validated, by: coordinator, at: now)
+        }
+        try data.transitionPlacement("plc-1", to: .cancelled, by: coordinator, at: now)
+        #expect(data.offers["off-1"]?.filledBy == "lmoreau")  // not theirs to open again
+    }
+
+    @Test func theLinkedOfferBelongsToThePlacementsOrganisation() throws {
+        var data = dataset(organizations: [organization(), organization("org-2")])
+        try data.save(offer("off-2", org: "org-2"), by: coordinator, at: now)
+        var p = placement()
+        p.offerID = "off-2"
+        let error = #expect(throws: ModelError.offerOfAnotherOrganization(offer: "Récolement",
+                                                                          organization: "Archives départementales du Rhône")) {
+            try data.save(p, by: me, at: now)
+        }
+        #expect(error?.message.en.contains("Récolement") == true)
+        #expect(data.placements["plc-1"] == nil)
+        p.organizationID = "org-2"
+        try data.save(p, by: me, at: now)
+    }
+
     @Test func offerWorkflow() throws {
         var data = dataset()
         let offer = Offer(id: "off-1", title: "Data", organizationID: "org-1", domain: .data, description: "d",
@@ -230,6 +283,9 @@ import Testing
         #expect(demo.offers.values.contains { $0.description.count > 800 })
         let text = demo.organizations.values.map(\.name).joined()
         #expect(text.contains("œ") && text.contains("ç"))
+        let linked = demo.placements.values.compactMap { p in p.offerID.map { (p, demo.offers[$0]) } }
+        #expect(linked.count == 6)
+        #expect(linked.allSatisfy { $0.1?.organizationID == $0.0.organizationID })
         #expect(DemoData.make(academicYear: 2026) == demo)  // deterministic, ids included
     }
 }

@@ -62,6 +62,10 @@ extension Dataset {
             if let org = organizations[placement.organizationID], !mayUse(org, actor) { throw Refusal.notYours }
             if let existing, !existing.status.isEditableByStudent { throw Refusal.notEditable }
         }
+        if let offerID = placement.offerID, let offer = offers[offerID], offer.organizationID != placement.organizationID {
+            throw .offerOfAnotherOrganization(offer: offer.title,
+                                              organization: organizations[placement.organizationID]?.name ?? placement.organizationID)
+        }
         var placement = placement
         if let existing {
             guard existing.status == placement.status else { throw .statusChangedOutsideWorkflow }
@@ -92,6 +96,10 @@ extension Dataset {
         case .submitted, .validated:
             let errors = RuleBook(self).findings(for: placement).errors
             guard errors.isEmpty else { throw .blockedByErrors(errors) }
+            if next == .validated, let offer = placement.offerID.flatMap({ offers[$0] }),
+               offer.status == .filled, let other = offer.filledBy, other != placement.studentLogin {
+                throw .offerFilledByAnother(offer: offer.title, login: other)
+            }
         case .returned:
             guard let comment, !comment.isEmpty else { throw .commentRequired }
         case .ongoing:
@@ -110,6 +118,30 @@ extension Dataset {
                                             to: next.rawValue, comment: comment?.isEmpty == true ? nil : comment))
         placement.status = next
         put(placement)
+        followOffer(of: placement, by: actor, at: now)
+    }
+
+    /// The linked offer follows its placement: filled by the student once the
+    /// placement is validated, open again if it is cancelled. A broken placement
+    /// leaves it filled (the post was taken; the coordinator may open it again).
+    private mutating func followOffer(of placement: Placement, by actor: Actor, at now: Date) {
+        guard let offerID = placement.offerID, var offer = offers[offerID] else { return }
+        let login = placement.studentLogin
+        let next: OfferStatus
+        let comment: String
+        switch placement.status {
+        case .validated where !(offer.status == .filled && offer.filledBy == login):
+            (next, comment) = (.filled, login)
+        case .cancelled where offer.status == .filled && offer.filledBy == login:
+            (next, comment) = (.open, "Stage de \(login) annulé")
+        default:
+            return
+        }
+        offer.history.append(actor.transition(at: now, from: offer.status.rawValue, to: next.rawValue, comment: comment))
+        offer.status = next
+        offer.filledBy = next == .filled ? login : nil
+        offer.updated = Stamp(by: actor.person.login, at: now)
+        put(offer)
     }
 
     // MARK: Alternance

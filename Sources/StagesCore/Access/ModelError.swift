@@ -16,6 +16,10 @@ public enum ModelError: Error, Equatable, Sendable {
     case notEndedYet(end: CivilDate, today: CivilDate)
     /// A rupture or early end dated outside the placement or contract.
     case ruptureOutsidePeriod(date: CivilDate, start: CivilDate, end: CivilDate)
+    /// The placement's linked offer is another organisation's.
+    case offerOfAnotherOrganization(offer: String, organization: String)
+    /// The linked offer was already filled by another student.
+    case offerFilledByAnother(offer: String, login: String)
 
     public var message: LocalizedText {
         switch self {
@@ -51,6 +55,12 @@ public enum ModelError: Error, Equatable, Sendable {
         case .ruptureOutsidePeriod(let date, let start, let end):
             LocalizedText(fr: "La date de fin anticipée (\(date.french)) doit être comprise entre le début (\(start.french)) et la fin (\(end.french)).",
                           en: "The early end date (\(date.iso)) must lie between the start (\(start.iso)) and the end (\(end.iso)).")
+        case .offerOfAnotherOrganization(let offer, let organization):
+            LocalizedText(fr: "L'offre « \(offer) » n'est pas celle de \(organization) : liez une offre de la structure d'accueil.",
+                          en: "The offer “\(offer)” is not \(organization)'s: link an offer of the host organisation.")
+        case .offerFilledByAnother(let offer, let login):
+            LocalizedText(fr: "L'offre « \(offer) » est déjà pourvue par \(login).",
+                          en: "The offer “\(offer)” is already filled by \(login).")
         }
     }
 }

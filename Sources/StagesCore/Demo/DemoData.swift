@@ -63,7 +63,8 @@ public enum DemoData {
             let (login, org, status, start, weeks, hourly, tutorIndex) = plan
             let subject = DemoOffers.subjects[n % DemoOffers.subjects.count]
             var p = Placement(id: String(format: "plc-%03d", n + 1), studentLogin: login, organizationID: org,
-                              offerID: n < 6 ? String(format: "off-%03d", n * 3 + 1) : nil,
+                              // an open offer of the placement's own organisation (a linked offer must be theirs)
+                              offerID: n < 6 ? offers.first { $0.organizationID == org && $0.status == .open }?.id : nil,
                               origin: n < 6 ? .offer : (n % 2 == 0 ? .spontaneous : .network),
                               tutor: DemoStudents.tutors[tutorIndex],
                               referent: Referent(name: "Françoise Lacroix", email: "francoise.lacroix@iut.example.fr"),
