@@ -80,7 +80,6 @@ enum AlternanceEditor {
         return EditorUpdate.close(editor, &state, message: state.t(Strings.Alternance.contractSaved)) {
             [actor = state.actor, now = state.now] data throws(ModelError) in
             try data.save(contract, by: actor, at: now)
-            return nil
         }
     }
 }

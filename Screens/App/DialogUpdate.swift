@@ -57,8 +57,7 @@ enum DialogUpdate {
             guard button == 0, var student = state.data.students[login] else { return [] }
             student.track = student.track == .stage ? .alternance : .stage
             return Update.change(&state, message: t(Strings.App.trackChanged)) { data throws(ModelError) in
-                try data.save(student, by: actor)
-                return nil
+                try data.save(student, by: actor, at: now)
             }
         case .closeEditor:
             guard case .editor(let editor)? = state.layers.last else { return [] }

@@ -147,7 +147,6 @@ enum StudentUpdate {
         let actor = state.actor, now = state.now
         let effects = Update.change(&state, message: state.t(Strings.Student.workStudyDeclared)) { data throws(ModelError) in
             try data.save(contract, by: actor, at: now)
-            return nil
         }
         if !effects.isEmpty {
             state.declaration = StudentForms.declaration(state)

@@ -243,6 +243,102 @@ import Testing
         try data.save(p, by: me, at: now)
     }
 
+    func contract(_ id: String = "alt-1", status: AlternanceStatus = .searching,
+                  start: CivilDate = day(2025, 9, 1), end: CivilDate = day(2026, 8, 31)) -> Alternance {
+        Alternance(id: id, studentLogin: "cmartin", kind: .apprenticeship, status: status, employerID: "org-1",
+                   start: start, end: end)
+    }
+
+    @Test func aContractIsRefusedBesideAnAgreedPlacement() throws {
+        var data = try draftData()
+        try data.transitionPlacement("plc-1", to: .submitted, by: me, at: now)
+        try data.transitionPlacement("plc-1", to: .validated, by: coordinator, at: now)
+        let error = #expect(throws: ModelError.hasAgreedPlacement(student: "Camille Martin",
+                                                                  organization: "Archives départementales du Rhône",
+                                                                  status: .validated)) {
+            try data.save(contract(), by: coordinator, at: now)
+        }
+        #expect(error?.message.fr.contains("« Validée » chez Archives départementales du Rhône") == true)
+        #expect(data.alternances.isEmpty)
+        #expect(throws: ModelError.self) { try data.save(contract(status: .signed), by: me, at: now) }
+    }
+
+    @Test func aPlacementIsRefusedBesideASignedContract() throws {
+        var data = dataset()
+        try data.save(contract(status: .signed), by: coordinator, at: now)
+        #expect(throws: ModelError.hasBindingContract(student: "Camille Martin", employer: "Archives départementales du Rhône",
+                                                      status: .signed)) {
+            try data.save(placement(), by: coordinator, at: now)
+        }
+    }
+
+    @Test func twoOverlappingContractsAreRefused() throws {
+        var data = dataset()
+        try data.save(contract(status: .signed), by: coordinator, at: now)
+        let error = #expect(throws: ModelError.contractsOverlap(student: "Camille Martin", employer: "Archives départementales du Rhône",
+                                                                start: day(2025, 9, 1), end: day(2026, 8, 31))) {
+            try data.save(contract("alt-2", start: day(2026, 6, 1), end: day(2027, 5, 31)), by: coordinator, at: now)
+        }
+        #expect(error?.message.fr.contains("du 01/09/2025 au 31/08/2026") == true)
+        try data.transitionAlternance("alt-1", to: .broken, by: coordinator, at: now,
+                                      rupture: Rupture(date: day(2025, 12, 1), reason: "Fin de période d'essai"))
+        try data.save(contract("alt-2", start: day(2026, 1, 5), end: day(2027, 1, 4)), by: coordinator, at: now)
+        #expect(data.alternances.count == 2)
+    }
+
+    @Test func aSearchingContractCanBeDeclaredSigned() throws {
+        var data = dataset()
+        try data.save(contract(), by: me, at: now)
+        #expect(data.students["cmartin"]?.track == .stage)
+        try data.save(contract(status: .signed), by: me, at: now)
+        #expect(data.alternances["alt-1"]?.history.map(\.to) == ["searching", "signed"])
+        #expect(data.students["cmartin"]?.track == .alternance)
+    }
+
+    @Test func declaringASignedContractCancelsTheRequestInTheSameStep() throws {
+        var data = try draftData()
+        try data.transitionPlacement("plc-1", to: .submitted, by: me, at: now)
+        let notice = try data.save(contract(status: .signed), by: me, at: now)
+        #expect(notice?.fr.contains("sa demande de stage (« Soumise ») est annulée") == true)
+        let request = try #require(data.placements["plc-1"])
+        #expect(request.status == .cancelled)
+        #expect(request.history.last?.comment == "Contrat d'alternance signé chez Archives départementales du Rhône : demande de stage annulée.")
+        #expect(request.history.last?.by == "cmartin")
+        #expect(data.students["cmartin"]?.track == .alternance)
+    }
+
+    @Test func changingTrackSaysWhatBecomesOfTheOtherRecord() throws {
+        var data = try draftData()
+        var camille = try #require(data.students["cmartin"])
+        camille.track = .alternance
+        let notice = try data.save(camille, by: coordinator, at: now)
+        #expect(notice?.en.contains("their internship request (“Draft”) is cancelled") == true)
+        #expect(data.placements["plc-1"]?.status == .cancelled)
+        #expect(data.placements["plc-1"]?.history.last?.comment == "Passage en parcours alternance : demande de stage annulée.")
+
+        try data.save(contract(status: .signed), by: coordinator, at: now)
+        camille.track = .stage
+        #expect(throws: ModelError.hasBindingContract(student: "Camille Martin", employer: "Archives départementales du Rhône",
+                                                      status: .signed)) {
+            try data.save(camille, by: coordinator, at: now)
+        }
+        #expect(data.students["cmartin"]?.track == .alternance)
+
+        var agreed = dataset([placement(status: .signed)])
+        camille.track = .alternance
+        #expect(throws: ModelError.hasAgreedPlacement(student: "Camille Martin", organization: "Archives départementales du Rhône",
+                                                      status: .signed)) {
+            try agreed.save(camille, by: coordinator, at: now)
+        }
+        #expect(agreed.students["cmartin"]?.track == .stage)
+    }
+
+    @Test func aCompletedPlacementIsNoLongerActive() throws {
+        var data = dataset([placement(status: .completed)])
+        try data.save(placement("plc-2", start: day(2026, 7, 6), end: day(2026, 8, 28)), by: coordinator, at: now)
+        #expect(data.currentPlacement(of: "cmartin")?.id == "plc-2")
+    }
+
     @Test func offerWorkflow() throws {
         var data = dataset()
         let offer = Offer(id: "off-1", title: "Data", organizationID: "org-1", domain: .data, description: "d",

@@ -5,9 +5,28 @@ import Foundation
 extension Dataset {
     // MARK: Students and organisations
 
-    public mutating func save(_ student: Student, by actor: Actor) throws(ModelError) {
+    /// Saves a student. A change of track takes the other record along: to
+    /// alternance, a request not yet agreed is cancelled (the returned notice
+    /// says so) and an agreed placement refuses it; to stage, a signed or ongoing
+    /// contract refuses it (break it first; a searching one stays).
+    @discardableResult
+    public mutating func save(_ student: Student, by actor: Actor, at now: Date = Date()) throws(ModelError) -> LocalizedText? {
         guard actor.isCoordinator else { throw Refusal.coordinatorOnly }
-        put(student)
+        guard let existing = students[student.login], existing.track != student.track else {
+            put(student)
+            return nil
+        }
+        switch student.track {
+        case .alternance:
+            try refuseAgreedPlacement(of: student.login)
+            put(student)
+            return moveToAlternance(student.login, why: "Passage en parcours alternance : demande de stage annulée.",
+                                    by: actor, at: now)
+        case .stage:
+            try refuseBindingContract(of: student.login)
+            put(student)
+            return nil
+        }
     }
 
     public mutating func save(_ org: Organization, by actor: Actor) throws(ModelError) {
@@ -72,7 +91,8 @@ extension Dataset {
             placement.history = existing.history
         } else {
             guard placement.status == .draft else { throw .statusChangedOutsideWorkflow }
-            if activePlacement(of: placement.studentLogin) != nil { throw .alreadyHasPlacement(login: placement.studentLogin) }
+            if currentPlacement(of: placement.studentLogin) != nil { throw .alreadyHasPlacement(login: placement.studentLogin) }
+            try refuseBindingContract(of: placement.studentLogin)
             placement.history = [actor.transition(at: now, from: nil, to: PlacementStatus.draft.rawValue)]
         }
         put(placement)
@@ -124,7 +144,7 @@ extension Dataset {
     /// The linked offer follows its placement: filled by the student once the
     /// placement is validated, open again if it is cancelled. A broken placement
     /// leaves it filled (the post was taken; the coordinator may open it again).
-    private mutating func followOffer(of placement: Placement, by actor: Actor, at now: Date) {
+    mutating func followOffer(of placement: Placement, by actor: Actor, at now: Date) {
         guard let offerID = placement.offerID, var offer = offers[offerID] else { return }
         let login = placement.studentLogin
         let next: OfferStatus
@@ -147,8 +167,11 @@ extension Dataset {
     // MARK: Alternance
 
     /// Creates or edits a contract. A student may declare their own, as
-    /// searching or signed; a signed contract moves the student to the alternance track.
-    public mutating func save(_ contract: Alternance, by actor: Actor, at now: Date) throws(ModelError) {
+    /// searching or signed; a signed contract moves the student to the alternance track
+    /// (a request not yet agreed is cancelled, as the returned notice says). Refused
+    /// for a student whose placement is agreed, and over another contract's dates.
+    @discardableResult
+    public mutating func save(_ contract: Alternance, by actor: Actor, at now: Date) throws(ModelError) -> LocalizedText? {
         let existing = alternances[contract.id]
         if !actor.isCoordinator {
             guard contract.studentLogin == actor.login, existing.map({ $0.studentLogin == actor.login }) ?? true
@@ -157,6 +180,10 @@ extension Dataset {
             let declarable: Set<AlternanceStatus> = [.searching, .signed]
             guard declarable.contains(contract.status), existing.map({ declarable.contains($0.status) }) ?? true
             else { throw Refusal.coordinatorOnly }
+        }
+        try refuseOverlap(contract)
+        if existing == nil || (contract.status.isBinding && existing?.status.isBinding == false) {
+            try refuseAgreedPlacement(of: contract.studentLogin)
         }
         var contract = contract
         if let existing {
@@ -173,7 +200,12 @@ extension Dataset {
             contract.history = [actor.transition(at: now, from: nil, to: contract.status.rawValue)]
         }
         put(contract)
-        if contract.status == .signed { setTrack(.alternance, of: contract.studentLogin) }
+        guard contract.status.isBinding else { return nil }
+        return moveToAlternance(contract.studentLogin, why: signedWhy(contract), by: actor, at: now)
+    }
+
+    private func signedWhy(_ contract: Alternance) -> String {
+        "Contrat d'alternance signé chez \(organizationName(contract.employerID)) : demande de stage annulée."
     }
 
     /// Moves a contract along its workflow. Breaking it puts the student back on
@@ -190,13 +222,14 @@ extension Dataset {
             guard next == .signed else { throw Refusal.coordinatorOnly }
         }
         try Self.checkDates(of: contract, movingTo: next, rupture: rupture, today: CivilDate.today(now))
+        if next == .signed { try refuseAgreedPlacement(of: contract.studentLogin) }
         if let rupture, next == .broken || next == .completed { contract.rupture = rupture }
         contract.history.append(actor.transition(at: now, from: contract.status.rawValue, to: next.rawValue, comment: comment))
         contract.status = next
         put(contract)
         switch next {
         case .signed:
-            setTrack(.alternance, of: contract.studentLogin)
+            return moveToAlternance(contract.studentLogin, why: signedWhy(contract), by: actor, at: now)
         case .broken:
             setTrack(.stage, of: contract.studentLogin)
             let name = students[contract.studentLogin]?.fullName ?? contract.studentLogin
@@ -225,9 +258,4 @@ extension Dataset {
         }
     }
 
-    private mutating func setTrack(_ track: Track, of login: String) {
-        guard var student = students[login] else { return }
-        student.track = track
-        put(student)
-    }
 }

@@ -20,6 +20,12 @@ public enum ModelError: Error, Equatable, Sendable {
     case offerOfAnotherOrganization(offer: String, organization: String)
     /// The linked offer was already filled by another student.
     case offerFilledByAnother(offer: String, login: String)
+    /// A contract (or the alternance track) refused: the student's placement is agreed.
+    case hasAgreedPlacement(student: String, organization: String, status: PlacementStatus)
+    /// A placement (or the stage track) refused: the student works under a contract.
+    case hasBindingContract(student: String, employer: String, status: AlternanceStatus)
+    /// Two contracts of one student at the same time.
+    case contractsOverlap(student: String, employer: String, start: CivilDate, end: CivilDate)
 
     public var message: LocalizedText {
         switch self {
@@ -61,6 +67,15 @@ public enum ModelError: Error, Equatable, Sendable {
         case .offerFilledByAnother(let offer, let login):
             LocalizedText(fr: "L'offre « \(offer) » est déjà pourvue par \(login).",
                           en: "The offer “\(offer)” is already filled by \(login).")
+        case .hasAgreedPlacement(let student, let organization, let status):
+            LocalizedText(fr: "\(student) a un stage « \(status.label.fr) » chez \(organization) : annulez-le ou rompez-le d'abord.",
+                          en: "\(student) has a placement “\(status.label.en)” at \(organization): cancel or break it first.")
+        case .hasBindingContract(let student, let employer, let status):
+            LocalizedText(fr: "\(student) a un contrat d'alternance « \(status.label.fr) » chez \(employer) : rompez-le d'abord.",
+                          en: "\(student) has a work-study contract “\(status.label.en)” at \(employer): break it first.")
+        case .contractsOverlap(let student, let employer, let start, let end):
+            LocalizedText(fr: "\(student) a déjà un contrat chez \(employer) du \(start.french) au \(end.french) : deux contrats ne se chevauchent pas.",
+                          en: "\(student) already has a contract at \(employer) from \(start.iso) to \(end.iso): two contracts cannot overlap.")
         }
     }
 }

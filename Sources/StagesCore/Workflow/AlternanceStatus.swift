@@ -11,6 +11,9 @@ public enum AlternanceStatus: String, WorkflowStatus {
         }
     }
 
+    /// Signed or ongoing: the student works under it, and does no stage.
+    public var isBinding: Bool { self == .signed || self == .ongoing }
+
     public var label: LocalizedText {
         switch self {
         case .searching: LocalizedText(fr: "En recherche", en: "Searching")

@@ -18,6 +18,13 @@ public enum PlacementStatus: String, WorkflowStatus {
     /// The statuses in which the student may still change the request.
     public var isEditableByStudent: Bool { self == .draft || self == .returned }
 
+    /// Still under way: neither cancelled, broken nor completed. A student has one at most.
+    public var isActive: Bool { ![.cancelled, .broken, .completed].contains(self) }
+
+    /// Agreed with the department (validated, signed or ongoing): it stands in
+    /// the way of a contract; a request before that gives way to one.
+    public var isAgreed: Bool { [.validated, .signed, .ongoing].contains(self) }
+
     /// A cancelled placement no longer counts: not for overlaps, hours or quotas.
     public var counts: Bool { self != .cancelled }
 
