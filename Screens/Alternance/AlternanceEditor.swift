@@ -40,7 +40,7 @@ enum AlternanceEditor {
             f.date(.end, t(Strings.Alternance.contractEnd), FormText.date(contract?.end), required: true, placeholder: state.datePlaceholder),
             f.text(.rhythm, t(Strings.Alternance.rhythm), contract?.rhythm ?? "2 semaines / 2 semaines"),
         ]
-        if contract == nil {
+        if contract == nil || contract?.status == .searching {  // a searching contract can be declared signed
             fields.append(f.choice(.status, t(Strings.Common.status),
                                   options: [state.t(AlternanceStatus.searching.label), state.t(AlternanceStatus.signed.label)]))
         }
@@ -61,7 +61,7 @@ enum AlternanceEditor {
         let contract = Alternance(
             id: existing?.id ?? editor.newID, studentLogin: login,
             kind: AlternanceKind.allCases[r.choice(.kind)],
-            status: existing?.status ?? (r.choice(.status) == 1 ? .signed : .searching),
+            status: existing.flatMap { $0.status == .searching ? nil : $0.status } ?? (r.choice(.status) == 1 ? .signed : .searching),
             employerID: orgs[safe: r.choice(.employer)]?.id ?? "",
             tutor: tutor == Tutor() ? nil : tutor, trainingBody: r.text(.trainingBody), opco: r.text(.opco),
             start: start ?? state.today, end: end ?? state.today, rhythm: r.text(.rhythm),

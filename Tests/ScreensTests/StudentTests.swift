@@ -156,6 +156,17 @@ import TerminalKit
         fresh.press(.escape, "3")
         #expect(fresh.screen.contains("pas de demande de stage"))
     }
+
+    @Test func aSearchingContractIsDeclaredSignedFromTheSameForm() throws {
+        let app = try student("cperrin")
+        app.press("4")
+        for _ in 0..<11 { app.press(.tab) }
+        app.press(.right, .save)
+        #expect(app.screen.contains("Alternance déclarée."))
+        let contract = try #require(try app.saved().alternances["alt-005"])
+        #expect(contract.status == .signed)
+        #expect(contract.history.map(\.to) == ["searching", "signed"])
+    }
 }
 
 /// What a student may read of the records that are not theirs, against what the coordinator reads.
