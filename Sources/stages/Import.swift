@@ -128,7 +128,8 @@ struct Import: ParsableCommand {
     /// Records in the store's shape keep their ids, history and stamps; one
     /// already there (same id, or same offer / same login) is left alone.
     private func importJSON(_ bytes: Data, into data: inout Dataset) throws -> Report {
-        func make<R: Record>(_ type: R.Type, exists: @escaping (R, Dataset) -> Bool, title: @escaping (R) -> String) -> Report {
+        func make<R: Record>(_ type: R.Type, exists: @escaping (R, Dataset) -> Bool, title: @escaping (R) -> String,
+                             admit: @escaping (R, Dataset) throws(ModelError) -> Void = { _, _ in }) -> Report {
             switch JSONRecords.read(type, from: bytes) {
             case .failure(let list):
                 return Report(titles: [], newOrganizations: 0, duplicates: [], problems: list.problems, unknown: [], apply: { _ in })
@@ -143,7 +144,12 @@ struct Import: ParsableCommand {
                 }
                 return Report(titles: fresh.enumerated().map { "n° \($0.offset + 1) : \(title($0.element))" }, newOrganizations: 0,
                               duplicates: duplicates, problems: [], unknown: [],
-                              apply: { (d: inout Dataset) throws(ModelError) in for r in fresh { d.setStored(r, id: r.id) } })
+                              apply: { (d: inout Dataset) throws(ModelError) in
+                                  for r in fresh {
+                                      try admit(r, d)
+                                      d.setStored(r, id: r.id)
+                                  }
+                              })
             }
         }
         switch kind {
@@ -156,7 +162,8 @@ struct Import: ParsableCommand {
         case .students:
             return make(Student.self, exists: { student, data in data.students[student.login] != nil }, title: \.fullName)
         case .placements:
-            return make(Placement.self, exists: { p, data in data.placements[p.id] != nil }, title: { "\($0.studentLogin) — \($0.subject)" })
+            return make(Placement.self, exists: { p, data in data.placements[p.id] != nil }, title: { "\($0.studentLogin) — \($0.subject)" },
+                        admit: { p, data throws(ModelError) in try data.admit(p) })
         }
     }
 }

@@ -143,7 +143,8 @@ import TestSupport
         #expect(again.output.contains("0 importé(s)"))
     }
 
-    @Test func exportPlacementsThenImportIntoAFreshStoreGivesTheSameRecords() throws {
+    /// A demo store and an empty one beside it, removed afterwards.
+    func demoAndFreshStores(_ body: (_ demo: String, _ fresh: String) throws -> Void) throws {
         let store = cli.temporaryStore(), fresh = cli.temporaryStore()
         defer {
             removeFolder(of: store)
@@ -151,14 +152,37 @@ import TestSupport
         }
         #expect(try cli.stages("demo", "--store", store).status == 0)
         #expect(try cli.stages("init", "--store", fresh).status == 0)
-        let file = (fresh as NSString).deletingLastPathComponent + "/placements.json"
-        #expect(try cli.stages("export", "placements", "--format", "json", "--store", store, "-o", file).status == 0)
-        let imported = try cli.stages("import", "placements", file, "--store", fresh)
-        #expect(imported.output.contains("14 importé(s)"))
-        let a = try cli.stages("export", "placements", "--format", "json", "--store", store)
-        let b = try cli.stages("export", "placements", "--format", "json", "--store", fresh)
-        #expect(a.output == b.output)
-        #expect(a.output.contains("\"plc-001\""))
+        try body(store, fresh)
+    }
+
+    @Test func exportPlacementsThenImportIntoAFreshStoreGivesTheSameRecords() throws {
+        try demoAndFreshStores { store, fresh in
+            let file = (fresh as NSString).deletingLastPathComponent + "/placements.json"
+            #expect(try cli.stages("export", "placements", "--format", "json", "--store", store, "-o", file).status == 0)
+            let imported = try cli.stages("import", "placements", file, "--store", fresh)
+            #expect(imported.output.contains("14 importé(s)"))
+            let a = try cli.stages("export", "placements", "--format", "json", "--store", store)
+            let b = try cli.stages("export", "placements", "--format", "json", "--store", fresh)
+            #expect(a.output == b.output)
+            #expect(a.output.contains("\"plc-001\""))
+        }
+    }
+
+    @Test func importingASecondActivePlacementForOneStudentIsRefused() throws {
+        try demoAndFreshStores { store, fresh in
+            let exported = try cli.stages("export", "placements", "--format", "json", "--store", store)
+            var records = try #require(JSONSerialization.jsonObject(with: Data(exported.output.utf8)) as? [[String: Any]])
+            var twin = try #require(records.first { $0["id"] as? String == "plc-001" })
+            twin["id"] = "plc-twin"
+            records.append(twin)
+            let file = (fresh as NSString).deletingLastPathComponent + "/placements.json"
+            try JSONSerialization.data(withJSONObject: records).write(to: URL(fileURLWithPath: file))
+            let before = try Data(contentsOf: URL(fileURLWithPath: fresh))
+            let refused = try cli.stages("import", "placements", file, "--store", fresh)
+            #expect(refused.status == 1)
+            #expect(refused.errors.contains("lmoreau a déjà un stage en cours de traitement."))
+            #expect(try Data(contentsOf: URL(fileURLWithPath: fresh)) == before)
+        }
     }
 
     @Test func excelExportOpensWithItsAccents() throws {

@@ -339,6 +339,23 @@ import Testing
         #expect(data.currentPlacement(of: "cmartin")?.id == "plc-2")
     }
 
+    @Test func aPlacementTakenWholeRespectsTheWorkflow() throws {
+        let data = dataset([placement(status: .validated)], organizations: [organization(), organization("org-2")])
+        #expect(throws: ModelError.alreadyHasPlacement(login: "cmartin")) { try data.admit(placement("plc-2", status: .submitted)) }
+        try data.admit(placement("plc-2", status: .cancelled))
+        try data.admit(placement(status: .validated))  // itself, again
+        var broken = placement("plc-2", status: .broken)
+        broken.rupture = Rupture(date: day(2026, 3, 1), reason: "Désistement")
+        #expect(throws: ModelError.ruptureOutsidePeriod(date: day(2026, 3, 1), start: day(2026, 4, 8), end: day(2026, 6, 30))) {
+            try data.admit(broken)
+        }
+        var withOffer = dataset(organizations: [organization(), organization("org-2")])
+        try withOffer.save(offer("off-2", org: "org-2"), by: coordinator, at: now)
+        var p = placement(status: .cancelled)
+        p.offerID = "off-2"
+        #expect(throws: ModelError.self) { try withOffer.admit(p) }
+    }
+
     @Test func offerWorkflow() throws {
         var data = dataset()
         let offer = Offer(id: "off-1", title: "Data", organizationID: "org-1", domain: .data, description: "d",

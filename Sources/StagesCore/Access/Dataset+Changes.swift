@@ -81,10 +81,7 @@ extension Dataset {
             if let org = organizations[placement.organizationID], !mayUse(org, actor) { throw Refusal.notYours }
             if let existing, !existing.status.isEditableByStudent { throw Refusal.notEditable }
         }
-        if let offerID = placement.offerID, let offer = offers[offerID], offer.organizationID != placement.organizationID {
-            throw .offerOfAnotherOrganization(offer: offer.title,
-                                              organization: organizations[placement.organizationID]?.name ?? placement.organizationID)
-        }
+        try refuseForeignOffer(of: placement)
         var placement = placement
         if let existing {
             guard existing.status == placement.status else { throw .statusChangedOutsideWorkflow }
@@ -116,6 +113,7 @@ extension Dataset {
         case .submitted, .validated:
             let errors = RuleBook(self).findings(for: placement).errors
             guard errors.isEmpty else { throw .blockedByErrors(errors) }
+            try refuseBindingContract(of: placement.studentLogin)
             if next == .validated, let offer = placement.offerID.flatMap({ offers[$0] }),
                offer.status == .filled, let other = offer.filledBy, other != placement.studentLogin {
                 throw .offerFilledByAnother(offer: offer.title, login: other)

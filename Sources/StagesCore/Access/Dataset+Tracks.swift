@@ -15,6 +15,25 @@ extension Dataset {
         alternances.values.filter { $0.studentLogin == login && $0.status.isBinding && $0.id != id }.max { $0.start < $1.start }
     }
 
+    /// What a placement taken whole (an import) must respect, as the workflow
+    /// would have: its offer is its organisation's, its rupture inside its dates,
+    /// and, while active, no other active placement nor a signed or ongoing contract.
+    public func admit(_ placement: Placement) throws(ModelError) {
+        try refuseForeignOffer(of: placement)
+        if let rupture = placement.rupture { try WorkflowDates.checkRupture(rupture, start: placement.start, end: placement.end) }
+        guard placement.status.isActive else { return }
+        if currentPlacement(of: placement.studentLogin, except: placement.id) != nil {
+            throw .alreadyHasPlacement(login: placement.studentLogin)
+        }
+        try refuseBindingContract(of: placement.studentLogin)
+    }
+
+    func refuseForeignOffer(of placement: Placement) throws(ModelError) {
+        if let offerID = placement.offerID, let offer = offers[offerID], offer.organizationID != placement.organizationID {
+            throw .offerOfAnotherOrganization(offer: offer.title, organization: organizationName(placement.organizationID))
+        }
+    }
+
     func fullName(of login: String) -> String { students[login]?.fullName ?? login }
 
     func organizationName(_ id: String) -> String { organizations[id]?.name ?? id }
