@@ -82,6 +82,17 @@ import Testing
         #expect(rules(of: b, in: dataset([c, b])).contains(.overlap))
     }
 
+    @Test func oneActivePlacementPerStudent() {
+        let done = placement(status: .completed)
+        let next = placement("plc-2", start: day(2026, 7, 6), end: day(2026, 9, 25))
+        #expect(!rules(of: next, in: dataset([done, next])).contains(.secondActivePlacement))
+        let validated = placement(status: .validated)
+        let findings = RuleBook(dataset([validated, next])).findings(for: next).filter { $0.rule == .secondActivePlacement }
+        #expect(findings.map(\.severity) == [.error])
+        #expect(findings.first?.message.fr.contains("« Validée » chez Archives départementales du Rhône") == true)
+        #expect(!rules(of: placement("plc-3", status: .cancelled), in: dataset([validated])).contains(.secondActivePlacement))
+    }
+
     @Test func alternanceStudentHasNoPlacement() {
         let p = placement()
         #expect(rules(of: p, in: dataset([p], students: [student(track: .alternance)])).contains(.alternanceTrack))

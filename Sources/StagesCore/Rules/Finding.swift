@@ -39,6 +39,7 @@ public enum RuleID: String, Sendable, CaseIterable {
     case stipendRateUnknown
     case hoursPerOrganization
     case overlap
+    case secondActivePlacement
     case alternanceTrack
     case tutorLoad
     case organizationQuota

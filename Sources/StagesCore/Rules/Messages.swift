@@ -16,6 +16,11 @@ enum Messages {
         fr: "Étudiant·e en alternance : pas de stage (règle du département).",
         en: "Work-study student: no internship (department rule).")
 
+    static func secondActivePlacement(_ status: PlacementStatus, at organization: String) -> LocalizedText {
+        LocalizedText(fr: "L'étudiant·e a déjà un stage en cours (« \(status.label.fr) » chez \(organization)) : un seul à la fois.",
+                      en: "The student already has an active placement (“\(status.label.en)” at \(organization)): one at a time.")
+    }
+
     static func unknownStudent(_ login: String) -> LocalizedText {
         LocalizedText(fr: "Étudiant·e inconnu·e : « \(login) ».", en: "Unknown student: “\(login)”.")
     }

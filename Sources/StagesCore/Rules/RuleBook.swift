@@ -82,6 +82,7 @@ public struct RuleBook {
         guard p.status.counts else { return out }
         out += stipendFindings(p)
         out += overlapFindings(p)
+        out += secondActivePlacementFindings(p)
         if let student = dataset.students[p.studentLogin], student.track == .alternance {
             out.append(Finding(.alternanceTrack, .error, field: "student", Messages.alternanceTrack))
         }
@@ -190,6 +191,17 @@ public struct RuleBook {
             .filter { $0.id != p.id && $0.start <= $0.end && $0.effectivePeriod.overlaps(period) }
             .sorted { $0.start < $1.start }
             .map { Finding(.overlap, .error, field: "start", Messages.overlap($0.effectivePeriod)) }
+    }
+
+    /// One placement under way per student (`PlacementStatus.isActive`): what an
+    /// import or an older store may hold, which the workflow itself refuses.
+    private func secondActivePlacementFindings(_ p: Placement) -> [Finding] {
+        guard p.status.isActive else { return [] }
+        return (placementsByStudent(p.studentLogin) ?? [])
+            .filter { $0.id != p.id && $0.status.isActive }
+            .sorted { $0.start < $1.start }
+            .map { Finding(.secondActivePlacement, .error, field: "student", Messages.secondActivePlacement(
+                $0.status, at: dataset.organizations[$0.organizationID]?.name ?? $0.organizationID)) }
     }
 
     private func tutorLoadFindings(_ p: Placement) -> [Finding] {
