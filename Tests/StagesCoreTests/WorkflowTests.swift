@@ -213,6 +213,16 @@ import Testing
         #expect(data.offers["off-1"]?.history.map(\.to) == ["filled", "open"])
     }
 
+    @Test func signingAPlacementValidatedBeforeTheRuleFillsItsOffer() throws {
+        var p = placement(status: .validated)
+        p.offerID = "off-1"
+        var data = dataset([p])
+        try data.save(offer(), by: coordinator, at: now)
+        try data.transitionPlacement("plc-1", to: .signed, by: coordinator, at: now)
+        #expect(data.offers["off-1"]?.status == .filled)
+        #expect(data.offers["off-1"]?.filledBy == "cmartin")
+    }
+
     @Test func anOfferFilledByAnotherStudentBlocksTheValidation() throws {
         var data = dataset(students: [student(), student("lmoreau")])
         try data.save(offer(), by: coordinator, at: now)

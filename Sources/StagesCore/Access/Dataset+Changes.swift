@@ -140,19 +140,20 @@ extension Dataset {
     }
 
     /// The linked offer follows its placement: filled by the student once the
-    /// placement is validated, open again if it is cancelled. A broken placement
-    /// leaves it filled (the post was taken; the coordinator may open it again).
+    /// placement is validated (or signed, ongoing: a store from before the rule),
+    /// unless someone is already named; open again if it is cancelled. A broken
+    /// placement leaves it filled (the post was taken; the coordinator may open it again).
     mutating func followOffer(of placement: Placement, by actor: Actor, at now: Date) {
         guard let offerID = placement.offerID, var offer = offers[offerID] else { return }
         let login = placement.studentLogin
+        let taken = offer.status == .filled && offer.filledBy != nil
         let next: OfferStatus
         let comment: String
-        switch placement.status {
-        case .validated where !(offer.status == .filled && offer.filledBy == login):
+        if placement.status.isAgreed, !taken {
             (next, comment) = (.filled, login)
-        case .cancelled where offer.status == .filled && offer.filledBy == login:
+        } else if placement.status == .cancelled, offer.status == .filled, offer.filledBy == login {
             (next, comment) = (.open, "Stage de \(login) annulé")
-        default:
+        } else {
             return
         }
         offer.history.append(actor.transition(at: now, from: offer.status.rawValue, to: next.rawValue, comment: comment))
