@@ -7,4 +7,7 @@ extension Actor {
     public var draftName: String {
         person.login == login ? login : "\(person.login).as.\(login)"
     }
+
+    /// Where the student's work-study declaration is kept as typed, beside the request's draft.
+    public var declarationDraftName: String { draftName + ".declaration" }
 }

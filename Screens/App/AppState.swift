@@ -38,11 +38,13 @@ public struct AppState {
     /// The coordinator's forms interrupted last time, as typed, by `Editor.draftKey`.
     var editorDrafts: [String: [String: String]]
 
-    /// `draft` is what the student last typed in the request form, read back from the drafts.
+    /// `draft` and `declarationDraft` are what the student last typed in the request and
+    /// declaration forms, read back from the drafts.
     public init(data: Dataset, actor: Actor, language: Language, today: CivilDate, storeName: String,
                 size: Size = Size(width: 80, height: 24), clock: @escaping @Sendable () -> Date = { Date() },
                 newID: @escaping @Sendable (String) -> String = { RecordID.make($0) },
-                draft: [String: String]? = nil, editorDrafts: [String: [String: String]] = [:]) {
+                draft: [String: String]? = nil, declarationDraft: [String: String]? = nil,
+                editorDrafts: [String: [String: String]] = [:]) {
         self.data = data
         self.editorDrafts = editorDrafts
         index = SearchIndex(data, today: today)
@@ -57,7 +59,7 @@ public struct AppState {
         if !actor.isCoordinator {
             tab = .situation
             request = StudentForms.request(self, draft: draft)
-            declaration = StudentForms.declaration(self)
+            declaration = StudentForms.declaration(self, draft: declarationDraft)
         }
     }
 

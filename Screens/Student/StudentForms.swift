@@ -15,11 +15,7 @@ enum StudentForms {
         let placement = placement(state)
         var editor = PlacementEditor.make(placement, state)
         let editable = placement?.status.isEditableByStudent ?? true
-        if editable, let draft {
-            for i in editor.form.fields.indices {
-                if let value = draft[editor.form.fields[i].id] { editor.form.fields[i].setValue(value) }
-            }
-        }
+        if editable { restore(draft, into: &editor) }
         if !editable {
             for i in editor.form.fields.indices { editor.form.fields[i].readOnly = true }
         }
@@ -28,13 +24,23 @@ enum StudentForms {
         return editor
     }
 
-    static func declaration(_ state: AppState) -> Editor {
+    static func declaration(_ state: AppState, draft: [String: String]? = nil) -> Editor {
         let contract = state.data.alternance(of: state.actor.login)
         var editor = AlternanceEditor.make(contract, state)
         if let contract, ![.searching, .signed].contains(contract.status) {
             for i in editor.form.fields.indices { editor.form.fields[i].readOnly = true }
+        } else {
+            restore(draft, into: &editor)
         }
         return editor
+    }
+
+    /// Puts back what was typed last time, field by field.
+    private static func restore(_ draft: [String: String]?, into editor: inout Editor) {
+        guard let draft else { return }
+        for i in editor.form.fields.indices {
+            if let value = draft[editor.form.fields[i].id] { editor.form.fields[i].setValue(value) }
+        }
     }
 
 }

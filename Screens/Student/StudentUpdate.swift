@@ -43,8 +43,9 @@ enum StudentUpdate {
         if let before = editor.form.focusedField?.id { edited.touched.insert(before) }
         if response != .ignored { EditorUpdate.refreshMessages(&edited, state) }
         if tab == .request { state.request = edited } else { state.declaration = edited }
-        if case .edited = response, tab == .request {
-            return [.saveDraft(login: state.actor.draftName, fields: edited.values)]
+        if case .edited = response {
+            let name = tab == .request ? state.actor.draftName : state.actor.declarationDraftName
+            return [.saveDraft(login: name, fields: edited.values)]
         }
         return []
     }
@@ -151,6 +152,7 @@ enum StudentUpdate {
         if !effects.isEmpty {
             state.declaration = StudentForms.declaration(state)
             state.request = StudentForms.request(state)
+            return effects + [.removeDraft(login: actor.declarationDraftName)]
         }
         return effects
     }

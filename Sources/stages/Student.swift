@@ -53,7 +53,8 @@ struct StudentCommand: ParsableCommand {
     static func application(_ store: Store, actor: Actor, language: Language) throws {
         try Interactive.run(store, french: language == .fr) { size in
             AppState(data: store.base, actor: actor, language: language, today: .today(),
-                     storeName: Open.shortPath(store.path), size: size, draft: FormDrafts(store: store).load(actor.draftName))
+                     storeName: Open.shortPath(store.path), size: size, draft: FormDrafts(store: store).load(actor.draftName),
+                     declarationDraft: FormDrafts(store: store).load(actor.declarationDraftName))
         }
     }
 

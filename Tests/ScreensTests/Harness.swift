@@ -29,7 +29,8 @@ final class Harness {
     static func runtime(_ store: Store, actor: Actor, language: Language, size: Size) -> AppRuntime {
         let state = AppState(data: store.base, actor: actor, language: language, today: Self.today,
                              storeName: "démo", size: size, clock: { Harness.now },
-                             draft: actor.isCoordinator ? nil : FormDrafts(store: store).load(actor.login),
+                             draft: actor.isCoordinator ? nil : FormDrafts(store: store).load(actor.draftName),
+                             declarationDraft: actor.isCoordinator ? nil : FormDrafts(store: store).load(actor.declarationDraftName),
                              editorDrafts: actor.isCoordinator ? FormDrafts(store: store).loadAll(prefix: actor.login + ".") : [:])
         return AppRuntime(state: state, store: store)
     }

@@ -86,6 +86,23 @@ import TerminalKit
         #expect(app.screen.contains("Médiathèque Œuvre & Garçon"))
     }
 
+    /// The work-study declaration is kept as typed too: Ctrl-C, a lost connection or
+    /// quitting lose nothing, and the student's own request draft is not touched.
+    @Test func theDeclarationTypedSurvivesQuittingToo() throws {
+        let app = try student()
+        app.press("4", .tab, .tab, .text("Marie Curie"), .tab, .text("Archiviste"))
+        #expect(FormDrafts(store: app.store).load("fbertrand.declaration")?["tutor.name"] == "Marie Curie")
+        #expect(FormDrafts(store: app.store).load("fbertrand") == nil)
+        app.terminal.send(.interrupt)
+        app.press()
+        #expect(app.runtime.exitStatus == 130)
+        try app.reopen()
+        app.press("4")
+        #expect(app.state.declaration?.form.value("tutor.name") == "Marie Curie")
+        #expect(app.state.declaration?.form.value("tutor.function") == "Archiviste")
+        #expect(app.screen.contains("Marie Curie"))
+    }
+
     @Test func escSavesTheDraftRecordWhenItCanBeRead() throws {
         let app = try student()
         app.press("3")
