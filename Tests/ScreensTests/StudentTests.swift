@@ -103,6 +103,15 @@ import TerminalKit
         #expect(app.screen.contains("Marie Curie"))
     }
 
+    /// A submitted request is read-only, not hidden: every field can be reached and read.
+    @Test func aSubmittedRequestCanBeReadToItsLastField() throws {
+        let app = try student("mpetit")
+        app.press("3")
+        #expect(app.screen.contains("lecture seule"))
+        for _ in 0..<30 { app.press(.tab) }
+        #expect(app.screen.contains("Gratification"), "\(app.screen)")
+    }
+
     @Test func escSavesTheDraftRecordWhenItCanBeRead() throws {
         let app = try student()
         app.press("3")

@@ -39,10 +39,14 @@ import Testing
 
     @Test func impossibleTransitionIsAnError() throws {
         var data = try draftData()
-        #expect(throws: ModelError.transitionNotAllowed(from: "draft", to: "signed")) {
+        #expect(throws: ModelError.transitionNotAllowed(from: PlacementStatus.draft.label, to: PlacementStatus.signed.label)) {
             try data.transitionPlacement("plc-1", to: .signed, by: coordinator, at: now)
         }
         #expect(data.placements["plc-1"]?.status == .draft)
+        // Said with the statuses' labels, never their stored names.
+        let message = ModelError.transitionNotAllowed(from: OfferStatus.filled.label, to: OfferStatus.withdrawn.label).message
+        #expect(message.fr == "Passage impossible de « Pourvue » à « Retirée ».")
+        #expect(message.en == "Cannot move from “Filled” to “Withdrawn”.")
     }
 
     @Test func submitIsBlockedByErrors() throws {

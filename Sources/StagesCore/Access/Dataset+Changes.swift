@@ -59,7 +59,7 @@ extension Dataset {
                                          by actor: Actor, at now: Date) throws(ModelError) {
         guard actor.isCoordinator else { throw Refusal.coordinatorOnly }
         guard var offer = offers[id] else { throw .notFound(collection: Offer.collection, id: id) }
-        guard offer.status.canMove(to: next) else { throw .transitionNotAllowed(from: offer.status.rawValue, to: next.rawValue) }
+        guard offer.status.canMove(to: next) else { throw .transitionNotAllowed(from: offer.status.label, to: next.label) }
         offer.history.append(actor.transition(at: now, from: offer.status.rawValue, to: next.rawValue,
                                         comment: next == .filled ? filledBy : nil))
         offer.status = next
@@ -101,7 +101,7 @@ extension Dataset {
                                              comment: String? = nil, rupture: Rupture? = nil) throws(ModelError) {
         guard var placement = placements[id] else { throw .notFound(collection: Placement.collection, id: id) }
         guard placement.status.canMove(to: next) else {
-            throw .transitionNotAllowed(from: placement.status.rawValue, to: next.rawValue)
+            throw .transitionNotAllowed(from: placement.status.label, to: next.label)
         }
         if !actor.isCoordinator {
             guard placement.studentLogin == actor.login else { throw Refusal.notYours }
@@ -189,7 +189,7 @@ extension Dataset {
             contract.history = existing.history
             if existing.status != contract.status {
                 guard existing.status.canMove(to: contract.status) else {
-                    throw .transitionNotAllowed(from: existing.status.rawValue, to: contract.status.rawValue)
+                    throw .transitionNotAllowed(from: existing.status.label, to: contract.status.label)
                 }
                 try Self.checkDates(of: contract, movingTo: contract.status, rupture: contract.rupture, today: CivilDate.today(now))
                 contract.history.append(actor.transition(at: now, from: existing.status.rawValue, to: contract.status.rawValue))
@@ -214,7 +214,7 @@ extension Dataset {
                                               comment: String? = nil, rupture: Rupture? = nil) throws(ModelError) -> LocalizedText? {
         guard var contract = alternances[id] else { throw .notFound(collection: Alternance.collection, id: id) }
         guard contract.status.canMove(to: next) else {
-            throw .transitionNotAllowed(from: contract.status.rawValue, to: next.rawValue)
+            throw .transitionNotAllowed(from: contract.status.label, to: next.label)
         }
         if !actor.isCoordinator {
             guard contract.studentLogin == actor.login else { throw Refusal.notYours }

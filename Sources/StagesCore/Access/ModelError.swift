@@ -3,7 +3,8 @@ import Foundation
 /// Why the model refused a change. Every case explains itself in both languages.
 public enum ModelError: Error, Equatable, Sendable {
     case notPermitted(LocalizedText)
-    case transitionNotAllowed(from: String, to: String)
+    /// A move its workflow does not have, named by the statuses' labels.
+    case transitionNotAllowed(from: LocalizedText, to: LocalizedText)
     case commentRequired
     case ruptureRequired
     case blockedByErrors([Finding])
@@ -31,8 +32,8 @@ public enum ModelError: Error, Equatable, Sendable {
         switch self {
         case .notPermitted(let why): why
         case .transitionNotAllowed(let from, let to):
-            LocalizedText(fr: "Passage impossible de « \(from) » à « \(to) ».",
-                          en: "Cannot move from “\(from)” to “\(to)”.")
+            LocalizedText(fr: "Passage impossible de « \(from.fr) » à « \(to.fr) ».",
+                          en: "Cannot move from “\(from.en)” to “\(to.en)”.")
         case .commentRequired:
             LocalizedText(fr: "Un commentaire est obligatoire pour renvoyer une demande.",
                           en: "A comment is required to send a request back.")
