@@ -28,12 +28,14 @@ enum DashboardView {
 
         b.heading(t(Strings.Dashboard.offersByDomain))
         let statuses = OfferStatus.allCases
-        let header = statuses.map { TextLayout.fit(state.t($0.label), to: 9, alignRight: true) }.joined()
+        // One space at least between two columns, whatever the language's longest word.
+        let column = max(9, statuses.map { DisplayWidth.of(state.t($0.label)) + 1 }.max() ?? 9)
+        let header = statuses.map { TextLayout.fit(state.t($0.label), to: column, alignRight: true) }.joined()
         b.line(TextLayout.fit("", to: 30) + header, style: Theme.label)
         for domain in Domain.allCases {
             let offers = state.data.offers.values.filter { $0.domain == domain }
             let cells = statuses.map { status in
-                TextLayout.fit("\(offers.filter { $0.effectiveStatus(today: state.today) == status }.count)", to: 9, alignRight: true)
+                TextLayout.fit("\(offers.filter { $0.effectiveStatus(today: state.today) == status }.count)", to: column, alignRight: true)
             }
             b.line(TextLayout.fit(state.t(domain.label), to: 30) + cells.joined())
         }
@@ -51,7 +53,7 @@ enum DashboardView {
         }
         if errors.isEmpty { b.paragraph("✓ " + t(Strings.Dashboard.noneText), style: Theme.success) }
         for (p, finding) in errors {
-            b.paragraph("✗ \(state.fullName(p.studentLogin)) (\(state.t(p.status.label).lowercased())) : \(state.t(finding.message))",
+            b.paragraph("✗ \(state.fullName(p.studentLogin)) (\(state.t(p.status.label).lowercased()))\(t(Strings.Dashboard.colon))\(state.t(finding.message))",
                         style: Theme.error)
         }
         return b.lines

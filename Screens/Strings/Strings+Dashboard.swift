@@ -9,6 +9,8 @@ extension Strings {
         static let placementsByStatus = LocalizedText(fr: "Stages par statut", en: "Placements by status")
         static let errorsToDealWith = LocalizedText(fr: "Erreurs à traiter", en: "Errors to deal with")
         static let noneText = LocalizedText(fr: "Aucune.", en: "None.")
+        /// Before what is said of someone: French puts a space before the colon.
+        static let colon = LocalizedText(fr: " : ", en: ": ")
 
         static func daysBeforeEarliestStart(_ days: Int, start: String) -> LocalizedText {
             LocalizedText(fr: "J-\(days) avant le premier jour de stage possible (\(start)).",
@@ -21,7 +23,7 @@ extension Strings {
 
         /// Every text above, for the completeness test.
             static let all: [LocalizedText] = [
-            studentsBySituation, nothingYet, offersByDomain, placementsByStatus, errorsToDealWith, noneText,
+            studentsBySituation, nothingYet, offersByDomain, placementsByStatus, errorsToDealWith, noneText, colon,
         ]
     }
 }

@@ -7,6 +7,14 @@ import TerminalKit
 
 /// A coordinator's work, key by key, checked on the screen and in the store.
 @Suite struct ScenarioTests {
+    /// Column headers never run into each other, in either language ("ExpiredWithdrawn").
+    @Test func theDashboardsOfferColumnsStayApartInEnglish() throws {
+        let app = try Harness(width: 100, height: 40, language: .en)
+        app.press("5")
+        #expect(app.screen.contains("   Open    Filled   Expired Withdrawn"), "\(app.screen)")
+        #expect(!app.screen.contains(") : "))
+    }
+
     @Test func searchIgnoresAccentsAndCase() throws {
         let app = try Harness()
         app.press("/", "donnees")
