@@ -17,6 +17,10 @@ extension DetailView {
         }
         b.field(t(Strings.Placements.subject), p.subject)
         b.field(t(Strings.Common.dates), "\(state.date(p.start)) → \(state.date(p.end))")
+        if !p.interruptions.isEmpty {
+            b.field(t(Strings.Placements.interruptions),
+                    p.interruptions.map { "\(state.date($0.start)) → \(state.date($0.end))" }.joined(separator: ", "))
+        }
         if let rupture = p.rupture {
             b.field(t(Strings.Common.rupture), "\(state.date(rupture.date)) : \(rupture.reason)", style: Theme.warning)
         }

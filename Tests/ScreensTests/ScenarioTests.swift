@@ -7,6 +7,18 @@ import TerminalKit
 
 /// A coordinator's work, key by key, checked on the screen and in the store.
 @Suite struct ScenarioTests {
+    /// The presence counts the interruptions: the detail says which they are.
+    @Test func aPlacementsInterruptionsShowInItsDetail() throws {
+        var data = DemoData.make(academicYear: 2026)
+        var placement = try #require(data.placements["plc-003"])
+        placement.interruptions = [DateRange(start: CivilDate(year: 2027, month: 5, day: 3)!, end: CivilDate(year: 2027, month: 5, day: 7)!)]
+        try data.save(placement, by: .coordinator("coordinatrice"), at: Harness.now)
+        let app = try Harness(width: 100, height: 40, data: data)
+        app.press("2", "/", "Manon", .enter, .enter)
+        let line = app.screen.split(separator: "\n").first { $0.contains("Interruptions") } ?? ""
+        #expect(line.contains("03/05/2027 → 07/05/2027"), "\(app.screen)")
+    }
+
     /// Column headers never run into each other, in either language ("ExpiredWithdrawn").
     @Test func theDashboardsOfferColumnsStayApartInEnglish() throws {
         let app = try Harness(width: 100, height: 40, language: .en)
