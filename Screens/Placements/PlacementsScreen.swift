@@ -6,17 +6,17 @@ import TerminalKit
 enum PlacementsScreen {
     /// The placements list.
     static func listKeys(_ k: SharedKeys) -> [KeyBinding<Action>] {
-        k.list(open: k.t(Strings.Placements.openThePlacement), new: (k.t(Strings.Common.newText), k.t(Strings.Placements.newPlacementForAStudent)),
+        possible(k.list(open: k.t(Strings.Placements.openThePlacement), new: (k.t(Strings.Common.newText), k.t(Strings.Placements.newPlacementForAStudent)),
                edit: k.t(Strings.Placements.editThePlacement), [
             k.b([.character("s")], .filterStatus, k.t(Strings.Common.statusShort), k.t(Strings.Common.filterByStatus)),
             k.b([.character("v")], .validate, k.t(Strings.Placements.validate), k.t(Strings.Placements.validateTheRequest)),
             k.b([.character("r")], .sendBack, k.t(Strings.Placements.sendBack), k.t(Strings.Placements.sendBackWithAComment)),
-        ])
+        ]), for: k.state.selectedID, k.state)
     }
 
     /// A placement.
     static func detailKeys(_ k: SharedKeys) -> [KeyBinding<Action>] {
-        k.detail([
+        possible(k.detail([
             k.b([.character("v")], .validate, k.t(Strings.Placements.validate), k.t(Strings.Placements.validateTheRequest)),
             k.b([.character("r")], .sendBack, k.t(Strings.Placements.sendBack), k.t(Strings.Placements.sendBackWithARequiredComment)),
             k.b([.character("S")], .markSigned, nil, k.t(Strings.Placements.markTheAgreementSigned)),
@@ -25,7 +25,18 @@ enum PlacementsScreen {
             k.b([.character("A")], .cancel, nil, k.t(Strings.Placements.cancelThePlacement)),
             k.b([.character("B")], .breakOff, nil, k.t(Strings.Placements.breakOffDateAndReason)),
             k.b([.character("e")], .edit, k.t(Strings.Common.edit), k.t(Strings.Placements.editThePlacement)),
-        ])
+        ]), for: k.state.layers.last { $0.record != nil }?.record?.id, k.state)
+    }
+
+    /// Keys for moves this placement's workflow does not have are neither shown nor taken:
+    /// `v` on a completed placement is not offered, rather than offered and refused.
+    private static func possible(_ bindings: [KeyBinding<Action>], for id: String?, _ state: AppState) -> [KeyBinding<Action>] {
+        guard let id, let status = state.data.placements[id]?.status else { return bindings }
+        let moves: [Action: PlacementStatus] = [
+            .validate: .validated, .sendBack: .returned, .markSigned: .signed, .markOngoing: .ongoing,
+            .markCompleted: .completed, .cancel: .cancelled, .breakOff: .broken,
+        ]
+        return bindings.filter { moves[$0.action].map { status.canMove(to: $0) } ?? true }
     }
 
     /// What an action does to one placement, from its list row or its detail.

@@ -142,13 +142,19 @@ import TerminalKit
         #expect(try app.saved().placements["plc-011"]?.status == .validated)
     }
 
-    @Test func validatingARequestWithErrorsIsRefused() throws {
+    /// A returned request waits for the student: `v` is neither offered nor taken
+    /// (validating one with errors is refused by the model, see WorkflowTests).
+    @Test func aReturnedRequestOffersNoValidation() throws {
         let app = try Harness()
         app.press("2", "/", "Chloé", .enter, .enter)
         #expect(app.state.data.placements["plc-004"]?.status == .returned)
+        #expect(!app.screen.contains("v valider"))
         app.press("v")
-        #expect(app.screen.contains("Passage impossible"))
+        #expect(!app.screen.contains("Demande validée"))
         #expect(try app.saved().placements["plc-004"]?.status == .returned)
+        // A submitted one offers it.
+        app.press(.escape, "/", "Sacha", .enter, .enter)
+        #expect(app.screen.contains("v valider"))
     }
 
     @Test func breakAContractPutsTheStudentBackOnStage() throws {
