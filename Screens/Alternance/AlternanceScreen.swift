@@ -6,22 +6,28 @@ import TerminalKit
 enum AlternanceScreen {
     /// The contracts list.
     static func listKeys(_ k: SharedKeys) -> [KeyBinding<Action>] {
-        k.list(open: k.t(Strings.Alternance.openTheContract), new: (k.t(Strings.Common.newText), k.t(Strings.Alternance.newContract)),
+        possible(k.list(open: k.t(Strings.Alternance.openTheContract), new: (k.t(Strings.Common.newText), k.t(Strings.Alternance.newContract)),
                edit: k.t(Strings.Alternance.editTheContract), [
             k.b([.character("s")], .filterStatus, k.t(Strings.Common.statusShort), k.t(Strings.Common.filterByStatus)),
             k.b([.character("B")], .breakOff, nil, k.t(Strings.Alternance.breakTheContractDateAnd)),
-        ])
+        ]), k)
     }
 
     /// A contract.
     static func detailKeys(_ k: SharedKeys) -> [KeyBinding<Action>] {
-        k.detail([
+        possible(k.detail([
             k.b([.character("e")], .edit, k.t(Strings.Common.edit), k.t(Strings.Alternance.editTheContract)),
             k.b([.character("S")], .markSigned, k.t(Strings.Alternance.signed), k.t(Strings.Alternance.markSigned)),
             k.b([.character("O")], .markOngoing, nil, k.t(Strings.Common.markOngoing)),
             k.b([.character("T")], .markCompleted, nil, k.t(Strings.Common.markCompleted)),
             k.b([.character("B")], .breakOff, k.t(Strings.Alternance.breakText), k.t(Strings.Alternance.breakTheContractDateAnd)),
-        ])
+        ]), k)
+    }
+
+    /// Only the moves this contract's workflow has from where it stands.
+    private static func possible(_ bindings: [KeyBinding<Action>], _ k: SharedKeys) -> [KeyBinding<Action>] {
+        k.possible(bindings, from: k.recordID.flatMap { k.state.data.alternances[$0]?.status },
+                   [.markSigned: .signed, .markOngoing: .ongoing, .markCompleted: .completed, .breakOff: .broken]) { $0.canMove(to: $1) }
     }
 
     /// What an action does to one alternance, from its list row or its detail.

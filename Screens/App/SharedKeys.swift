@@ -76,6 +76,19 @@ struct SharedKeys {
         ] + rest + global(search)
     }
 
+    /// Keys for moves a record's workflow does not have from `status` are neither shown
+    /// nor taken: `v` on a completed placement is not offered, rather than offered and refused.
+    func possible<S>(_ bindings: [KeyBinding<Action>], from status: S?, _ moves: [Action: S],
+                     canMove: (S, S) -> Bool) -> [KeyBinding<Action>] {
+        guard let status else { return bindings }
+        return bindings.filter { moves[$0.action].map { canMove(status, $0) } ?? true }
+    }
+
+    /// The record the keys act on: the detail on top, else the list's selection.
+    var recordID: String? {
+        state.layers.last { $0.record != nil }?.record?.id ?? (state.layers.isEmpty ? state.selectedID : nil)
+    }
+
     /// A record's table: back and scrolling, then `rest`, then the shared keys.
     func detail(_ rest: [KeyBinding<Action>]) -> [KeyBinding<Action>] {
         [back] + scroll + rest + global(searchFromDetail)

@@ -6,7 +6,7 @@ import TerminalKit
 enum OffersScreen {
     /// The offers list.
     static func listKeys(_ k: SharedKeys) -> [KeyBinding<Action>] {
-        k.list(open: k.t(Strings.Offers.openTheOffer), new: (k.t(Strings.Offers.newText), k.t(Strings.Offers.newOffer)),
+        possible(k.list(open: k.t(Strings.Offers.openTheOffer), new: (k.t(Strings.Offers.newText), k.t(Strings.Offers.newOffer)),
                edit: k.t(Strings.Offers.editTheOffer), [
             k.b([.character("c")], .duplicate, nil, k.t(Strings.Offers.duplicateTheOffer)),
             k.b([.character("d")], .filterDomain, nil, k.t(Strings.Offers.filterByDomain)),
@@ -16,18 +16,24 @@ enum OffersScreen {
             k.b([.character("p")], .markFilled, nil, k.t(Strings.Offers.markFilledAndByWhom)),
             k.b([.character("x")], .withdraw, nil, k.t(Strings.Offers.withdrawTheOffer)),
             k.b([.character("o")], .reopen, nil, k.t(Strings.Offers.openTheOfferAgain)),
-        ])
+        ]), k)
     }
 
     /// An offer.
     static func detailKeys(_ k: SharedKeys) -> [KeyBinding<Action>] {
-        k.detail([
+        possible(k.detail([
             k.b([.character("e")], .edit, k.t(Strings.Common.edit), k.t(Strings.Offers.editTheOffer)),
             k.b([.character("c")], .duplicate, nil, k.t(Strings.Offers.duplicateTheOffer)),
             k.b([.character("p")], .markFilled, k.t(Strings.Offers.filled), k.t(Strings.Offers.markFilledAndByWhom)),
             k.b([.character("x")], .withdraw, nil, k.t(Strings.Offers.withdrawTheOffer)),
             k.b([.character("o")], .reopen, nil, k.t(Strings.Offers.openTheOfferAgain)),
-        ])
+        ]), k)
+    }
+
+    /// Only the moves this offer's workflow has from where it stands.
+    private static func possible(_ bindings: [KeyBinding<Action>], _ k: SharedKeys) -> [KeyBinding<Action>] {
+        k.possible(bindings, from: k.recordID.flatMap { k.state.data.offers[$0]?.status },
+                   [.markFilled: .filled, .withdraw: .withdrawn, .reopen: .open]) { $0.canMove(to: $1) }
     }
 
     /// What an action does to one offer, from its list row or its detail.

@@ -11,7 +11,7 @@ enum PlacementsScreen {
             k.b([.character("s")], .filterStatus, k.t(Strings.Common.statusShort), k.t(Strings.Common.filterByStatus)),
             k.b([.character("v")], .validate, k.t(Strings.Placements.validate), k.t(Strings.Placements.validateTheRequest)),
             k.b([.character("r")], .sendBack, k.t(Strings.Placements.sendBack), k.t(Strings.Placements.sendBackWithAComment)),
-        ]), for: k.state.selectedID, k.state)
+        ]), k)
     }
 
     /// A placement.
@@ -25,18 +25,15 @@ enum PlacementsScreen {
             k.b([.character("A")], .cancel, nil, k.t(Strings.Placements.cancelThePlacement)),
             k.b([.character("B")], .breakOff, nil, k.t(Strings.Placements.breakOffDateAndReason)),
             k.b([.character("e")], .edit, k.t(Strings.Common.edit), k.t(Strings.Placements.editThePlacement)),
-        ]), for: k.state.layers.last { $0.record != nil }?.record?.id, k.state)
+        ]), k)
     }
 
-    /// Keys for moves this placement's workflow does not have are neither shown nor taken:
-    /// `v` on a completed placement is not offered, rather than offered and refused.
-    private static func possible(_ bindings: [KeyBinding<Action>], for id: String?, _ state: AppState) -> [KeyBinding<Action>] {
-        guard let id, let status = state.data.placements[id]?.status else { return bindings }
-        let moves: [Action: PlacementStatus] = [
+    /// Only the moves this placement's workflow has from where it stands.
+    private static func possible(_ bindings: [KeyBinding<Action>], _ k: SharedKeys) -> [KeyBinding<Action>] {
+        k.possible(bindings, from: k.recordID.flatMap { k.state.data.placements[$0]?.status }, [
             .validate: .validated, .sendBack: .returned, .markSigned: .signed, .markOngoing: .ongoing,
             .markCompleted: .completed, .cancel: .cancelled, .breakOff: .broken,
-        ]
-        return bindings.filter { moves[$0.action].map { status.canMove(to: $0) } ?? true }
+        ]) { $0.canMove(to: $1) }
     }
 
     /// What an action does to one placement, from its list row or its detail.
