@@ -180,10 +180,26 @@ enum EditorUpdate {
         var effects = Update.change(&state, message: message, body)
         if !effects.isEmpty {
             state.layers.removeAll { if case .editor = $0 { true } else { false } }
+            showCreated(editor, &state)
             effects += forgetDraft(editor, &state)
         } else {
             state.layers[state.layers.count - 1] = .editor(editor)
         }
         return effects
+    }
+
+    /// A record made from a detail (a duplicated offer) is the one shown after saving, not its model.
+    private static func showCreated(_ editor: Editor, _ state: inout AppState) {
+        guard let last = state.layers.indices.last else { return }
+        switch (editor.kind, state.layers[last]) {
+        case (.offer(nil), .offerDetail) where state.data.offers[editor.newID] != nil:
+            state.layers[last] = .offerDetail(id: editor.newID, scroll: 0)
+        case (.placement(nil), .placementDetail) where state.data.placements[editor.newID] != nil:
+            state.layers[last] = .placementDetail(id: editor.newID, scroll: 0)
+        case (.alternance(nil), .alternanceDetail) where state.data.alternances[editor.newID] != nil:
+            state.layers[last] = .alternanceDetail(id: editor.newID, scroll: 0)
+        default:
+            break
+        }
     }
 }

@@ -19,6 +19,19 @@ import TerminalKit
         #expect(line.contains("03/05/2027 → 07/05/2027"), "\(app.screen)")
     }
 
+    /// A copy made from an offer's detail is what the detail shows once saved.
+    @Test func aDuplicatedOfferIsShownOnceSaved() throws {
+        let app = try Harness(width: 120, height: 40)
+        app.press(.enter)
+        let original = try #require(app.state.layers.last?.record?.id)
+        app.press("c", .key(.end), " (copie)", .save)
+        let shown = try #require(app.state.layers.last?.record?.id)
+        #expect(shown != original)
+        #expect(app.state.data.offers[shown]?.title.hasSuffix(" (copie)") == true)
+        #expect(app.screen.contains("(copie)"), "\(app.screen)")
+        #expect(try app.saved().offers.count == 45)
+    }
+
     /// Column headers never run into each other, in either language ("ExpiredWithdrawn").
     @Test func theDashboardsOfferColumnsStayApartInEnglish() throws {
         let app = try Harness(width: 100, height: 40, language: .en)
