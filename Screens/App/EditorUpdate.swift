@@ -61,9 +61,7 @@ enum EditorUpdate {
         default: break
         }
         if let draft = state.editorDrafts[editor.draftKey] {
-            for i in editor.form.fields.indices {
-                if let value = draft[editor.form.fields[i].id] { editor.form.fields[i].setValue(value) }
-            }
+            editor.restore(draft)
             state.status = StatusMessage(text: state.t(Strings.App.interruptedInputRestoredF2Saves), tone: .info)
         }
         refreshMessages(&editor, state)

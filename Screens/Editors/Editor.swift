@@ -49,8 +49,23 @@ struct Editor {
     var isTyping: Bool { form.focusedField.map { !$0.readOnly } ?? false }
 
     /// The form's values by field, as typed: what drafts keep.
+    /// What is typed, by field id; a choice also by its position ("origin#": "2"), so a
+    /// draft kept in one language comes back in the other, where its label differs.
     var values: [String: String] {
-        Dictionary(form.fields.map { ($0.id, $0.value) }, uniquingKeysWith: { a, _ in a })
+        var values = Dictionary(form.fields.map { ($0.id, $0.value) }, uniquingKeysWith: { a, _ in a })
+        for field in form.fields { if let index = field.choiceIndex { values[field.id + "#"] = String(index) } }
+        return values
+    }
+
+    /// Puts back what `values` kept: the text of each field, a choice by its label, or by
+    /// its position when the label is not one of the options (the other language).
+    mutating func restore(_ draft: [String: String]) {
+        for i in form.fields.indices {
+            let id = form.fields[i].id
+            guard let value = draft[id] else { continue }
+            form.fields[i].setValue(value)
+            if form.fields[i].value != value, let index = draft[id + "#"].flatMap(Int.init) { form.fields[i].choose(index) }
+        }
     }
 
     /// Names the interrupted input of this form: "offer-new", "placement-plc-004"…

@@ -37,10 +37,7 @@ enum StudentForms {
 
     /// Puts back what was typed last time, field by field.
     private static func restore(_ draft: [String: String]?, into editor: inout Editor) {
-        guard let draft else { return }
-        for i in editor.form.fields.indices {
-            if let value = draft[editor.form.fields[i].id] { editor.form.fields[i].setValue(value) }
-        }
+        if let draft { editor.restore(draft) }
     }
 
 }

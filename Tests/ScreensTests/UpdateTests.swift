@@ -37,6 +37,32 @@ import TerminalKit
         #expect(effects.last == .quit(status: 130))
     }
 
+    /// A choice is kept by its position too: a form interrupted in French comes back
+    /// in English with the same option chosen, though its label differs.
+    @Test func aDraftsChoiceSurvivesAChangeOfLanguage() throws {
+        var french = Self.state()
+        _ = Update.update(&french, .key(.character("2")))
+        _ = Update.update(&french, .key(.character("n")))
+        guard case .editor(var editor)? = french.layers.last else {
+            Issue.record("no form")
+            return
+        }
+        editor.form.focus(on: "origin", viewport: Size(width: 80, height: 20))
+        _ = editor.form.handle(.left, viewport: Size(width: 80, height: 20))  // spontaneous → offer
+        let kept = editor.values
+        #expect(kept["origin"] == "Réponse à une offre")
+        var english = AppState(data: DemoData.make(academicYear: 2026), actor: .coordinator("coordinatrice"), language: .en,
+                               today: Harness.today, storeName: "demo", clock: { Harness.now }, newID: { "\($0)-nouveau" },
+                               editorDrafts: [editor.draftKey: kept])
+        _ = Update.update(&english, .key(.character("2")))
+        _ = Update.update(&english, .key(.character("n")))
+        guard case .editor(let reopened)? = english.layers.last else {
+            Issue.record("no form in English")
+            return
+        }
+        #expect(reopened.form.value("origin") == "Answer to an offer")
+    }
+
     @Test func theSameKeysGiveTheSameEffects() {
         func run() -> [Effect] {
             var state = Self.state()

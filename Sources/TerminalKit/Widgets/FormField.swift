@@ -54,6 +54,17 @@ public struct FormField: Hashable, Sendable {
 
     /// Puts back a value as `value` gave it (a draft read again); a choice keeps
     /// its selection when the value is not one of its options.
+    /// The option chosen, for a choice field; nil for the others.
+    public var choiceIndex: Int? {
+        if case .choice(let choice) = input { choice.selected } else { nil }
+    }
+
+    /// Chooses the option at `index`, for a choice field that has it.
+    public mutating func choose(_ index: Int) {
+        guard case .choice(let choice) = input, choice.options.indices.contains(index) else { return }
+        input = .choice(ChoiceField(options: choice.options, selected: index))
+    }
+
     public mutating func setValue(_ text: String) {
         switch input {
         case .text(var field):
