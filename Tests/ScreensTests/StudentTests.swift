@@ -59,6 +59,9 @@ import TerminalKit
         let org = try #require(saved.organizations[request.organizationID])
         #expect(org.name == "Archives nationales" && org.createdBy == "fbertrand" && org.headcount == 450)
         #expect(FormDrafts(store: app.store).load("fbertrand") == nil)  // a submitted request keeps no draft
+        // Read-only now, and still readable to its last field.
+        for _ in 0..<30 { app.press(.tab) }
+        #expect(app.screen.contains("Gratification"), "\(app.screen)")
     }
 
     @Test func submitIsRefusedWhileAnErrorRemains() throws {
