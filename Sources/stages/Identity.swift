@@ -26,13 +26,12 @@ enum Identity {
         return String(cString: entry.pointee.pw_dir)
     }
 
-    /// The local user as `data` knows them. A store that lists no coordinator
+    /// `user` as the store knows them. A store that lists no coordinator
     /// (one written before roles lived in the store) is its file owner's.
-    static func local(in store: Store, _ data: Dataset) -> Actor? {
-        let user = unixUser()
-        if let actor = data.actor(for: user.login) { return actor }
+    static func local(_ user: Person, in store: Store) -> Actor? {
+        if let actor = store.base.actor(for: user.login) { return actor }
         var info = stat()
-        if data.programme.coordinators.isEmpty, lstat(store.path, &info) == 0, info.st_uid == getuid() {
+        if store.base.programme.coordinators.isEmpty, lstat(store.path, &info) == 0, info.st_uid == getuid() {
             return .coordinator(user.login, name: user.name)
         }
         return nil
@@ -41,7 +40,7 @@ enum Identity {
     /// The local user as a coordinator of `store`, or a refusal on standard error and a non-zero exit.
     static func coordinator(of store: Store, _ language: Language) throws -> Actor {
         let user = unixUser()
-        if let actor = local(in: store, store.base), actor.isCoordinator { return actor }
+        if let actor = local(user, in: store), actor.isCoordinator { return actor }
         let isStudent = store.base.students[user.login] != nil
         Console.err(language == .fr
             ? "« \(user.login) » n'est pas responsable des stages dans \(store.path) : c'est réservé aux responsables."

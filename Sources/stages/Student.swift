@@ -36,7 +36,7 @@ struct StudentCommand: ParsableCommand {
         } else {
             let user = Identity.unixUser()
             guard let student = store.base.students[user.login] else {
-                if Identity.local(in: store, store.base)?.isCoordinator == true {
+                if Identity.local(user, in: store)?.isCoordinator == true {
                     Console.err(lang == .fr
                         ? "« \(user.login) » est responsable des stages : « stages » ouvre votre application ; « stages student --login LOGIN » montre celle d'un·e étudiant·e."
                         : "“\(user.login)” is an internship coordinator: “stages” opens your application; “stages student --login LOGIN” shows a student's.")
