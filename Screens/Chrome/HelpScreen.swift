@@ -17,7 +17,7 @@ enum HelpScreen {
 
     static func keys(_ k: SharedKeys) -> [KeyBinding<Action>] {
         [k.b([.escape, .character("?"), .character("q")], .back, k.t(Strings.Common.close), k.t(Strings.Chrome.closeTheHelp))]
-            + (lastScroll(k.state) > 0 ? [k.b([.up, .down, .pageUp, .pageDown, .home, .end], .move, k.t(Strings.Chrome.more),
+            + (lastScroll(k.state) > 0 ? [k.b([.down, .up, .pageDown, .pageUp, .home, .end], .move, k.t(Strings.Chrome.more),
                                             k.t(Strings.Chrome.scrollTheHelp))] : [])
     }
 
