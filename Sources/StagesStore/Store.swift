@@ -100,21 +100,28 @@ public final class Store {
         AtomicFile.removeLeftoverTemporaries(beside: path)
         var before = Optional((base, documentVersion, journalOffset, journalLines))
         let result: Merge.Result, othersChanged: Bool, copies: [String]
+        var written: Data?
         do throws(StoreError) {
             (result, othersChanged) = try mergeWithDisk(mine)
             // Our side of a conflict is on disk before theirs is committed as the outcome.
             copies = result.conflicts.isEmpty ? [] : try keepConflicts(result.conflicts)
-            if !result.changes.isEmpty { try append(Journal.Entry(changes: result.changes)) }
+            if !result.changes.isEmpty { written = try append(Journal.Entry(changes: result.changes)) }
         } catch {
             if let before { (base, documentVersion, journalOffset, journalLines) = before }
             throw error
         }
         before = nil  // committed; and the old tables must not be shared while changed in place below
-        if !result.changes.isEmpty {
+        if let written {
             // Taken out of `base` so the tables are changed in place, not copied whole.
             var merged = base
             base = Dataset(programme: merged.programme)
-            for change in result.changes { change.apply(to: &merged) }
+            // The line as any reader decodes it (stamps to the second), not our values in memory:
+            // otherwise the same record read back after another process's compaction looks changed.
+            do throws(StoreError) {
+                _ = try Journal.replay(written, startLine: journalLines, path: journalPath, onto: &merged)
+            } catch {
+                for change in result.changes { change.apply(to: &merged) }
+            }
             merged.markUnchanged()
             base = merged
         }
@@ -207,7 +214,8 @@ public final class Store {
         base = data
     }
 
-    private func append(_ entry: Journal.Entry) throws(StoreError) {
+    /// Appends `entry` as one line and returns the line.
+    private func append(_ entry: Journal.Entry) throws(StoreError) -> Data {
         let line: Data
         do {
             line = try Journal.encode(entry)
@@ -218,6 +226,7 @@ public final class Store {
         try AtomicFile.append(line, to: journalPath, truncatingTo: journalOffset)
         journalOffset += line.count
         journalLines += 1
+        return line
     }
 
     /// Replaces the document with `dataset` and retires the journal it now contains.

@@ -119,6 +119,30 @@ import TestSupport
         #expect(String(decoding: mine, as: UTF8.self).contains("Version du second"))
     }
 
+    /// Stamps are kept to the second on disk: what a handle remembers of its own save is what
+    /// others read back, so another process folding the journal is no conflict for its next edit.
+    @Test func anEditAfterAnotherProcessCompactedIsNoConflict() throws {
+        let dir = try privateFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("store.json")
+        _ = try Store.create(url, with: sampleDataset())
+        let mine = try Store.open(url)
+        var data = mine.base
+        var offer = try #require(data.offers["off-1"])
+        offer.title = "Première correction"
+        try data.save(offer, by: .coordinator("coord"), at: Date(timeIntervalSince1970: 1_795_000_000.123_456))
+        _ = try mine.save(data)
+
+        try Store.open(url).compact()
+
+        offer = try #require(data.offers["off-1"])
+        offer.title = "Seconde correction"
+        try data.save(offer, by: .coordinator("coord"), at: Date(timeIntervalSince1970: 1_795_000_060.654_321))
+        let outcome = try mine.save(data)
+        #expect(outcome.conflicts.isEmpty)
+        #expect(try Store.open(url).base.offers["off-1"]?.title == "Seconde correction")
+    }
+
     @Test func concurrentWritersLoseNothing() async throws {
         let dir = try privateFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
