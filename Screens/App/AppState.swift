@@ -35,6 +35,9 @@ public struct AppState {
     var status: StatusMessage?
     /// Set when a save failed: quitting then asks first.
     var unsaved = false
+    /// The form whose save is on its way to the store: if the store finds someone
+    /// saved the same record meanwhile, it comes back to be merged (see `FieldMerge`).
+    var formBeingSaved: Editor?
     /// The coordinator's forms interrupted last time, as typed, by `Editor.draftKey`.
     var editorDrafts: [String: [String: String]]
 

@@ -8,11 +8,27 @@ enum EditorUpdate {
     static func keys(_ k: SharedKeys) -> [KeyBinding<Action>] {
         [
             k.b([.function(2), .control("s")], .saveForm, k.t(Strings.Common.save), k.t(Strings.App.save)),
-        ] + k.fieldMoves + [
+        ] + takeTheirsKey(k, k.state.baseLayer.flatMap { if case .editor(let e) = $0 { e } else { nil } }) + k.fieldMoves + [
             k.b([.escape], .back, k.t(Strings.Common.close), k.t(Strings.App.closeTheFormAsksWhether)),
             k.help,
             k.b([.control("c")], .quit, nil, k.t(Strings.App.quitAtOnce)),
         ]
+    }
+
+    /// F4, only while someone else's value is shown beside ours in `editor`.
+    static func takeTheirsKey(_ k: SharedKeys, _ editor: Editor?) -> [KeyBinding<Action>] {
+        guard let editor, !editor.theirs.isEmpty else { return [] }
+        return [k.b([.function(4)], .takeTheirs, k.t(Strings.App.takeTheirs), k.t(Strings.App.takeTheirValueForThisField))]
+    }
+
+    /// The focused field takes the other value shown under it.
+    static func takeTheirs(_ editor: inout Editor, _ state: inout AppState) {
+        if let id = editor.form.focusedField?.id, let value = editor.theirs.removeValue(forKey: id) {
+            editor.form[id]?.setValue(value)
+            refreshMessages(&editor, state)
+        } else {
+            state.status = StatusMessage(text: state.t(Strings.App.noOtherValueHere), tone: .info)
+        }
     }
 
     static func handle(_ key: Key, _ editor: Editor, _ state: inout AppState) -> [Effect] {
@@ -21,6 +37,10 @@ enum EditorUpdate {
         switch action {
         case .saveForm:
             return save(editor, &state)
+        case .takeTheirs:
+            takeTheirs(&editor, &state)
+            state.layers[state.layers.count - 1] = .editor(editor)
+            return []
         case .help:
             state.layers.append(.help(scroll: 0))
             return []
@@ -92,6 +112,12 @@ enum EditorUpdate {
     }
 
     static func messages(_ editor: Editor, _ state: AppState) -> [String: (text: String, isError: Bool)] {
+        var messages = ruleMessages(editor, state)
+        for (id, value) in editor.theirs { messages[id] = (state.t(Strings.App.alsoChangedElsewhere(value)), true) }
+        return messages
+    }
+
+    private static func ruleMessages(_ editor: Editor, _ state: AppState) -> [String: (text: String, isError: Bool)] {
         switch editor.kind {
         case .offer: OfferEditor.messages(editor, state)
         case .placement: PlacementEditor.messages(editor, state)
@@ -108,9 +134,63 @@ enum EditorUpdate {
     /// rule errors, as a draft is allowed to be incomplete.
     static func save(_ editor: Editor, _ state: inout AppState) -> [Effect] {
         var editor = editor
+        // Saving again with others' values shown keeps ours for those fields.
+        editor.theirs = [:]
+        let merged = catchUp(&editor, state)
         editor.showAll = true
         let messages = messages(editor, state)
         editor.show(messages)
+        if !merged.conflicting.isEmpty { return askToChoose(editor, merged.conflicting, &state) }
+        let effects = write(editor, messages, &state)
+        if !effects.isEmpty, !merged.adopted.isEmpty, var status = state.status {
+            status.text += " " + state.t(Strings.App.withOthersChanges(merged.adopted.count))
+            state.status = status
+        }
+        if !effects.isEmpty, editor.record != nil { state.formBeingSaved = editor }
+        return effects
+    }
+
+    /// Brings into the form what others saved on its record since it last looked.
+    static func catchUp(_ editor: inout Editor, _ state: AppState) -> FieldMerge.Outcome {
+        guard let current = currentValues(of: editor, state) else { return FieldMerge.Outcome() }
+        return FieldMerge.merge(&editor, current: current)
+    }
+
+    /// The values a form opened now on the same record would show.
+    private static func currentValues(of editor: Editor, _ state: AppState) -> [String]? {
+        let fresh: Editor? = switch editor.kind {
+        case .offer(let id?): state.data.offers[id].map { OfferEditor.make($0, state) }
+        case .placement(let id?): state.data.placements[id].map { PlacementEditor.make($0, state) }
+        case .alternance(let id?): state.data.alternances[id].map { AlternanceEditor.make($0, state) }
+        case .student(let login?): state.data.students[login].map { StudentEditor.make($0, state) }
+        default: nil
+        }
+        return fresh?.original
+    }
+
+    /// Someone else changed some of the fields we changed: the form stays open
+    /// with both values, on the first of them, for the user to choose.
+    private static func askToChoose(_ editor: Editor, _ fields: [String], _ state: inout AppState) -> [Effect] {
+        var editor = editor
+        if let first = editor.form.fields.first(where: { fields.contains($0.id) }) {
+            editor.form.focus(on: first.id, viewport: formViewport(state))
+        }
+        state.layers[state.layers.count - 1] = .editor(editor)
+        state.status = StatusMessage(text: state.t(Strings.App.alsoChangedByOthers(fields.count)), tone: .warning)
+        return []
+    }
+
+    /// The store found that someone saved the record of the form just saved, in
+    /// the instant between our last look and our save: the form comes back over
+    /// the screen and is merged with their version like any other.
+    static func reopenAfterConflict(_ editor: Editor, _ state: inout AppState) -> [Effect] {
+        state.layers.append(.editor(editor))
+        return save(editor, &state)
+    }
+
+    /// Writes what the form describes, once it is merged with others' changes.
+    private static func write(_ editor: Editor, _ messages: [String: (text: String, isError: Bool)],
+                              _ state: inout AppState) -> [Effect] {
         let blocking = messages.filter(\.value.isError)
         let actor = state.actor, now = state.now
         let t: (LocalizedText) -> String = state.t

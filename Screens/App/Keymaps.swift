@@ -13,6 +13,8 @@ enum Action: Hashable, Sendable {
     case validate, sendBack, markSigned, markOngoing, markCompleted, cancel, breakOff
     case changeTrack
     case saveForm, submit
+    /// In a form, someone else's value for the focused field, shown beside ours.
+    case takeTheirs
 }
 
 /// Where the keys are being read: each place has its own table, and the

@@ -9,6 +9,9 @@ public enum Msg {
     case resized(Size)
     /// Time passed with no key: a chance to see others' changes.
     case tick
+    /// A key is about to be read: what others saved meanwhile is taken in first,
+    /// so every action is decided on the records as they are now.
+    case catchUp
     case interrupt
     case terminate
     case saved(SaveOutcome)

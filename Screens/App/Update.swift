@@ -16,7 +16,12 @@ enum Update {
             return []
         case .tick:
             return state.unsaved ? [.save(state.data)] : [.refresh(force: false)]
+        case .catchUp:
+            // After a failed save our records are not on disk yet: reading theirs over them would lose ours.
+            return state.unsaved ? [] : [.refresh(force: false)]
         case .saved(let outcome):
+            let form = state.formBeingSaved
+            state.formBeingSaved = nil
             // Without others' changes the store now holds exactly what we adopted before saving.
             if outcome.othersChanged || !outcome.conflicts.isEmpty {
                 state.adopt(outcome.dataset)
@@ -24,6 +29,10 @@ enum Update {
                 StudentUpdate.syncForms(&state)
             }
             state.unsaved = false
+            if let form, let record = form.record,
+               outcome.conflicts.contains(where: { $0.collection == record.collection && $0.id == record.id }) {
+                return EditorUpdate.reopenAfterConflict(form, &state)
+            }
             if !outcome.conflicts.isEmpty {
                 let what = outcome.conflicts.map { "\($0.collection)/\($0.id)" }.joined(separator: ", ")
                 state.status = StatusMessage(text: state.t(Strings.App.conflict(what, store: state.storeName)),

@@ -18,6 +18,12 @@ struct Editor {
     var form: Form
     /// The values as the form opened, to know whether closing loses anything.
     let original: [String]
+    /// The record's values as this form last saw them: the base against which
+    /// what others save meanwhile is merged (see `FieldMerge`).
+    var base: [String]
+    /// Fields someone else also changed, to a value other than ours: theirs, by
+    /// field id, shown under ours until the user takes it (F4) or saves ours (F2).
+    var theirs: [String: String] = [:]
     /// Fields the user has been through: their messages show as they type.
     var touched: Set<String> = []
     /// After a first attempt to save, every field's message shows.
@@ -40,6 +46,19 @@ struct Editor {
         self.newID = newID
         self.newOrganizationID = newOrganizationID
         original = form.fields.map(\.value)
+        base = original
+    }
+
+    /// The stored record this form edits, as the store names it: nil for a new one
+    /// and for the small forms, which change a status and are checked by the model.
+    var record: (collection: String, id: String)? {
+        switch kind {
+        case .offer(let id?): (Offer.collection, id)
+        case .placement(let id?): (Placement.collection, id)
+        case .alternance(let id?): (Alternance.collection, id)
+        case .student(let login?): (Student.collection, login)
+        default: nil
+        }
     }
 
     var isModified: Bool { form.fields.map(\.value) != original }

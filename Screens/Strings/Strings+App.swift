@@ -84,6 +84,26 @@ extension Strings {
             LocalizedText(fr: "Conflit : \(what) modifié ailleurs en même temps ; leur version est gardée, la vôtre est dans \(store).conflicts/.",
                           en: "Conflict: \(what) changed elsewhere at the same time; theirs is kept, yours is in \(store).conflicts/.")
         }
+        // Someone else saved the record of an open form (EditorUpdate, FieldMerge).
+        static let takeTheirs = LocalizedText(fr: "prendre l'autre", en: "take theirs")
+        static let takeTheirValueForThisField = LocalizedText(
+            fr: "Prendre pour ce champ la valeur enregistrée entre-temps par quelqu'un d'autre",
+            en: "Take for this field the value someone else saved meanwhile")
+        static let noOtherValueHere = LocalizedText(fr: "Ce champ n'a pas d'autre valeur à prendre.",
+                                                    en: "This field has no other value to take.")
+        static func alsoChangedElsewhere(_ value: String) -> LocalizedText {
+            let shown = value.isEmpty ? nil : value.replacingOccurrences(of: "\n", with: " ↵ ")
+            return LocalizedText(fr: "Enregistré entre-temps ailleurs : \(shown.map { "« \($0) »" } ?? "(vide)") — F4 le prend",
+                                 en: "Saved meanwhile elsewhere: \(shown.map { "“\($0)”" } ?? "(empty)") — F4 takes it")
+        }
+        static func alsoChangedByOthers(_ count: Int) -> LocalizedText {
+            LocalizedText(fr: "\(count) champ(s) changé(s) aussi ailleurs : F4 prend l'autre valeur, F2 garde la vôtre.",
+                          en: "\(count) field(s) also changed elsewhere: F4 takes the other value, F2 keeps yours.")
+        }
+        static func withOthersChanges(_ count: Int) -> LocalizedText {
+            LocalizedText(fr: "\(count) champ(s) pris de l'autre version.",
+                          en: "\(count) field(s) taken from the other version.")
+        }
         static func windowTooSmall(_ size: Size) -> LocalizedText {
             LocalizedText(fr: "Fenêtre trop petite : \(size.width)×\(size.height). Agrandissez-la à 80×24 au moins.",
                           en: "Window too small: \(size.width)×\(size.height). Make it at least 80×24.")
@@ -124,6 +144,7 @@ extension Strings {
             goToATabFunction, nextTab, previousTab, help, everyKeyOfThisScreen, quit, quitTitle, scrollHomeEndTopBottom,
             nextField, nextPreviousFieldEnterOutside, everyKeyWhenNotTyping, openText, back, goBack, cannotReload,
             draftNotKept, dataReloaded, quitQuestion, theLastSaveFailedChanges, stay,
+            takeTheirs, takeTheirValueForThisField, noOtherValueHere,
         ]
     }
 }

@@ -11,7 +11,8 @@ enum StudentUpdate {
             k.b([.function(2), .control("s")], .saveForm, k.t(Strings.Common.save),
               tab == .request ? k.t(Strings.Student.saveTheDraft) : k.t(Strings.Student.saveTheDeclaration)),
         ] + (tab == .request ? [k.b([.function(5), .control("t")], .submit, k.t(Strings.Student.submit),
-                                  k.t(Strings.Student.submitTheRequestToThe))] : []) + k.fieldMoves + [
+                                  k.t(Strings.Student.submitTheRequestToThe))] : [])
+            + EditorUpdate.takeTheirsKey(k, tab == .request ? k.state.request : nil) + k.fieldMoves + [
             k.b([.escape], .back, k.t(Strings.Student.mySituation),
               k.t(Strings.Student.backToMySituationThe)),
             k.b([.control("r")], .refresh, nil, k.t(Strings.Common.reloadTheDataOthersChanges)),
@@ -33,6 +34,11 @@ enum StudentUpdate {
             return tab == .request ? saveRequest(&state, announce: true) : saveDeclaration(&state)
         case .submit?:
             return submit(&state)
+        case .takeTheirs?:
+            var edited = editor
+            EditorUpdate.takeTheirs(&edited, &state)
+            state.request = edited
+            return [.saveDraft(login: state.actor.draftName, fields: edited.values)]
         case .quit?, .refresh?, .help?:
             return Update.global(action!, key, &state) ?? []
         default:
@@ -79,6 +85,16 @@ enum StudentUpdate {
     /// Saves the request as a draft (or keeps it returned): rule errors do not block a draft.
     static func saveRequest(_ state: inout AppState, announce: Bool) -> [Effect] {
         guard var editor = state.request else { return [] }
+        // The same request saved meanwhile elsewhere (another session of the student's): merged field by field.
+        editor.theirs = [:]
+        let merged = EditorUpdate.catchUp(&editor, state)
+        guard merged.conflicting.isEmpty else {
+            editor.showAll = true
+            EditorUpdate.refreshMessages(&editor, state)
+            state.request = editor
+            state.status = StatusMessage(text: state.t(Strings.App.alsoChangedByOthers(merged.conflicting.count)), tone: .warning)
+            return []
+        }
         let (placement, organization, problems) = PlacementEditor.read(editor, state)
         guard problems.isEmpty else {
             editor.showAll = true
@@ -112,6 +128,8 @@ enum StudentUpdate {
     /// Saves, then submits; refused while a rule finds an error, which the form then shows.
     static func submit(_ state: inout AppState) -> [Effect] {
         var effects = saveRequest(&state, announce: true)
+        // Nothing goes to the coordinator while another version of a field waits for the student's choice.
+        guard state.request?.theirs.isEmpty ?? true else { return effects }
         guard let placement = StudentForms.placement(state), placement.status.isEditableByStudent else { return effects }
         let actor = state.actor, now = state.now
         let submitted = Update.change(&state, message: state.t(Strings.Student.requestSubmittedToTheCoordinator)) { data throws(ModelError) in

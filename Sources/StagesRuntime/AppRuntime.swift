@@ -33,38 +33,42 @@ public struct AppRuntime: InteractiveProgram {
         case .terminate, .hangUp: .terminate  // drafts kept alike; the event loop gives each its status
         case .tick: .tick
         }
-        var queue = [first]
+        // Others' saves are taken in before a key acts (two stat calls when there are none).
+        var queue: [Msg] = if case .key(let key) = event, key != .resize { [.catchUp, first] } else { [first] }
         // Quitting waits for the effects asked before it, and for their results.
         var quitting: Int32?
         while !queue.isEmpty {
+            // A message's results are taken in before the next message: the key after `.catchUp` sees its reload.
+            var results: [Msg] = []
             for effect in Application.update(&state, queue.removeFirst()) {
                 switch effect {
                 case .quit(let status):
                     quitting = quitting ?? status
                 case .save(let data):
                     do {
-                        queue.append(.saved(try store.save(data)))
+                        results.append(.saved(try store.save(data)))
                     } catch {
-                        queue.append(.saveFailed(error))
+                        results.append(.saveFailed(error))
                     }
                 case .saveDraft(let login, let fields):
                     do {
                         try FormDrafts(store: store).save(fields, for: login)
-                        queue.append(.draftKept)
+                        results.append(.draftKept)
                     } catch {
-                        queue.append(.draftSaveFailed(error))
+                        results.append(.draftSaveFailed(error))
                     }
                 case .removeDraft(let login):
                     FormDrafts(store: store).remove(login)
                 case .refresh(let force):
                     guard force || store.changedOnDisk else { continue }
                     do {
-                        queue.append(.reloaded(try store.reload()))
+                        results.append(.reloaded(try store.reload()))
                     } catch {
-                        queue.append(.reloadFailed(error))
+                        results.append(.reloadFailed(error))
                     }
                 }
             }
+            queue = results + queue
         }
         if let quitting {
             exitStatus = quitting

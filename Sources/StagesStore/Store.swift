@@ -40,7 +40,9 @@ public final class Store {
     public static func open(_ url: URL) throws(StoreError) -> Store {
         try AtomicFile.checkStoreFolder(url.deletingLastPathComponent().path)
         let store = Store(url: url, base: Dataset(programme: .current(on: .today())))
-        try store.reload()
+        let lock = try FileLock(path: store.lockPath, exclusive: false)
+        defer { lock.release() }
+        try store.readAll()
         return store
     }
 
@@ -70,12 +72,13 @@ public final class Store {
     }
 
 
-    /// Reads the document and its journal again, whoever wrote them.
+    /// Takes in what others wrote since this handle last looked: the journal's
+    /// new lines alone when the document is the one already read, else everything.
     @discardableResult
     public func reload() throws(StoreError) -> Dataset {
         let lock = try FileLock(path: lockPath, exclusive: false)
         defer { lock.release() }
-        try readAll()
+        try catchUp()
         return base
     }
 
@@ -172,7 +175,7 @@ public final class Store {
         if AtomicFile.size(of: journalPath) != nil { try writeDocument(base) }
     }
 
-    /// Under the lock: applies what others wrote since this process last looked.
+    /// Under the lock (shared is enough, it only reads): applies what others wrote since this process last looked.
     /// Returns whether there was anything.
     @discardableResult
     private func catchUp() throws(StoreError) -> Bool {
