@@ -97,8 +97,8 @@ extension Strings {
                                  en: "Saved meanwhile elsewhere: \(shown.map { "“\($0)”" } ?? "(empty)") — F4 takes it")
         }
         static func alsoChangedByOthers(_ count: Int) -> LocalizedText {
-            LocalizedText(fr: "\(count) champ(s) changé(s) aussi ailleurs : F4 prend l'autre valeur, F2 garde la vôtre.",
-                          en: "\(count) field(s) also changed elsewhere: F4 takes the other value, F2 keeps yours.")
+            LocalizedText(fr: "\(count) champ(s) changé(s) aussi ailleurs : F4 prend l'autre, F2 garde le vôtre.",
+                          en: "\(count) field(s) also changed elsewhere: F4 takes theirs, F2 keeps yours.")
         }
         static func withOthersChanges(_ count: Int) -> LocalizedText {
             LocalizedText(fr: "\(count) champ(s) pris de l'autre version.",
