@@ -14,7 +14,7 @@ import TestSupport
     @Test func twoSessionsOnOneOfferLoseNothing() throws {
         let store = try StagesEndToEndTests().demoStore()
         defer { try? FileManager.default.removeItem(at: store.deletingLastPathComponent()) }
-        let a = try Tmux([stages, "--store", store.path], width: 120, height: 30), b = try Tmux([stages, "--store", store.path])
+        let a = try Tmux([stages, "--store", store.path], width: 160, height: 30), b = try Tmux([stages, "--store", store.path])
         try a.waitFor("43 sur 44")
         try b.waitFor("43 sur 44")
 
