@@ -155,3 +155,22 @@ struct Failure: Error, CustomStringConvertible {
         #expect(h.state.request?.form.value("subject") == "Sujet de l'autre session")
     }
 }
+
+/// A status key acts on the record as it is now, not as the window last showed it.
+@Suite struct StatusActionAfterOthersTests {
+    @Test func validatingARequestAnotherReturnedMeanwhileIsRefused() throws {
+        let h = try Harness()
+        h.press("2", "/Manon", .enter)
+        #expect(h.state.data.placements["plc-003"]?.status == .submitted)
+        let other = try Store.open(h.store.url)
+        var data = other.base
+        try data.transitionPlacement("plc-003", to: .returned, by: .coordinator("collegue"), at: Harness.now, comment: "À revoir.")
+        _ = try other.save(data)
+
+        h.press("v")
+        #expect(try h.saved().placements["plc-003"]?.status == .returned)
+        #expect(h.state.status?.tone != .success)  // `v` is no key of a returned request: nothing happens
+        #expect(h.screen.contains("Renvoyée"))  // and the list shows it as it is now
+        #expect(!FileManager.default.fileExists(atPath: h.store.path + ".conflicts"))
+    }
+}
