@@ -41,6 +41,14 @@ extension Strings {
         static let filter = LocalizedText(fr: "filtre", en: "filter")
         static let nobodyMatches = LocalizedText(fr: "Personne ne correspond.", en: "Nobody matches.")
 
+        static func requestWillBeCancelled(_ status: LocalizedText) -> LocalizedText {
+            LocalizedText(fr: "Sa demande de stage (« \(status.fr) ») sera annulée du même coup.",
+                          en: "Their internship request (“\(status.en)”) will be cancelled with it.")
+        }
+        static func contractStaysRecorded(_ status: LocalizedText) -> LocalizedText {
+            LocalizedText(fr: "Son alternance (« \(status.fr) ») reste enregistrée.",
+                          en: "Their work-study record (“\(status.en)”) stays as it is.")
+        }
         static func movesToTrack(_ name: String, _ track: LocalizedText) -> LocalizedText {
             LocalizedText(fr: "\(name) passe en parcours « \(track.fr) ».",
                           en: "\(name) moves to the “\(track.en)” track.")

@@ -41,10 +41,19 @@ enum StudentsScreen {
         case .open: state.layers.append(.studentDetail(login: login, scroll: 0))
         case .edit: EditorUpdate.open(StudentEditor.make(student, state), &state)
         case .changeTrack:
-            let next: Track = student.track == .stage ? .alternance : .stage
+            // The change is tried on a copy first: the question says what it does to the other record, or why it cannot be.
+            var changed = student, preview = state.data
+            changed.track = student.track == .stage ? .alternance : .stage
+            do {
+                try preview.save(changed, by: state.actor, at: state.now)
+            } catch {
+                state.status = StatusMessage(text: t(error.message), tone: .error)
+                return []
+            }
+            let consequence = trackChangeConsequence(login, before: state.data, after: preview).map { "\n" + t($0) } ?? ""
             state.layers.append(.dialog(DialogLayer(dialog: Dialog(
                 title: t(Strings.Students.changeTrack),
-                message: t(Strings.Students.movesToTrack(student.fullName, next.label)),
+                message: t(Strings.Students.movesToTrack(student.fullName, changed.track.label)) + consequence,
                 buttons: [t(Strings.Students.change), t(Strings.Common.cancel)], selected: 1),
                 purpose: .changeTrack(login: login))))
         default: break
@@ -64,5 +73,18 @@ enum StudentsScreen {
             state.status = StatusMessage(text: state.t(Strings.Students.noPlacementNorContractYet),
                                          tone: .info)
         }
+    }
+}
+
+extension StudentsScreen {
+    /// What a change of track does to the student's other record, read from the change tried on a copy.
+    static func trackChangeConsequence(_ login: String, before: Dataset, after: Dataset) -> LocalizedText? {
+        if let request = before.currentPlacement(of: login), after.placements[request.id]?.status == .cancelled {
+            return Strings.Students.requestWillBeCancelled(request.status.label)
+        }
+        if let contract = before.alternance(of: login), after.students[login]?.track == .stage {
+            return Strings.Students.contractStaysRecorded(contract.status.label)
+        }
+        return nil
     }
 }

@@ -52,7 +52,7 @@ import TerminalKit
         Place("students", ["4", .down, .down]),
         Place("student-detail", ["4", .enter, .down]),
         Place("student-form", ["4", "e", .tab]),
-        Place("student-track-dialog", ["4", "p"]),
+        Place("student-track-dialog", ["4", "/", "Manon", .enter, "p"]),
         Place("dashboard", ["5", .down]),
         Place("help", ["?", .down]),
         Place("student-situation", fbertrand, [.resize]),

@@ -270,3 +270,28 @@ import TerminalKit
         #expect(app.state.visibleOffers().contains { $0.title.hasSuffix(" — Données") })
     }
 }
+
+/// Switching track says what happens to the other record before it happens, and does it in one step.
+@Suite struct TrackChangeTests {
+    @Test func theQuestionNamesTheRequestThatWillBeCancelled() throws {
+        let app = try Harness(width: 100, height: 30)
+        app.press("4", "/", "Manon", .enter, "p")
+        #expect(app.screen.contains("Manon Petit passe en parcours « Alternance »."))
+        guard case .dialog(let question)? = app.state.layers.last else { throw Failure("no question") }
+        #expect(question.dialog.message.hasSuffix("\nSa demande de stage (« Soumise ») sera annulée du même coup."))
+        app.press(.left, .enter)
+        let saved = try app.saved()
+        #expect(saved.students["mpetit"]?.track == .alternance)
+        #expect(saved.placements["plc-003"]?.status == .cancelled)
+    }
+
+    @Test func anAgreedPlacementRefusesTheChangeBeforeAnyQuestion() throws {
+        let app = try Harness(width: 100, height: 30)
+        let validated = try #require(app.state.data.placements.values.first { $0.status == .validated })
+        let name = try #require(app.state.data.students[validated.studentLogin]?.lastName)
+        app.press("4", "/", .text(name), .enter, "p")
+        #expect(app.state.layers.isEmpty)
+        #expect(app.state.status?.tone == .error)
+        #expect(try app.saved().students[validated.studentLogin]?.track == .stage)
+    }
+}
