@@ -12,22 +12,24 @@ let package = Package(
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
+        // Text as search compares it: case, accents and ligatures folded, by table.
+        .target(name: "TextFolding"),
         // The shared model and rules: Foundation only, no terminal, no file I/O.
-        .target(name: "StagesCore"),
+        .target(name: "StagesCore", dependencies: ["TextFolding"]),
         // The JSON store: format, load, lock, atomic save, merge, backups.
         .target(name: "StagesStore", dependencies: ["StagesCore"]),
         // Import and export: CSV as offices write it (separators, encodings, quotes), and JSON.
-        .target(name: "StagesExchange", dependencies: ["StagesCore", .product(name: "SwiftCSV", package: "SwiftCSV")]),
+        .target(name: "StagesExchange", dependencies: ["StagesCore", "TextFolding", .product(name: "SwiftCSV", package: "SwiftCSV")]),
         // Who comes in over SSH: public keys and the service account's authorized_keys block.
         .target(name: "StagesAccess", dependencies: ["StagesCore"]),
         // Canvas, keys, widgets and the Terminal protocol: knows nothing of internships.
-        .target(name: "TerminalKit"),
+        .target(name: "TerminalKit", dependencies: ["TextFolding"]),
         // The C face of ncursesw (macros and globals Swift cannot reach).
         .target(name: "CCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         // The Terminal protocol over ncursesw: the only Swift code that touches ncurses.
         .target(name: "CursesTerminal", dependencies: ["TerminalKit", "CCurses"]),
         // The application: state, update, views of every screen, key tables, strings.
-        .target(name: "Screens", dependencies: ["StagesCore", "StagesStore", "TerminalKit"], path: "Screens"),
+        .target(name: "Screens", dependencies: ["StagesCore", "StagesStore", "TerminalKit", "TextFolding"], path: "Screens"),
         // Runs the application over a store: carries out its effects (save, reload, drafts, quit).
         .target(name: "StagesRuntime", dependencies: ["Screens", "StagesStore", "TerminalKit"]),
         .executableTarget(
@@ -49,7 +51,7 @@ let package = Package(
         .testTarget(name: "StagesCLITests", dependencies: ["TestSupport"]),
         .testTarget(name: "StagesExchangeTests", dependencies: ["StagesExchange", "TestSupport"]),
         .testTarget(name: "StagesAccessTests", dependencies: ["StagesAccess", "StagesCore", "TestSupport"]),
-        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TextFolding"]),
         .testTarget(name: "ScreensTests", dependencies: ["Screens", "StagesRuntime", "StagesStore", "TerminalKit", "TestSupport"],
                     exclude: ["Goldens"]),
         // The real binaries in tmux.

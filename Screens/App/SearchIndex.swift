@@ -1,5 +1,6 @@
 import Foundation
 import StagesCore
+import TextFolding
 
 /// What the lists derive from the records, computed once per change of the
 /// records rather than on every keystroke: accent- and case-folded search
@@ -38,19 +39,19 @@ struct SearchIndex {
         var offerText = old.offerText, facets = old.offerFacets
         for id in ids("offers") {
             guard let o = data.offers[id] else { offerText[id] = nil; facets[id] = nil; continue }
-            offerText[id] = Array(Self.fold("\(o.title) \(org(o.organizationID)) \(o.city) \(o.description)").utf8)
+            offerText[id] = Folding.bytes("\(o.title) \(org(o.organizationID)) \(o.city) \(o.description)")
             facets[id] = OfferFacet(status: o.status, applyBy: o.applyBy, domain: o.domain, city: o.city)
         }
         var placementText = old.placementText
         for id in ids("placements") {
             placementText[id] = data.placements[id].map {
-                Array(Self.fold("\(student($0.studentLogin)) \($0.studentLogin) \(org($0.organizationID)) \($0.subject)").utf8)
+                Folding.bytes("\(student($0.studentLogin)) \($0.studentLogin) \(org($0.organizationID)) \($0.subject)")
             }
         }
         var alternanceText = old.alternanceText
         for id in ids("alternances") {
             alternanceText[id] = data.alternances[id].map {
-                Array(Self.fold("\(student($0.studentLogin)) \(org($0.employerID)) \($0.trainingBody) \($0.opco)").utf8)
+                Folding.bytes("\(student($0.studentLogin)) \(org($0.employerID)) \($0.trainingBody) \($0.opco)")
             }
         }
         self.offerText = offerText
@@ -80,7 +81,7 @@ struct SearchIndex {
                               _ make: (R) -> String) -> [String: [UInt8]] {
             table.mapValues { record in
                 if namesSame, let oldText, old?[record.id] == record, let text = oldText[record.id] { return text }
-                return Array(Self.fold(make(record)).utf8)
+                return Folding.bytes(make(record))
             }
         }
         offerText = texts(data.offers, previous?.data.offers, previous?.index.offerText) {
@@ -101,10 +102,8 @@ struct SearchIndex {
         facts = PlacementFacts(data)
     }
 
-    /// "Données" → "donnees": what search compares.
-    static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-    }
+    /// "Données" → "donnees", "Œuvre" → "oeuvre": what search compares.
+    static func fold(_ text: String) -> String { Folding.fold(text) }
 
     /// The folded words of a query; a record matches when its text holds them all.
     static func words(_ query: String) -> [[UInt8]] { fold(query).split(separator: " ").map { Array($0.utf8) } }

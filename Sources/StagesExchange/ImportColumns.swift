@@ -1,5 +1,6 @@
 import Foundation
 import StagesCore
+import TextFolding
 
 /// A column an import understands: its key, the header names it answers to
 /// in French and English, and whether a file must have it.
@@ -11,7 +12,7 @@ struct ImportColumn: Sendable {
 
     /// "Date de début" → "datededebut": how headers are compared.
     static func normalise(_ header: String) -> String {
-        header.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).filter { $0.isLetter || $0.isNumber }
+        Folding.fold(header).filter { $0.isLetter || $0.isNumber }
     }
 }
 
@@ -66,7 +67,7 @@ struct CellError: Error {
 /// Reading the values people type in spreadsheets.
 enum Cells {
     static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        Folding.fold(text)
     }
 
     /// "08/04/2027", "8/4/2027", "2027-04-08"; nil for empty; throws for anything else.

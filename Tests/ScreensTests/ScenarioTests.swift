@@ -295,3 +295,16 @@ import TerminalKit
         #expect(try app.saved().students[validated.studentLogin]?.track == .stage)
     }
 }
+
+/// Search folds the ligatures as it folds accents: "oeuvre" finds "Œuvres", "coeur" finds "Datacœur".
+@Suite struct LigatureSearchTests {
+    @Test func typedWithoutTheLigatureTheOfferIsFound() throws {
+        let app = try Harness()
+        app.press("/", "oeuvres et fonds", .enter)
+        #expect(app.screen.contains("Œuvres et fonds p"))
+        #expect(app.screen.contains("1 sur 44"))
+        app.press(.escape, "/", "datacoeur", .enter)
+        #expect(app.state.visibleOfferIDs().allSatisfy { app.state.data.offers[$0]?.organizationID == "org-datacoeur" })
+        #expect(!app.state.visibleOfferIDs().isEmpty)
+    }
+}

@@ -62,7 +62,7 @@ import Testing
     }
 
     @Test func keys() {
-        #expect(Organization.nameKey("  Œuvre  Sociale\tÉTÉ ") == "œuvre sociale ete")
+        #expect(Organization.nameKey("  Œuvre  Sociale\tÉTÉ ") == "oeuvre sociale ete")
         #expect(Organization.siretKey(" 732 829 320\u{A0}00074 ") == "73282932000074")
     }
 }

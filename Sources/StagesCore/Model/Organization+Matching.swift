@@ -1,4 +1,5 @@
 import Foundation
+import TextFolding
 
 /// Which known organisation a form or a file means, so that typing the name
 /// of one already in the store, or its SIRET, does not create it twice.
@@ -6,7 +7,7 @@ extension Organization {
     /// "  Archives  Départementales du RHÔNE " → "archives departementales du rhone":
     /// two names with the same key are the same organisation.
     public static func nameKey(_ name: String) -> String {
-        name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        Folding.fold(name)
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 

@@ -1,3 +1,5 @@
+import TextFolding
+
 /// One of a few values: ← and → (or Space) step through them, a letter jumps
 /// to the next value starting with it.
 public struct ChoiceField: Hashable, Sendable {
@@ -17,10 +19,10 @@ public struct ChoiceField: Hashable, Sendable {
         case .left: selected = (selected + options.count - 1) % options.count
         case .right, .character(" "): selected = (selected + 1) % options.count
         case .character(let c):
-            let letter = String(c).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            let letter = Folding.fold(String(c))
             let order = (1...options.count).map { (selected + $0) % options.count }
             guard let hit = order.first(where: {
-                options[$0].folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).hasPrefix(letter)
+                Folding.fold(options[$0]).hasPrefix(letter)
             }) else { return true }
             selected = hit
         default: return false
