@@ -35,6 +35,8 @@ public struct AppState {
     var status: StatusMessage?
     /// Set when a save failed: quitting then asks first.
     var unsaved = false
+    /// The status changes made in this session, the last one on top, for `u` to take back.
+    var undoable: [StatusChange] = []
     /// The coordinator's forms interrupted last time, as typed, by `Editor.draftKey`.
     var editorDrafts: [String: [String: String]]
 

@@ -108,8 +108,12 @@ import Testing
         #expect(withdrawal.undoneMessage.fr == "Passage de l'offre « Récolement » à « Retirée » annulé")
     }
 
-    @Test func aChangeThatTouchedNothingIsNotKept() {
-        let data = dataset()
+    @Test func aChangeThatTouchedNothingOrMadeARecordIsNotKept() throws {
+        var data = dataset()
         #expect(StatusChange(from: data, to: data, touched: []) == nil)
+        let before = data, logged = data.changeLog.count
+        try data.save(Alternance(id: "alt-1", studentLogin: "cmartin", kind: .apprenticeship, status: .signed, employerID: "org-1",
+                                 start: day(2025, 9, 1), end: day(2026, 8, 31)), by: coordinator, at: now)
+        #expect(StatusChange(from: before, to: data, touched: data.changeLog[logged...]) == nil)
     }
 }

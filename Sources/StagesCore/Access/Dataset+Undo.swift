@@ -66,6 +66,13 @@ extension Dataset {
         }
     }
 
+    /// Whether the record exists here.
+    func holds(_ key: RecordKey) -> Bool {
+        func holds<R: Record>(_ type: R.Type) -> Bool { records(type)[key.id] != nil }
+        guard let type = Self.recordType(key.collection) else { return false }
+        return holds(type)
+    }
+
     private func same(_ key: RecordKey, as other: Dataset) -> Bool {
         func same<R: Record>(_ type: R.Type) -> Bool { records(type)[key.id] == other.records(type)[key.id] }
         guard let type = Self.recordType(key.collection) else { return true }

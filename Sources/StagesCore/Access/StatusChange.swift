@@ -14,11 +14,13 @@ public struct StatusChange: Hashable, Sendable {
     public let undoneMessage: LocalizedText
 
     /// The change from `before` to `after`, which touched `keys` (a slice of
-    /// `after.changeLog`), main record first. Nil when it touched nothing.
+    /// `after.changeLog`), main record first. Nil when it touched nothing, or
+    /// made a record: taking that back would erase the record and its history.
     public init?(from before: Dataset, to after: Dataset, touched keys: some Sequence<String>) {
         var unique: [String] = []
         for key in keys where !unique.contains(key) && RecordKey(key) != nil { unique.append(key) }
-        guard let main = unique.first.flatMap(RecordKey.init) else { return nil }
+        guard let main = unique.first.flatMap(RecordKey.init),
+              unique.compactMap(RecordKey.init).allSatisfy({ before.holds($0) }) else { return nil }
         self.keys = unique
         self.before = Dataset(excerptOf: before, keys: unique)
         self.after = Dataset(excerptOf: after, keys: unique)
