@@ -12,7 +12,8 @@ extension Dataset {
         for key in change.keys.compactMap(RecordKey.init) where !same(key, as: change.after) {
             throw .changedSince(recordName(key))
         }
-        for key in change.keys.compactMap(RecordKey.init) {
+        // A record written again unchanged gets no reversal step: nothing happened to it.
+        for key in change.keys.compactMap(RecordKey.init) where !change.before.same(key, as: change.after) {
             restore(key, from: change.before, by: actor, at: now)
         }
     }
