@@ -98,6 +98,20 @@ import Testing
         #expect(signing.undoneMessage.fr == "Passage du contrat de Camille Martin à « Signé » annulé")
     }
 
+    @Test func undoingASignedContractBringsBackTheRequestItCancelled() throws {
+        var data = try submitted()
+        try data.save(Alternance(id: "alt-1", studentLogin: "cmartin", kind: .apprenticeship, employerID: "org-1",
+                                 start: day(2025, 9, 1), end: day(2026, 8, 31)), by: coordinator, at: now)
+        let signing = try change(&data) { _ = try $0.transitionAlternance("alt-1", to: .signed, by: coordinator, at: now) }
+        #expect(data.placements["plc-1"]?.status == .cancelled)
+        try data.undo(signing, by: coordinator, at: later)
+        #expect(data.alternances["alt-1"]?.status == .searching)
+        #expect(data.students["cmartin"]?.track == .stage)
+        #expect(data.placements["plc-1"]?.status == .submitted)
+        #expect(data.placements["plc-1"]?.history.last?.isReversal == true)
+        #expect(data.offers["off-1"]?.status == .open)
+    }
+
     @Test func undoingAnOfferWithdrawalOpensItAgain() throws {
         var data = dataset()
         try data.save(offer(), by: coordinator, at: now)
