@@ -77,7 +77,8 @@ enum AlternanceEditor {
     /// Saves the contract the form describes (its errors already cleared); the form closes if the model accepts it.
     static func save(_ editor: Editor, _ state: inout AppState) -> [Effect] {
         let (contract, _) = read(editor, state)
-        return EditorUpdate.close(editor, &state, message: state.t(Strings.Alternance.contractSaved)) {
+        let statusChanged = state.data.alternances[contract.id].map { $0.status != contract.status } ?? false
+        return EditorUpdate.close(editor, &state, message: state.t(Strings.Alternance.contractSaved), undoable: statusChanged) {
             [actor = state.actor, now = state.now] data throws(ModelError) in
             try data.save(contract, by: actor, at: now)
         }

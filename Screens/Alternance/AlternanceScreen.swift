@@ -51,7 +51,7 @@ enum AlternanceScreen {
             .markCompleted: (.completed, t(Strings.Alternance.contractCompleted)),
         ]
         if let (next, message) = transitions[action] {
-            return Update.change(&state, message: message) { [actor = state.actor, now = state.now] data throws(ModelError) in
+            return Update.change(&state, message: message, undoable: true) { [actor = state.actor, now = state.now] data throws(ModelError) in
                 try data.transitionAlternance(id, to: next, by: actor, at: now)
             }
         }

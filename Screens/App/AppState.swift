@@ -38,6 +38,8 @@ public struct AppState {
     /// The form whose save is on its way to the store: if the store finds someone
     /// saved the same record meanwhile, it comes back to be merged (see `FieldMerge`).
     var formBeingSaved: Editor?
+    /// The status changes made in this session, the last one on top, for `u` to take back.
+    var undoable: [StatusChange] = []
     /// The coordinator's forms interrupted last time, as typed, by `Editor.draftKey`.
     var editorDrafts: [String: [String: String]]
 

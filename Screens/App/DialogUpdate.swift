@@ -40,7 +40,7 @@ enum DialogUpdate {
         case .sendBack(let id):
             guard button == 0 else { return [] }
             let comment = layer.dialog.input?.text ?? ""
-            let effects = Update.change(&state, message: t(Strings.App.requestSentBackWithYour)) {
+            let effects = Update.change(&state, message: t(Strings.App.requestSentBackWithYour), undoable: true) {
                 data throws(ModelError) in
                 try data.transitionPlacement(id, to: .returned, by: actor, at: now, comment: comment)
                 return nil
@@ -49,14 +49,14 @@ enum DialogUpdate {
             return effects
         case .cancelPlacement(let id):
             guard button == 0 else { return [] }
-            return Update.change(&state, message: t(Strings.App.placementCancelled)) { data throws(ModelError) in
+            return Update.change(&state, message: t(Strings.App.placementCancelled), undoable: true) { data throws(ModelError) in
                 try data.transitionPlacement(id, to: .cancelled, by: actor, at: now)
                 return nil
             }
         case .changeTrack(let login):
             guard button == 0, var student = state.data.students[login] else { return [] }
             student.track = student.track == .stage ? .alternance : .stage
-            return Update.change(&state, message: t(Strings.App.trackChanged)) { data throws(ModelError) in
+            return Update.change(&state, message: t(Strings.App.trackChanged), undoable: true) { data throws(ModelError) in
                 try data.save(student, by: actor, at: now)
             }
         case .closeEditor:

@@ -222,7 +222,7 @@ enum EditorUpdate {
             let (rupture, problems) = SmallForms.readRupture(editor, state)
             guard let rupture, problems.isEmpty else { return keep(editor, problems, &state) }
             let isPlacement = if case .placementRupture = editor.kind { true } else { false }
-            effects = close(editor, &state, message: t(Strings.App.ruptureRecorded)) { data throws(ModelError) in
+            effects = close(editor, &state, message: t(Strings.App.ruptureRecorded), undoable: true) { data throws(ModelError) in
                 if isPlacement {
                     try data.transitionPlacement(id, to: .broken, by: actor, at: now, rupture: rupture)
                     return nil
@@ -232,7 +232,7 @@ enum EditorUpdate {
         case .fillOffer(let id):
             let chosen = FormReader<FillOfferField>(editor.form, state.language).choice(.student)
             let login = chosen == 0 ? nil : PlacementEditor.students(state)[safe: chosen - 1]?.login
-            effects = close(editor, &state, message: t(Strings.App.offerFilled)) { data throws(ModelError) in
+            effects = close(editor, &state, message: t(Strings.App.offerFilled), undoable: true) { data throws(ModelError) in
                 try data.transitionOffer(id, to: .filled, filledBy: login, by: actor, at: now)
                 return nil
             }
@@ -253,9 +253,9 @@ enum EditorUpdate {
     }
 
     /// Applies the change; the form closes only if the model accepted it.
-    static func close(_ editor: Editor, _ state: inout AppState, message: String,
+    static func close(_ editor: Editor, _ state: inout AppState, message: String, undoable: Bool = false,
                               _ body: (inout Dataset) throws(ModelError) -> LocalizedText?) -> [Effect] {
-        var effects = Update.change(&state, message: message, body)
+        var effects = Update.change(&state, message: message, undoable: undoable, body)
         if !effects.isEmpty {
             state.layers.removeAll { if case .editor = $0 { true } else { false } }
             showCreated(editor, &state)

@@ -12,6 +12,8 @@ enum Action: Hashable, Sendable {
     case markFilled, withdraw, reopen
     case validate, sendBack, markSigned, markOngoing, markCompleted, cancel, breakOff
     case changeTrack
+    /// Takes back the last status change of the session.
+    case undo
     case saveForm, submit
     /// In a form, someone else's value for the focused field, shown beside ours.
     case takeTheirs
@@ -33,7 +35,7 @@ enum Keymaps {
     /// What only the coordinator may ask for: a student's tables leave these out.
     static let coordinatorOnly: Set<Action> = [
         .new, .edit, .duplicate, .markFilled, .withdraw, .reopen, .validate, .sendBack, .markSigned, .markOngoing,
-        .markCompleted, .cancel, .breakOff, .changeTrack, .filterWithoutAnything,
+        .markCompleted, .cancel, .breakOff, .changeTrack, .filterWithoutAnything, .undo,
     ]
 
     static func bindings(_ context: KeyContext, _ state: AppState) -> Keymap<Action> {

@@ -73,7 +73,7 @@ struct SharedKeys {
             b([.enter], .open, t(Strings.App.openText), open), moves,
             b([.character("n")], .new, new.hint, new.help),
             b([.character("e")], .edit, nil, edit),
-        ] + rest + global(search)
+        ] + rest + [UndoUpdate.key(self)] + global(search)
     }
 
     /// Keys for moves a record's workflow does not have from `status` are neither shown
@@ -91,7 +91,7 @@ struct SharedKeys {
 
     /// A record's table: back and scrolling, then `rest`, then the shared keys.
     func detail(_ rest: [KeyBinding<Action>]) -> [KeyBinding<Action>] {
-        [back] + scroll + rest + global(searchFromDetail)
+        [back] + scroll + rest + [UndoUpdate.key(self)] + global(searchFromDetail)
     }
 
     var back: KeyBinding<Action> { b([.escape], .back, t(Strings.App.back), t(Strings.App.goBack)) }

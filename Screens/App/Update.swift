@@ -83,13 +83,15 @@ enum Update {
 
     /// Applies a change through the model, which checks who may make it;
     /// on success the new records are adopted and saved, on refusal the
-    /// reason goes to the status line and nothing changes.
-    static func change(_ state: inout AppState, message: String,
+    /// reason goes to the status line and nothing changes. A status change
+    /// (`undoable`) is kept with every record it touched, for `u` to take back.
+    static func change(_ state: inout AppState, message: String, undoable: Bool = false,
                        _ body: (inout Dataset) throws(ModelError) -> LocalizedText?) -> [Effect] {
         var data = state.data
         let logged = data.changeLog.count
         do {
             let notice = try body(&data)
+            if undoable { UndoUpdate.keep(from: state.data, to: data, touched: data.changeLog[logged...], &state) }
             state.adopt(data, changed: data.tracksChanges ? Array(data.changeLog[logged...]) : nil)
             state.clampSelections()
             state.status = StatusMessage(text: notice.map { state.t($0) } ?? message, tone: notice == nil ? .success : .warning)
@@ -134,6 +136,8 @@ enum Update {
             return []
         case .refresh:
             return state.unsaved ? [.save(state.data)] : [.refresh(force: true)]
+        case .undo:
+            return UndoUpdate.undo(&state)
         default:
             return nil
         }

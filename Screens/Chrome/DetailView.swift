@@ -81,11 +81,17 @@ enum DetailView {
             }
         }
 
-        /// Newest first: when, who ("Hélène Carpentier (hcarpentier)"), the move, and any comment.
+        /// Newest first: when, who ("Hélène Carpentier (hcarpentier)"), the move, and any comment;
+        /// an amendment with its fields before and after, a move taken back as such.
         mutating func history(_ history: [Transition], _ state: AppState, label: (String) -> String) {
             for step in history.reversed() {
+                if step.isAmendment {
+                    paragraph(state.amendment(step))
+                    continue
+                }
                 let from = step.from.map { label($0) + " → " } ?? ""
-                paragraph("\(state.dateTime(step.at))  \(step.person.label)  \(from)\(label(step.to))")
+                let undone = step.isReversal ? state.t(Strings.Chrome.undone) : ""
+                paragraph("\(state.dateTime(step.at))  \(step.person.label)  \(undone)\(from)\(label(step.to))")
                 if let comment = step.comment, !comment.isEmpty { paragraph("« \(comment) »", style: Theme.dim, indent: 4) }
             }
         }

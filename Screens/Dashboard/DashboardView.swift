@@ -1,8 +1,9 @@
 import StagesCore
 import TerminalKit
 
-/// The year at a glance: students by situation, offers by domain and status,
-/// placements by status, and the errors left to deal with.
+/// The year at a glance: placements already validated that now break a rule
+/// (after an amendment, say) first, then students by situation, offers by
+/// domain and status, placements by status, and the errors left to deal with.
 enum DashboardView {
     /// The dashboard.
     static func keys(_ k: SharedKeys) -> [KeyBinding<Action>] {
@@ -17,6 +18,20 @@ enum DashboardView {
         b.paragraph(days >= 0 ? t(Strings.Dashboard.daysBeforeEarliestStart(days, start: state.date(start)))
                     : t(Strings.Dashboard.placementsStarted(on: state.date(start))) ,
                     style: Theme.title)
+
+        let errors = state.index.orders.placements.compactMap { id -> (Placement, Finding)? in
+            guard let p = state.data.placements[id], p.status != .cancelled else { return nil }
+            return state.index.facts.findings(id).errors.first.map { (p, $0) }
+        }
+        let toReview = errors.filter { $0.0.status.isPastValidation }
+        if !toReview.isEmpty {
+            b.heading(t(Strings.Dashboard.validatedToReview))
+            for (p, finding) in toReview {
+                let amended = p.history.last(where: \.isAmendment).map { t(Strings.Dashboard.amendedOn(state.date($0.at))) } ?? ""
+                b.paragraph("✗ \(state.fullName(p.studentLogin)) (\(state.t(p.status.label).lowercased())\(amended))"
+                            + "\(t(Strings.Dashboard.colon))\(state.t(finding.message))", style: Theme.error)
+            }
+        }
 
         b.heading(t(Strings.Dashboard.studentsBySituation))
         let situations = state.index.situations.values
@@ -47,12 +62,9 @@ enum DashboardView {
         }
 
         b.heading(t(Strings.Dashboard.errorsToDealWith))
-        let errors = state.index.orders.placements.compactMap { id -> (Placement, Finding)? in
-            guard let p = state.data.placements[id], p.status != .cancelled else { return nil }
-            return state.index.facts.findings(id).errors.first.map { (p, $0) }
-        }
-        if errors.isEmpty { b.paragraph("✓ " + t(Strings.Dashboard.noneText), style: Theme.success) }
-        for (p, finding) in errors {
+        let requests = errors.filter { !$0.0.status.isPastValidation }
+        if requests.isEmpty { b.paragraph("✓ " + t(Strings.Dashboard.noneText), style: Theme.success) }
+        for (p, finding) in requests {
             b.paragraph("✗ \(state.fullName(p.studentLogin)) (\(state.t(p.status.label).lowercased()))\(t(Strings.Dashboard.colon))\(state.t(finding.message))",
                         style: Theme.error)
         }

@@ -80,7 +80,7 @@ enum OffersScreen {
         case .withdraw, .reopen:
             let next: OfferStatus = action == .withdraw ? .withdrawn : .open
             return Update.change(&state, message: action == .withdraw ? t(Strings.Offers.offerWithdrawn)
-                                 : t(Strings.Offers.offerOpenAgain)) { [actor = state.actor, now = state.now] data throws(ModelError) in
+                                 : t(Strings.Offers.offerOpenAgain), undoable: true) { [actor = state.actor, now = state.now] data throws(ModelError) in
                 try data.transitionOffer(id, to: next, by: actor, at: now)
                 return nil
             }

@@ -58,7 +58,7 @@ enum PlacementsScreen {
             .markCompleted: (.completed, t(Strings.Placements.placementCompleted)),
         ]
         if let (next, message) = transitions[action] {
-            return Update.change(&state, message: message) { [actor = state.actor, now = state.now] data throws(ModelError) in
+            return Update.change(&state, message: message, undoable: true) { [actor = state.actor, now = state.now] data throws(ModelError) in
                 try data.transitionPlacement(id, to: next, by: actor, at: now)
                 return nil
             }

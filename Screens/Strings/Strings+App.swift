@@ -109,6 +109,13 @@ extension Strings {
                           en: "Window too small: \(size.width)×\(size.height). Make it at least 80×24.")
         }
 
+        static let undoTheLastStatusChange = LocalizedText(
+            fr: "Annuler le dernier changement de statut",
+            en: "Undo the last status change")
+        static let nothingToUndo = LocalizedText(
+            fr: "Rien à annuler : aucun changement de statut dans cette session.",
+            en: "Nothing to undo: no status change in this session.")
+
         // The tabs.
         static let tabSituation = LocalizedText(fr: "Ma situation", en: "My situation")
         static let tabRequest = LocalizedText(fr: "Ma demande de stage", en: "My placement request")
@@ -145,6 +152,7 @@ extension Strings {
             nextField, nextPreviousFieldEnterOutside, everyKeyWhenNotTyping, openText, back, goBack, cannotReload,
             draftNotKept, dataReloaded, quitQuestion, theLastSaveFailedChanges, stay,
             takeTheirs, takeTheirValueForThisField, noOtherValueHere,
+            undoTheLastStatusChange, nothingToUndo,
         ]
     }
 }

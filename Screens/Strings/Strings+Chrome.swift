@@ -19,6 +19,8 @@ extension Strings {
         static let moreEscOrToClose = LocalizedText(fr: "↑ ↓ la suite · Échap ou ? pour fermer", en: "↑ ↓ more · Esc or ? to close")
         static let escOrToClose = LocalizedText(fr: "Échap ou ? pour fermer", en: "Esc or ? to close")
         static let mark = LocalizedText(fr: " : ", en: ": ")
+        /// Before a status change taken back, in a history.
+        static let undone = LocalizedText(fr: "Annulation : ", en: "Undone: ")
         static let ddMmYyyy = LocalizedText(fr: "JJ/MM/AAAA", en: "DD/MM/YYYY")
 
         static func shownOfTotal(_ shown: Int, _ total: Int) -> LocalizedText {
@@ -54,6 +56,7 @@ extension Strings {
             keyControl,
             requiredF2SaveEscClose, daysPresent, datesToComplete, legalMinimum, agreed, noStipendRequired, length,
             closeTheHelp, more, scrollTheHelp, help, moreEscOrToClose, escOrToClose, mark, ddMmYyyy,
+            undone,
         ]
     }
 }

@@ -9,12 +9,18 @@ extension Strings {
         static let placementsByStatus = LocalizedText(fr: "Stages par statut", en: "Placements by status")
         static let errorsToDealWith = LocalizedText(fr: "Erreurs à traiter", en: "Errors to deal with")
         static let noneText = LocalizedText(fr: "Aucune.", en: "None.")
+        static let validatedToReview = LocalizedText(fr: "À revoir : stages déjà validés en erreur",
+                                                     en: "To review: placements already validated, now in error")
         /// Before what is said of someone: French puts a space before the colon.
         static let colon = LocalizedText(fr: " : ", en: ": ")
 
         static func daysBeforeEarliestStart(_ days: Int, start: String) -> LocalizedText {
             LocalizedText(fr: "J-\(days) avant le premier jour de stage possible (\(start)).",
                           en: "\(days) days before the earliest start date (\(start)).")
+        }
+        /// After a placement's status: when it was last amended.
+        static func amendedOn(_ day: String) -> LocalizedText {
+            LocalizedText(fr: ", avenant du \(day)", en: ", amended on \(day)")
         }
         static func placementsStarted(on start: String) -> LocalizedText {
             LocalizedText(fr: "Les stages ont commencé le \(start).",
@@ -24,6 +30,7 @@ extension Strings {
         /// Every text above, for the completeness test.
             static let all: [LocalizedText] = [
             studentsBySituation, nothingYet, offersByDomain, placementsByStatus, errorsToDealWith, noneText, colon,
+            validatedToReview,
         ]
     }
 }

@@ -76,6 +76,12 @@ extension Strings {
             LocalizedText(fr: "\(Format.number(hours, .fr)) h sur \(days) jours par semaine",
                           en: "\(Format.number(hours, .en)) h over \(days) days a week")
         }
+        /// Between two fields of an amendment: French puts a space before the semicolon.
+        static let amendmentSeparator = LocalizedText(fr: " ; ", en: "; ")
+        static func amendment(by person: String, on day: String, changes: String) -> LocalizedText {
+            LocalizedText(fr: "Avenant — \(person), \(day) : \(changes)",
+                          en: "Amendment — \(person), \(day): \(changes)")
+        }
         static func commentReadBy(_ name: String) -> LocalizedText {
             LocalizedText(fr: "Ce commentaire sera lu par \(name).",
                           en: "\(name) will read this comment.")
@@ -95,7 +101,7 @@ extension Strings {
             validateTheRequest, sendBack, sendBackWithAComment, sendBackWithARequiredComment, markTheAgreementSigned,
             cancelThePlacement, breakOffDateAndReason, requestValidated, agreementSigned, placementOngoing,
             placementCompleted, sendTheRequestBack, sendBackTitle, commentRequiredF2ToSend, cancelThePlacementQuestion, cancelIt,
-            keep, hours, noPlacementMatches,
+            keep, hours, noPlacementMatches, amendmentSeparator,
         ]
     }
 }

@@ -58,7 +58,8 @@ enum StudentEditor {
     /// Saves the record the form describes (its errors already cleared); the form closes if the model accepts it.
     static func save(_ editor: Editor, _ state: inout AppState) -> [Effect] {
         let (student, _) = read(editor, state)
-        return EditorUpdate.close(editor, &state, message: state.t(Strings.Students.recordSaved)) {
+        let trackChanged = state.data.students[student.login].map { $0.track != student.track } ?? false
+        return EditorUpdate.close(editor, &state, message: state.t(Strings.Students.recordSaved), undoable: trackChanged) {
             [actor = state.actor, now = state.now] data throws(ModelError) in
             try data.save(student, by: actor, at: now)
         }

@@ -42,6 +42,7 @@ import TerminalKit
         Place("placements", ["2", .down, .down]),
         Place("placement-detail-submitted", ["2", "/", "Sacha", .enter, .enter, .down]),
         Place("placement-detail-returned", ["2", "/", "Chloé", .enter, .enter, .down]),
+        Place("placement-detail-validated-now", ["2", "/", "Manon", .enter, .enter, "v", .down]),
         Place("placement-form", ["2", "e", .tab]),
         Place("placement-return-dialog", ["2", .down, "r"]),
         Place("placement-cancel-dialog", ["2", .enter, "A"]),

@@ -49,8 +49,10 @@ public struct Actor: Hashable, Sendable {
     public var isCoordinator: Bool { role == .coordinator }
 
     /// A step of a workflow, signed by whoever is really acting.
-    func transition(at now: Date, from: String?, to: String, comment: String? = nil) -> Transition {
-        Transition(by: person.login, name: person.name.isEmpty ? nil : person.name, at: now, from: from, to: to, comment: comment)
+    func transition(at now: Date, from: String?, to: String, comment: String? = nil,
+                    changes: [FieldChange]? = nil, reversal: Bool? = nil) -> Transition {
+        Transition(by: person.login, name: person.name.isEmpty ? nil : person.name, at: now, from: from, to: to,
+                   comment: comment, changes: changes, reversal: reversal)
     }
 }
 

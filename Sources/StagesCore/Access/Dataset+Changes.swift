@@ -71,7 +71,9 @@ extension Dataset {
     // MARK: Placements
 
     /// Creates or edits a placement's fields. A new one starts as a draft; a
-    /// student may only touch their own draft or returned request.
+    /// student may only touch their own draft or returned request. A change once
+    /// the placement is validated is an amendment: its history records each field
+    /// changed, before and after (the rules run again on the new version, as always).
     public mutating func save(_ placement: Placement, by actor: Actor, at now: Date) throws(ModelError) {
         let existing = placements[placement.id]
         if !actor.isCoordinator {
@@ -86,6 +88,11 @@ extension Dataset {
         if let existing {
             guard existing.status == placement.status else { throw .statusChangedOutsideWorkflow }
             placement.history = existing.history
+            let changes = amendments(from: existing, to: placement)
+            if existing.status.isPastValidation, !changes.isEmpty {
+                placement.history.append(actor.transition(at: now, from: existing.status.rawValue,
+                                                          to: existing.status.rawValue, changes: changes))
+            }
         } else {
             guard placement.status == .draft else { throw .statusChangedOutsideWorkflow }
             if currentPlacement(of: placement.studentLogin) != nil { throw .alreadyHasPlacement(login: placement.studentLogin) }

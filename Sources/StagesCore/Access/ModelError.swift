@@ -27,6 +27,8 @@ public enum ModelError: Error, Equatable, Sendable {
     case hasBindingContract(student: String, employer: String, status: AlternanceStatus)
     /// Two contracts of one student at the same time.
     case contractsOverlap(student: String, employer: String, start: CivilDate, end: CivilDate)
+    /// An undo refused: the record named was changed since the status change (by someone else, or later).
+    case changedSince(LocalizedText)
 
     public var message: LocalizedText {
         switch self {
@@ -77,6 +79,9 @@ public enum ModelError: Error, Equatable, Sendable {
         case .contractsOverlap(let student, let employer, let start, let end):
             LocalizedText(fr: "\(student) a déjà un contrat chez \(employer) du \(start.french) au \(end.french) : deux contrats ne se chevauchent pas.",
                           en: "\(student) already has a contract at \(employer) from \(start.iso) to \(end.iso): two contracts cannot overlap.")
+        case .changedSince(let record):
+            LocalizedText(fr: "Rien n'est annulé : \(record.fr) a changé depuis (une autre modification, peut-être par quelqu'un d'autre).",
+                          en: "Nothing undone: \(record.en) has changed since (another change, perhaps by someone else).")
         }
     }
 }

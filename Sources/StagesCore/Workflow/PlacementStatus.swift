@@ -25,6 +25,10 @@ public enum PlacementStatus: String, WorkflowStatus {
     /// the way of a contract; a request before that gives way to one.
     public var isAgreed: Bool { [.validated, .signed, .ongoing].contains(self) }
 
+    /// Through validation already (validated, signed, ongoing, completed or broken):
+    /// a change to its fields is an amendment, recorded field by field.
+    public var isPastValidation: Bool { [.validated, .signed, .ongoing, .completed, .broken].contains(self) }
+
     /// A cancelled placement no longer counts: not for overlaps, hours or quotas.
     public var counts: Bool { self != .cancelled }
 
