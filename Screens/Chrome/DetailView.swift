@@ -76,7 +76,8 @@ enum DetailView {
             }
             for f in findings.sorted(by: { $0.severity > $1.severity }) {
                 let mark = f.severity == .error ? "✗ " : "! "
-                paragraph(mark + state.t(f.message) + (fields ? " [\(f.field)]" : ""),
+                let field = fields ? state.findingField(f.field).map { " (\($0))" } ?? "" : ""
+                paragraph(mark + state.t(f.message) + field,
                           style: f.severity == .error ? Theme.error : Theme.warning)
             }
         }

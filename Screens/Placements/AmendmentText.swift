@@ -36,7 +36,7 @@ extension AppState {
     }
 
     /// The form's own label for each field.
-    private static func label(_ field: AmendedField) -> LocalizedText {
+    static func label(_ field: AmendedField) -> LocalizedText {
         switch field {
         case .student: Strings.Common.student
         case .organization: Strings.Placements.hostOrganisation

@@ -33,6 +33,7 @@ extension Strings {
         static let stipend = LocalizedText(fr: "Gratification", en: "Stipend")
         static let city = LocalizedText(fr: "Ville", en: "City")
         static let postcode = LocalizedText(fr: "Code postal", en: "Postcode")
+        static let siret = LocalizedText(fr: "SIRET", en: "SIRET")
         static let no = LocalizedText(fr: "non", en: "no")
         static let unit = LocalizedText(fr: "Unité", en: "Unit")
         static let wks = LocalizedText(fr: "Sem.", en: "Wks")
@@ -48,7 +49,7 @@ extension Strings {
             static let all: [LocalizedText] = [
             status, rupture, dates, rules, history, student, workStudyContract, newText, statusShort, filterByStatus,
             edit, markOngoing, markCompleted, start, end, allText, cancel, save, close, reloadTheDataOthersChanges,
-            offer, placement, organisation, length, hoursPerWeek, stipend, city, postcode, no, unit, wks, track,
+            offer, placement, organisation, length, hoursPerWeek, stipend, city, postcode, siret, no, unit, wks, track,
             situation,
         ]
     }
