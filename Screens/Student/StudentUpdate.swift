@@ -94,8 +94,8 @@ enum StudentUpdate {
         let actor = state.actor, now = state.now
         let effects = Update.change(&state, message: state.t(Strings.Student.requestSavedDraft)) {
             data throws(ModelError) in
-            // An organisation someone else registered stays as they left it; the request still points to it.
-            if data.organizations[organization.id] != organization { try? data.save(organization, by: actor) }
+            // A known organisation is linked as it is; only the student's own typed one changes.
+            if let organization, data.organizations[organization.id] != organization { try data.save(organization, by: actor, at: now) }
             try data.save(placement, by: actor, at: now)
             return nil
         }

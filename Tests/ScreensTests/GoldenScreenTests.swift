@@ -28,6 +28,14 @@ import TerminalKit
         ("student-form", ["4", "e"]),
         ("dashboard", ["5"]),
         ("help", ["?"]),
+        ("organizations", ["6"]),
+        ("organizations-search", ["6", "/", "lyon"]),
+        ("organization-detail", ["6", .enter]),
+        ("organization-form", ["6", "e"]),
+        ("organization-new-form", ["6", "n", .save]),
+        ("organization-merge-chooser", ["6", .enter, "m", "archives"]),
+        ("organization-merge-dialog", ["6", .enter, "m", "besancon", .enter]),
+        ("placement-organization-chooser", ["2", "e", .key(.function(3))]),
     ]
 
     @Test(arguments: screens.map(\.0))
