@@ -56,8 +56,7 @@ enum OfferEditor {
         ])
         let title = duplicate ? t(Strings.Offers.copyOfTheOffer)
             : (offer == nil ? t(Strings.Offers.newOffer) : t(Strings.Offers.editTheOffer))
-        return Editor(kind: .offer(id: duplicate ? nil : offer?.id), title: title, form: form, newID: state.newID("off"),
-                      newOrganizationID: state.newID("org"))
+        return Editor(kind: .offer(id: duplicate ? nil : offer?.id), title: title, form: form, newID: state.newID("off"))
     }
 
     /// The offer the form describes, or the problems found.

@@ -33,7 +33,7 @@ struct OrganizationChooser: Equatable {
         case .link:
             return matching.filter { id in state.data.organizations[id].map { !state.data.isTypedByStudent($0) } ?? false }
         case .validate(let placementID):
-            guard let typed = typedOrganization(placementID, state) else { return [] }
+            guard let typed = Self.typedOrganization(placementID, state) else { return [] }
             let known = matching.filter { id in
                 id != typed.id && state.data.organizations[id].map { !state.data.isTypedByStudent($0) } ?? false
             }
@@ -42,12 +42,9 @@ struct OrganizationChooser: Equatable {
         }
     }
 
+    /// The organisation the placement names: at validation, the one its student typed.
     static func typedOrganization(_ placementID: String, _ state: AppState) -> Organization? {
         state.data.placements[placementID].flatMap { state.data.organizations[$0.organizationID] }
-    }
-
-    private func typedOrganization(_ placementID: String, _ state: AppState) -> Organization? {
-        Self.typedOrganization(placementID, state)
     }
 
     // MARK: Keys
