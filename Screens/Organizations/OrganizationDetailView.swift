@@ -46,7 +46,11 @@ extension DetailView {
         }
         if let history = org.history, !history.isEmpty {
             b.heading(t(Strings.Common.history))
-            b.history(history, state) { OrganizationEvent(rawValue: $0).map { state.t($0.label) } ?? $0 }
+            for step in history.reversed() {
+                let event = OrganizationEvent(rawValue: step.to).map { state.t($0.label) } ?? step.to
+                b.paragraph("\(state.dateTime(step.at))  \(step.person.label)  \(event)")
+                for line in (step.comment ?? "").split(separator: "\n") { b.paragraph(String(line), style: Theme.dim, indent: 4) }
+            }
         }
         return b.lines
     }

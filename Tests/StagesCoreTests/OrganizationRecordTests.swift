@@ -68,7 +68,7 @@ import Testing
         #expect(step.by == "mdupont")
         #expect(step.name == "Marie Dupont")
         #expect(step.at == now)
-        #expect(step.comment == "name: « Archives départementales du Rhône » → « Archives du Rhône »; headcount: — → « 40 »")
+        #expect(step.comment == "name: « Archives départementales du Rhône » → « Archives du Rhône »\nheadcount: — → « 40 »")
         // Saving it unchanged adds nothing.
         try data.save(data.organizations["org-1"]!, by: coordinator, at: now)
         #expect(data.organizations["org-1"]?.history?.count == 1)

@@ -5,7 +5,7 @@ import Foundation
 extension Dataset {
     /// Creates or edits an organisation. A student may only create one, or edit
     /// one they created (`createdBy`); the history records the creation, or the
-    /// fields an edit changed. Its history is the store's, whatever `org` carries.
+    /// fields an edit changed, one line each. Its history is the store's, whatever `org` carries.
     public mutating func save(_ org: Organization, by actor: Actor, at now: Date = Date()) throws(ModelError) {
         var org = org
         let existing = organizations[org.id]
@@ -22,7 +22,7 @@ extension Dataset {
             guard !changes.isEmpty else { return }
             org.history = (org.history ?? []) + [actor.transition(
                 at: now, from: nil, to: OrganizationEvent.edited.rawValue,
-                comment: changes.map(\.summary).joined(separator: "; "))]
+                comment: changes.map(\.summary).joined(separator: "\n"))]
         } else {
             org.history = [actor.transition(at: now, from: nil, to: OrganizationEvent.created.rawValue)]
         }
@@ -46,7 +46,7 @@ extension Dataset {
         let before = kept
         kept.complete(from: absorbed)
         let completed = kept.changes(from: before).map(\.summary)
-        let comment = (["\(absorbed.name) (\(absorbed.id))"] + completed).joined(separator: "; ")
+        let comment = (["\(absorbed.name) (\(absorbed.id))"] + completed).joined(separator: "\n")
         kept.history = (kept.history ?? []) + [actor.transition(at: now, from: nil, to: OrganizationEvent.merged.rawValue,
                                                               comment: comment)]
         put(kept)

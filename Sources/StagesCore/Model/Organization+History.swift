@@ -2,7 +2,7 @@ import Foundation
 
 /// What happened to an organisation, as the `to` of a step of its history
 /// (`Transition`, the shape every record's history has): the step's comment
-/// lists the fields changed.
+/// lists the fields changed, one a line (for a merge, the absorbed one first).
 public enum OrganizationEvent: String, Codable, Sendable, Labelled {
     case created, edited, merged, adopted
 
