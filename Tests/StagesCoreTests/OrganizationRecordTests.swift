@@ -141,4 +141,16 @@ import Testing
         #expect(load.maxHours == 924)
         #expect(RuleBook(data).load(of: "org-9").peakInterns == 0)
     }
+
+    /// A placement names its organisation; saving it, even linked elsewhere, changes no organisation.
+    @Test func savingAPlacementNeverRewritesAnOrganisation() throws {
+        var data = twoMuseums()
+        let before = data.organizations
+        var moved = try #require(data.placements["plc-1"])
+        moved.organizationID = "org-1"
+        moved.subject = "Inventaire des collections"
+        try data.save(moved, by: coordinator, at: now)
+        #expect(data.placements["plc-1"]?.organizationID == "org-1")
+        #expect(data.organizations == before)
+    }
 }
