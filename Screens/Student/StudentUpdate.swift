@@ -96,7 +96,9 @@ enum StudentUpdate {
             data throws(ModelError) in
             // A known organisation is linked as it is; only the student's own typed one changes.
             if let organization, data.organizations[organization.id] != organization { try data.save(organization, by: actor, at: now) }
+            let previous = data.placements[placement.id]?.organizationID
             try data.save(placement, by: actor, at: now)
+            if let previous, previous != placement.organizationID { data.dropUnusedTypedOrganization(previous, by: actor) }
             return nil
         }
         if !announce, !effects.isEmpty { state.status = nil }

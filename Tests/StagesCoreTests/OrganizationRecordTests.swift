@@ -153,4 +153,17 @@ import Testing
         #expect(data.placements["plc-1"]?.organizationID == "org-1")
         #expect(data.organizations == before)
     }
+
+    /// Only an unused organisation a student typed goes, and only by that student or the coordinator.
+    @Test func anUnusedTypedOrganisationIsDroppedOnlyByItsAuthor() {
+        var typed = Organization(id: "org-7", name: "Musée de Lyon", city: "Lyon")
+        typed.createdBy = "bmasson"
+        var data = dataset(students: [student(), student("bmasson")], organizations: [organization(), typed])
+        data.dropUnusedTypedOrganization("org-7", by: .student("cmartin"))
+        data.dropUnusedTypedOrganization("org-1", by: .student("bmasson"))
+        data.dropUnusedTypedOrganization("org-1", by: coordinator)
+        #expect(data.organizations.count == 2)
+        data.dropUnusedTypedOrganization("org-7", by: .student("bmasson"))
+        #expect(data.organizations["org-7"] == nil)
+    }
 }

@@ -66,6 +66,15 @@ extension Dataset {
         put(org)
     }
 
+    /// Removes an organisation a student typed once nothing names it any more (their
+    /// request now links a known one): it would only wait, empty, in the coordinator's list.
+    public mutating func dropUnusedTypedOrganization(_ id: String, by actor: Actor) {
+        guard let org = organizations[id], isTypedByStudent(org), actor.isCoordinator || org.createdBy == actor.login,
+              references(to: id).count == 0 else { return }
+        organizations[id] = nil
+        log("\(Organization.collection)/\(id)")
+    }
+
     /// Whether a student typed this organisation and the department has not yet kept or replaced it.
     public func isTypedByStudent(_ org: Organization) -> Bool {
         students[org.createdBy] != nil
