@@ -11,11 +11,16 @@ enum AlternanceField: String, FieldID {
 
 /// The alternance contract form.
 enum AlternanceEditor {
+    /// The employers the choice offers, by name: those this person may link to.
+    static func organizations(_ state: AppState) -> [Organization] {
+        state.index.orders.organizations.compactMap { state.data.organizations[$0] }.filter { state.data.mayUse($0, state.actor) }
+    }
+
     static func make(_ contract: Alternance?, _ state: AppState, for login: String? = nil) -> Editor {
         let t: (LocalizedText) -> String = state.t
         let f = Fields<AlternanceField>()
         let everyone = PlacementEditor.students(state)
-        let orgs = OfferEditor.organizations(state)
+        let orgs = organizations(state)
         let who = contract?.studentLogin ?? login ?? state.actor.login
         let tutor = contract?.tutor ?? Tutor()
         let kinds = AlternanceKind.allCases
@@ -54,7 +59,7 @@ enum AlternanceEditor {
         let existing = id.flatMap { state.data.alternances[$0] }
         let login = existing?.studentLogin
             ?? (state.actor.isCoordinator ? PlacementEditor.students(state)[safe: r.choice(.student)]?.login ?? "" : state.actor.login)
-        let orgs = OfferEditor.organizations(state)
+        let orgs = organizations(state)
         let tutor = Tutor(name: r.text(.tutorName), function: r.text(.tutorFunction), email: r.text(.tutorEmail),
                           phone: r.text(.tutorPhone))
         let start = r.date(.start, required: true), end = r.date(.end, required: true)

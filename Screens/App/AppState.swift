@@ -25,6 +25,7 @@ public struct AppState {
     var placements = PlacementListState()
     var alternance = AlternanceListState()
     var students = StudentListState()
+    var organizations = OrganizationListState()
     var dashboardScroll = 0
     /// The student's own placement request and alternance declaration, as forms.
     var request: Editor?
@@ -68,9 +69,9 @@ public struct AppState {
         }
     }
 
-    /// The tabs of this person's application: the coordinator's five, or the student's four.
+    /// The tabs of this person's application: the coordinator's six, or the student's four.
     var tabs: [Tab] {
-        actor.isCoordinator ? [.offers, .placements, .alternance, .students, .dashboard]
+        actor.isCoordinator ? [.offers, .placements, .alternance, .students, .dashboard, .organizations]
             : [.situation, .offers, .request, .declaration]
     }
 
@@ -86,9 +87,9 @@ public struct AppState {
     var french: Bool { language == .fr }
 }
 
-/// The tabs: the coordinator's five, and the student's situation, request and declaration.
+/// The tabs: the coordinator's six, and the student's situation, request and declaration.
 public enum Tab: Int, CaseIterable, Sendable {
-    case offers, placements, alternance, students, dashboard
+    case offers, placements, alternance, students, dashboard, organizations
     case situation, request, declaration
 
     func title(_ language: Language) -> String {
@@ -101,6 +102,7 @@ public enum Tab: Int, CaseIterable, Sendable {
         case .alternance: Strings.App.tabAlternance(language)
         case .students: Strings.App.tabStudents(language)
         case .dashboard: Strings.App.tabDashboard(language)
+        case .organizations: Strings.Organizations.tab(language)
         }
     }
 }
@@ -111,7 +113,10 @@ enum Layer {
     case placementDetail(id: String, scroll: Int)
     case alternanceDetail(id: String, scroll: Int)
     case studentDetail(login: String, scroll: Int)
+    case organizationDetail(id: String, scroll: Int)
     case editor(Editor)
+    /// A list of organisations filtered as one types, to pick one.
+    case chooser(OrganizationChooser)
     case dialog(DialogLayer)
     /// Every key of the screen under it, the first `scroll` entries passed.
     case help(scroll: Int)

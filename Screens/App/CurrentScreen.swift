@@ -8,7 +8,9 @@ extension Layer {
         case .placementDetail: .placementDetail
         case .alternanceDetail: .alternanceDetail
         case .studentDetail: .studentDetail
+        case .organizationDetail: .organizationDetail
         case .editor: .editor
+        case .chooser: .chooser
         case .dialog: .dialog
         case .help: .help
         }
@@ -37,7 +39,7 @@ extension Layer {
     /// Dialogs and help lie over a screen without being one.
     var isOverlay: Bool {
         switch self {
-        case .dialog, .help: true
+        case .dialog, .help, .chooser: true
         default: false
         }
     }
@@ -49,7 +51,8 @@ extension Layer {
         case .placementDetail(let id, _): DetailView.placement(id, state, width: width)
         case .alternanceDetail(let id, _): DetailView.alternance(id, state, width: width)
         case .studentDetail(let login, _): DetailView.student(login, state, width: width)
-        case .editor, .dialog, .help: nil
+        case .organizationDetail(let id, _): DetailView.organization(id, state, width: width)
+        case .editor, .chooser, .dialog, .help: nil
         }
     }
 
@@ -57,8 +60,8 @@ extension Layer {
     var scroll: Int {
         switch self {
         case .offerDetail(_, let scroll), .placementDetail(_, let scroll), .alternanceDetail(_, let scroll),
-             .studentDetail(_, let scroll): scroll
-        case .editor, .dialog, .help: 0
+             .studentDetail(_, let scroll), .organizationDetail(_, let scroll): scroll
+        case .editor, .chooser, .dialog, .help: 0
         }
     }
 
@@ -69,7 +72,8 @@ extension Layer {
         case .placementDetail(let id, _): .placementDetail(id: id, scroll: offset)
         case .alternanceDetail(let id, _): .alternanceDetail(id: id, scroll: offset)
         case .studentDetail(let login, _): .studentDetail(login: login, scroll: offset)
-        case .editor, .dialog, .help: self
+        case .organizationDetail(let id, _): .organizationDetail(id: id, scroll: offset)
+        case .editor, .chooser, .dialog, .help: self
         }
     }
 }

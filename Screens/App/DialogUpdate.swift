@@ -59,6 +59,9 @@ enum DialogUpdate {
             return Update.change(&state, message: t(Strings.App.trackChanged), undoable: true) { data throws(ModelError) in
                 try data.save(student, by: actor, at: now)
             }
+        case .mergeOrganizations(let absorbed, let kept):
+            guard button == 0 else { return [] }
+            return OrganizationsScreen.merge(absorbed, into: kept, &state)
         case .closeEditor:
             guard case .editor(let editor)? = state.layers.last else { return [] }
             switch button {

@@ -8,7 +8,8 @@ enum EditorUpdate {
     static func keys(_ k: SharedKeys) -> [KeyBinding<Action>] {
         [
             k.b([.function(2), .control("s")], .saveForm, k.t(Strings.Common.save), k.t(Strings.App.save)),
-        ] + takeTheirsKey(k, k.state.baseLayer.flatMap { if case .editor(let e) = $0 { e } else { nil } }) + k.fieldMoves + [
+        ] + takeTheirsKey(k, k.state.baseLayer.flatMap { if case .editor(let e) = $0 { e } else { nil } }) + linkKeys(k)
+            + k.fieldMoves + [
             k.b([.escape], .back, k.t(Strings.Common.close), k.t(Strings.App.closeTheFormAsksWhether)),
             k.help,
             k.b([.control("c")], .quit, nil, k.t(Strings.App.quitAtOnce)),
@@ -31,6 +32,39 @@ enum EditorUpdate {
         }
     }
 
+    /// F3 where the form links to an organisation: search it, or create it.
+    private static func linkKeys(_ k: SharedKeys) -> [KeyBinding<Action>] {
+        guard case .editor(let editor)? = k.state.baseLayer, linkField(editor) != nil else { return [] }
+        return [k.b([.function(3)], .chooseOrganization, k.t(Strings.Organizations.search), k.t(Strings.Organizations.chooseWithASearch))]
+    }
+
+    /// The id of the form's organisation link, when it has one.
+    static func linkField(_ editor: Editor) -> String? {
+        let id: String? = switch editor.kind {
+        case .placement: PlacementField.organization.rawValue
+        case .offer: OfferField.organization.rawValue
+        default: nil
+        }
+        return id.flatMap { editor.form[$0] == nil ? nil : $0 }
+    }
+
+    /// Puts the organisation `id` in the link of the form on top, the choice rebuilt
+    /// so that an organisation just created is among its options.
+    static func link(organization id: String, _ state: inout AppState) {
+        guard case .editor(var editor)? = state.layers.last, let field = linkField(editor),
+              let current = editor.form[field] else { return }
+        let linked: String? = switch editor.kind {
+        case .placement(let placementID?): state.data.placements[placementID]?.organizationID
+        case .offer(let offerID?): state.data.offers[offerID]?.organizationID
+        default: nil
+        }
+        editor.form[field] = OrganizationLink.field(field, current.label, selected: id, linked: linked, state)
+        editor.touched.insert(field)
+        refreshMessages(&editor, state)
+        state.layers[state.layers.count - 1] = .editor(editor)
+        state.status = StatusMessage(text: state.t(Strings.Organizations.organisationLinked), tone: .success)
+    }
+
     static func handle(_ key: Key, _ editor: Editor, _ state: inout AppState) -> [Effect] {
         var editor = editor
         let action = Keymaps.action(for: key, in: .editor, state, typing: editor.isTyping)
@@ -40,6 +74,9 @@ enum EditorUpdate {
         case .takeTheirs:
             takeTheirs(&editor, &state)
             state.layers[state.layers.count - 1] = .editor(editor)
+            return []
+        case .chooseOrganization:
+            state.layers.append(.chooser(OrganizationChooser(purpose: .link)))
             return []
         case .help:
             state.layers.append(.help(scroll: 0))
@@ -63,10 +100,6 @@ enum EditorUpdate {
         let before = editor.form.focusedField?.id
         let response = editor.form.handle(key, viewport: formViewport(state))
         if let before { editor.touched.insert(before) }
-        if case .edited(OfferField.organization.rawValue) = response, case .offer = editor.kind {
-            let existing = FormReader<OfferField>(editor.form, state.language).choice(.organization) != 0
-            editor.form[OfferField.newOrganization.rawValue]?.readOnly = existing
-        }
         if response != .ignored { refreshMessages(&editor, state) }
         state.layers[state.layers.count - 1] = .editor(editor)
         return []
@@ -77,7 +110,8 @@ enum EditorUpdate {
     static func open(_ editor: Editor, _ state: inout AppState) {
         var editor = editor
         switch editor.kind {
-        case .offer(let id?), .placement(let id?), .alternance(let id?), .student(let id?): editor.showAll = !id.isEmpty
+        case .offer(let id?), .placement(let id?), .alternance(let id?), .student(let id?), .organization(let id?):
+            editor.showAll = !id.isEmpty
         default: break
         }
         if let draft = state.editorDrafts[editor.draftKey] {
@@ -123,6 +157,7 @@ enum EditorUpdate {
         case .placement: PlacementEditor.messages(editor, state)
         case .alternance: AlternanceEditor.messages(editor, state)
         case .student: StudentEditor.messages(editor, state)
+        case .organization: OrganizationEditor.messages(editor, state)
         case .placementRupture, .alternanceRupture:
             SmallForms.readRupture(editor, state).1.mapValues { ($0, true) }
         case .fillOffer: [:]
@@ -200,15 +235,14 @@ enum EditorUpdate {
             let (placement, organization, problems) = PlacementEditor.read(editor, state)
             guard problems.isEmpty else { return keep(editor, problems, &state) }
             effects = close(editor, &state, message: t(Strings.App.requestSaved)) { data throws(ModelError) in
-                if data.organizations[organization.id] != organization { try data.save(organization, by: actor) }
+                if let organization, data.organizations[organization.id] != organization { try data.save(organization, by: actor, at: now) }
                 try data.save(placement, by: actor, at: now)
                 return nil
             }
         case .offer:
             guard blocking.isEmpty else { return keep(editor, blocking, &state) }
-            let (offer, newOrganization, _) = OfferEditor.read(editor, state)
+            let (offer, _) = OfferEditor.read(editor, state)
             effects = close(editor, &state, message: t(Strings.App.offerSaved)) { data throws(ModelError) in
-                if let newOrganization { try data.save(newOrganization, by: actor) }
                 try data.save(offer, by: actor, at: now)
                 return nil
             }
@@ -218,6 +252,9 @@ enum EditorUpdate {
         case .student:
             guard blocking.isEmpty else { return keep(editor, blocking, &state) }
             effects = StudentEditor.save(editor, &state)
+        case .organization:
+            guard blocking.isEmpty else { return keep(editor, blocking, &state) }
+            effects = OrganizationEditor.save(editor, &state)
         case .placementRupture(let id), .alternanceRupture(let id):
             let (rupture, problems) = SmallForms.readRupture(editor, state)
             guard let rupture, problems.isEmpty else { return keep(editor, problems, &state) }

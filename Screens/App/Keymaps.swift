@@ -14,6 +14,8 @@ enum Action: Hashable, Sendable {
     case changeTrack
     /// Takes back the last status change of the session.
     case undo
+    /// Organisations: absorb a duplicate; in a form, pick the linked one with a search, or create it.
+    case merge, chooseOrganization, createOrganization
     case saveForm, submit
     /// In a form, someone else's value for the focused field, shown beside ours.
     case takeTheirs
@@ -22,7 +24,9 @@ enum Action: Hashable, Sendable {
 /// Where the keys are being read: each place has its own table, and the
 /// help overlay and status bar are drawn from the same table.
 enum KeyContext: Equatable {
-    case list(Tab), offerDetail, placementDetail, alternanceDetail, studentDetail, editor, dialog, help
+    case list(Tab), offerDetail, placementDetail, alternanceDetail, studentDetail, organizationDetail, editor, dialog, help
+    /// The organisation chooser: what is typed filters it.
+    case chooser
     /// A list while its search box takes the keys typed.
     case search(Tab)
     /// The student's own request or declaration form, which is a tab, not a layer.
@@ -35,7 +39,8 @@ enum Keymaps {
     /// What only the coordinator may ask for: a student's tables leave these out.
     static let coordinatorOnly: Set<Action> = [
         .new, .edit, .duplicate, .markFilled, .withdraw, .reopen, .validate, .sendBack, .markSigned, .markOngoing,
-        .markCompleted, .cancel, .breakOff, .changeTrack, .filterWithoutAnything, .undo,
+        .markCompleted, .cancel, .breakOff, .changeTrack, .filterWithoutAnything, .undo, .merge, .chooseOrganization,
+        .createOrganization,
     ]
 
     static func bindings(_ context: KeyContext, _ state: AppState) -> Keymap<Action> {
@@ -46,8 +51,10 @@ enum Keymaps {
     private static func allBindings(_ context: KeyContext, _ state: AppState) -> Keymap<Action> {
         let k = SharedKeys(state: state)
         let table: [KeyBinding<Action>] = switch context {
-        case .list(.offers), .list(.placements), .list(.alternance), .list(.students): context.records?.listKeys(k) ?? []
-        case .offerDetail, .placementDetail, .alternanceDetail, .studentDetail: context.records?.detailKeys(k) ?? []
+        case .list(.offers), .list(.placements), .list(.alternance), .list(.students), .list(.organizations):
+            context.records?.listKeys(k) ?? []
+        case .offerDetail, .placementDetail, .alternanceDetail, .studentDetail, .organizationDetail:
+            context.records?.detailKeys(k) ?? []
         case .list(.dashboard): DashboardView.keys(k)
         case .list(.situation): SituationView.keys(k)
         case .studentForm(let tab): StudentUpdate.formKeys(k, tab)
@@ -55,6 +62,7 @@ enum Keymaps {
         case .list(.request), .list(.declaration): k.global(nil)
         case .search: ListUpdate.searchKeys(k)
         case .editor: EditorUpdate.keys(k)
+        case .chooser: OrganizationChooser.keys(k)
         case .dialog: DialogUpdate.keys(k)
         case .help: HelpScreen.keys(k)
         }

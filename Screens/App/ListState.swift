@@ -72,6 +72,11 @@ struct AlternanceListState {
     var selection = ListSelection()
 }
 
+struct OrganizationListState {
+    var search = SearchBox()
+    var selection = ListSelection()
+}
+
 struct StudentListState {
     var search = SearchBox()
     var withoutAnything = false

@@ -67,6 +67,7 @@ extension AppState {
             case .placements: placements.search
             case .alternance: alternance.search
             case .students: students.search
+            case .organizations: organizations.search
             case .dashboard, .situation, .request, .declaration: SearchBox()
             }
         }
@@ -76,6 +77,7 @@ extension AppState {
             case .placements: placements.search = newValue
             case .alternance: alternance.search = newValue
             case .students: students.search = newValue
+            case .organizations: organizations.search = newValue
             case .dashboard, .situation, .request, .declaration: break
             }
         }
@@ -87,6 +89,7 @@ extension AppState {
         case .placements: visiblePlacementIDs().count
         case .alternance: visibleAlternanceIDs().count
         case .students: visibleStudentLogins().count
+        case .organizations: visibleOrganizationIDs().count
         case .dashboard, .situation, .request, .declaration: 0
         }
     }
@@ -103,6 +106,7 @@ extension AppState {
         case .placements: body(&placements.selection)
         case .alternance: body(&alternance.selection)
         case .students: body(&students.selection)
+        case .organizations: body(&organizations.selection)
         case .dashboard, .situation, .request, .declaration: break
         }
     }
@@ -114,6 +118,7 @@ extension AppState {
         case .placements: selectedPlacement?.id
         case .alternance: selectedAlternance?.id
         case .students: selectedStudent?.login
+        case .organizations: visibleOrganizationIDs()[safe: organizations.selection.index]
         case .dashboard, .situation, .request, .declaration: nil
         }
     }

@@ -65,6 +65,19 @@ extension AppState {
         }
     }
 
+    /// The organisations the list shows, by name, matching the search (name, SIRET or city).
+    func visibleOrganizationIDs() -> [String] {
+        index.visible.ids("organizations", key: organizations.search.query) {
+            organizationIDs(matching: organizations.search.query)
+        }
+    }
+
+    /// Organisations by name whose name, SIRET or city holds every word of `query`, accents ignored.
+    func organizationIDs(matching query: String) -> [String] {
+        let words = SearchIndex.words(query)
+        return index.orders.organizations.filter { SearchIndex.matches(index.organizationText[$0], words) }
+    }
+
     func visiblePlacements() -> [Placement] { visiblePlacementIDs().compactMap { data.placements[$0] } }
     func visibleAlternances() -> [Alternance] { visibleAlternanceIDs().compactMap { data.alternances[$0] } }
     func visibleStudents() -> [Student] { visibleStudentLogins().compactMap { data.students[$0] } }

@@ -28,6 +28,12 @@ extension StudentsScreen: RecordScreen {
     static func renderList(_ state: AppState, into canvas: inout Canvas, _ rect: Rect) { StudentsView.render(state, into: &canvas, rect) }
 }
 
+extension OrganizationsScreen: RecordScreen {
+    static func renderList(_ state: AppState, into canvas: inout Canvas, _ rect: Rect) {
+        OrganizationsView.render(state, into: &canvas, rect)
+    }
+}
+
 extension Tab {
     /// The screen of a tab of records; nil for the dashboard and the student's own tabs.
     var records: (any RecordScreen.Type)? {
@@ -36,6 +42,7 @@ extension Tab {
         case .placements: PlacementsScreen.self
         case .alternance: AlternanceScreen.self
         case .students: StudentsScreen.self
+        case .organizations: OrganizationsScreen.self
         case .dashboard, .situation, .request, .declaration: nil
         }
     }
@@ -50,7 +57,8 @@ extension KeyContext {
         case .placementDetail: PlacementsScreen.self
         case .alternanceDetail: AlternanceScreen.self
         case .studentDetail: StudentsScreen.self
-        case .search, .studentForm, .editor, .dialog, .help: nil
+        case .organizationDetail: OrganizationsScreen.self
+        case .search, .studentForm, .editor, .chooser, .dialog, .help: nil
         }
     }
 }
@@ -59,9 +67,10 @@ extension Layer {
     /// The record a detail shows, and the screen whose actions it takes.
     var record: (screen: any RecordScreen.Type, id: String)? {
         let id: String? = switch self {
-        case .offerDetail(let id, _), .placementDetail(let id, _), .alternanceDetail(let id, _): id
+        case .offerDetail(let id, _), .placementDetail(let id, _), .alternanceDetail(let id, _),
+             .organizationDetail(let id, _): id
         case .studentDetail(let login, _): login
-        case .editor, .dialog, .help: nil
+        case .editor, .chooser, .dialog, .help: nil
         }
         return screen.records.flatMap { screen in id.map { (screen, $0) } }
     }

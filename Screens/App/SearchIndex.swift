@@ -13,6 +13,8 @@ struct SearchIndex {
     let placementText: [String: [UInt8]]
     let studentText: [String: [UInt8]]
     let alternanceText: [String: [UInt8]]
+    /// Organisations: name, SIRET (as typed and without spaces) and city.
+    let organizationText: [String: [UInt8]]
     let situations: [String: Situation]
     /// What the offer filters look at, small enough to scan at every keystroke.
     let offerFacets: [String: OfferFacet]
@@ -59,6 +61,7 @@ struct SearchIndex {
         self.placementText = placementText
         self.alternanceText = alternanceText
         studentText = old.studentText
+        organizationText = old.organizationText
         situations = ids("placements").isEmpty && ids("alternances").isEmpty ? old.situations : Situation.all(in: data)
         // The orders stand while no record came or went and no sort key moved.
         let offersKept = ids("offers").allSatisfy { id in
@@ -95,6 +98,9 @@ struct SearchIndex {
         }
         alternanceText = texts(data.alternances, previous?.data.alternances, previous?.index.alternanceText) {
             "\(student($0.studentLogin)) \(org($0.employerID)) \($0.trainingBody) \($0.opco)"
+        }
+        organizationText = texts(data.organizations, previous?.data.organizations, previous?.index.organizationText) {
+            "\($0.name) \($0.siret) \(Organization.siretKey($0.siret)) \($0.city)"
         }
         situations = Situation.all(in: data)
         offerFacets = data.offers.mapValues { OfferFacet(status: $0.status, applyBy: $0.applyBy, domain: $0.domain, city: $0.city) }
@@ -215,6 +221,14 @@ final class PlacementFacts {
         findingsCache[id] = found
         return found
     }
+
+    /// Offers and placements naming each organisation, for its list.
+    private(set) lazy var organizationCounts: [String: (offers: Int, placements: Int)] = {
+        var counts: [String: (offers: Int, placements: Int)] = [:]
+        for offer in data.offers.values { counts[offer.organizationID, default: (0, 0)].offers += 1 }
+        for placement in data.placements.values { counts[placement.organizationID, default: (0, 0)].placements += 1 }
+        return counts
+    }()
 
     func duration(_ id: String) -> StageDuration? {
         if let known = durationCache[id] { return known }

@@ -73,8 +73,9 @@ enum Update {
         case (.editor, .editor(let editor)?): return EditorUpdate.handle(key, editor, &state)
         case (.dialog, .dialog(let dialog)?): return DialogUpdate.handle(key, dialog, &state)
         case (.help, .help(let scroll)?): return HelpScreen.handle(key, scroll: scroll, &state)
+        case (.chooser, .chooser(let chooser)?): return OrganizationChooser.handle(key, chooser, &state)
         case (.offerDetail, let layer?), (.placementDetail, let layer?), (.alternanceDetail, let layer?),
-             (.studentDetail, let layer?):
+             (.studentDetail, let layer?), (.organizationDetail, let layer?):
             return DetailUpdate.handle(key, layer, &state)
         case (.studentForm, _): return StudentUpdate.handle(key, &state)
         default: return ListUpdate.handle(key, &state)

@@ -17,7 +17,8 @@ enum AppView {
             }
         } else {
             switch state.tab {
-            case .offers, .placements, .alternance, .students: state.tab.records?.renderList(state, into: &canvas, body)
+            case .offers, .placements, .alternance, .students, .organizations:
+                state.tab.records?.renderList(state, into: &canvas, body)
             case .dashboard: DashboardView.render(state, into: &canvas, body)
             case .situation: DetailView.render(SituationView.lines(state, width: body.width), scroll: state.situationScroll,
                                                into: &canvas, body)
@@ -32,6 +33,8 @@ enum AppView {
             layer.dialog.render(into: &canvas, in: body)
         case .help(let scroll)?:
             HelpScreen.render(state, scroll: scroll, title: screenTitle(state), into: &canvas, body)
+        case .chooser(let chooser)?:
+            OrganizationChooser.render(chooser, state, into: &canvas, body)
         default:
             break
         }
@@ -43,8 +46,9 @@ enum AppView {
         case .placementDetail?: state.t(Strings.Common.placement)
         case .alternanceDetail?: state.t(Strings.Common.workStudyContract)
         case .studentDetail?: state.t(Strings.Common.student)
+        case .organizationDetail?: state.t(Strings.Organizations.organisation)
         case .editor(let editor)?: editor.title
-        case .dialog?, .help?, nil: state.tab.title(state.language)
+        case .chooser?, .dialog?, .help?, nil: state.tab.title(state.language)
         }
     }
 
@@ -54,10 +58,13 @@ enum AppView {
         let rightWidth = min(DisplayWidth.of(right), max(0, rect.width - DisplayWidth.of(left) - 3))
         canvas.draw(left, x: rect.x, y: rect.y, style: Theme.title, clip: rect)
         canvas.draw(TextLayout.truncate(right, to: rightWidth), x: rect.maxX - rightWidth - 1, y: rect.y, style: Theme.dim, clip: rect)
+        // Padded labels when they fit; on a narrow window, closer together so that every tab shows.
+        let titles = state.tabs.enumerated().map { "\($0.offset + 1) \($0.element.title(state.language))" }
+        let padded = titles.reduce(0) { $0 + DisplayWidth.of($1) + 3 } < rect.width
         var x = rect.x + 1
-        for (n, tab) in state.tabs.enumerated() {
-            let label = " \(n + 1) \(tab.title(state.language)) "
-            x = canvas.draw(label, x: x, y: rect.y + 1, style: tab == state.tab ? Theme.activeTab : Theme.tab, clip: rect) + 1
+        for (tab, title) in zip(state.tabs, titles) {
+            let label = padded ? " \(title) " : title
+            x = canvas.draw(label, x: x, y: rect.y + 1, style: tab == state.tab ? Theme.activeTab : Theme.tab, clip: rect) + (padded ? 1 : 2)
         }
     }
 

@@ -8,6 +8,7 @@ struct Editor {
         case placement(id: String?)
         case alternance(id: String?)
         case student(login: String?)
+        case organization(id: String?)
         case placementRupture(id: String)
         case alternanceRupture(id: String)
         case fillOffer(id: String)
@@ -94,6 +95,7 @@ struct Editor {
         case .placement(let id): "placement-\(id ?? "new")"
         case .alternance(let id): "alternance-\(id ?? "new")"
         case .student(let login): "student-\(login ?? "new")"
+        case .organization(let id): "organization-\(id ?? "new")"
         case .placementRupture(let id): "rupture-\(id)"
         case .alternanceRupture(let id): "rupture-\(id)"
         case .fillOffer(let id): "filled-\(id)"
@@ -116,6 +118,8 @@ struct DialogLayer {
         case sendBack(placementID: String)
         case cancelPlacement(id: String)
         case changeTrack(login: String)
+        /// Absorb one organisation into another, once confirmed.
+        case mergeOrganizations(absorbed: String, kept: String)
         /// The form has changes: save, throw them away, or keep editing.
         case closeEditor
         case quit

@@ -4,23 +4,18 @@ import TerminalKit
 
 /// The offer form's fields; raw values are the ids drafts keep.
 enum OfferField: String, FieldID {
-    case title, organization, newOrganization, domain, city, postcode, remote, description, skills, start, weeks
+    case title, organization, domain, city, postcode, remote, description, skills, start, weeks
     case weeklyHours, stipendKind, stipendAmount, stipendUnit, howToApply
     case contactName = "contact.name", contactEmail = "contact.email", contactPhone = "contact.phone"
     case source, receivedOn, applyBy, tags
 }
 
-/// The offer form: every field of an offer, checked on saving.
+/// The offer form: every field of an offer, checked on saving. Its organisation
+/// is a link (`OrganizationLink`): chosen, or created in its own form.
 enum OfferEditor {
-    static func organizations(_ state: AppState) -> [Organization] {
-        state.index.orders.organizations.compactMap { state.data.organizations[$0] }.filter { state.data.mayUse($0, state.actor) }
-    }
-
     static func make(_ offer: Offer?, _ state: AppState, duplicate: Bool = false) -> Editor {
         let t: (LocalizedText) -> String = state.t
         let f = Fields<OfferField>()
-        let orgs = organizations(state)
-        let orgIndex = offer.flatMap { o in orgs.firstIndex { $0.id == o.organizationID } }.map { $0 + 1 } ?? 0
         let start: String = if case .on(let day)? = offer?.start { day.french } else { "" }
         let (stipendKind, amount, unit): (Int, Decimal?, Int) = switch offer?.stipend {
         case .none: (0, nil, 0)
@@ -28,11 +23,10 @@ enum OfferEditor {
         case .amount(let s)?: (2, s.amount, s.unit == .perHour ? 0 : 1)
         }
         let sources = OfferSource.allCases
-        var form = Form(fields: [
+        let form = Form(fields: [
             f.text(.title, t(Strings.Offers.title), offer?.title ?? "", required: true),
-            f.choice(.organization, t(Strings.Common.organisation),
-                    options: [t(Strings.Offers.newOrganisation)] + orgs.map(\.name), selected: orgIndex),
-            f.text(.newOrganization, t(Strings.Offers.newOrganisationField)),
+            OrganizationLink.field(OfferField.organization.rawValue, t(Strings.Common.organisation),
+                                   selected: offer?.organizationID, linked: offer?.organizationID, state),
             f.choice(.domain, t(Strings.Offers.domain), options: Domain.allCases.map { state.t($0.label) },
                     selected: Domain.allCases.firstIndex(of: offer?.domain ?? .documentation)!),
             f.text(.city, t(Strings.Common.city), offer?.city ?? ""),
@@ -60,31 +54,17 @@ enum OfferEditor {
             f.date(.applyBy, t(Strings.Offers.applyBy), FormText.date(offer?.applyBy), placeholder: state.datePlaceholder),
             f.text(.tags, t(Strings.Offers.tags), offer?.tags.joined(separator: ", ") ?? ""),
         ])
-        if orgIndex != 0 { form[OfferField.newOrganization.rawValue]?.readOnly = true }
         let title = duplicate ? t(Strings.Offers.copyOfTheOffer)
             : (offer == nil ? t(Strings.Offers.newOffer) : t(Strings.Offers.editTheOffer))
-        return Editor(kind: .offer(id: duplicate ? nil : offer?.id), title: title, form: form, newID: state.newID("off"),
-                      newOrganizationID: state.newID("org"))
+        return Editor(kind: .offer(id: duplicate ? nil : offer?.id), title: title, form: form, newID: state.newID("off"))
     }
 
-    /// The offer (and its new organisation, if any) the form describes, or the problems found.
-    static func read(_ editor: Editor, _ state: AppState) -> (offer: Offer, newOrganization: Organization?, problems: [String: String]) {
+    /// The offer the form describes, or the problems found.
+    static func read(_ editor: Editor, _ state: AppState) -> (offer: Offer, problems: [String: String]) {
         var r = FormReader<OfferField>(editor.form, state.language)
-        let orgs = organizations(state)
-        let chosen = r.choice(.organization)
-        var newOrganization: Organization?
-        let organizationID: String
-        if chosen == 0 {
-            let name = r.required(.newOrganization)
-            let org = Organization(id: editor.newOrganizationID, name: name, postcode: r.text(.postcode), city: r.text(.city),
-                                   createdBy: state.actor.login)
-            newOrganization = org
-            organizationID = org.id
-        } else {
-            organizationID = orgs[chosen - 1].id
-        }
         let id: String? = if case .offer(let id) = editor.kind { id } else { nil }
         let existing = id.flatMap { state.data.offers[$0] }
+        let organizationID = OrganizationLink.read(r.choice(.organization), linked: existing?.organizationID, state)
         let start: OfferStart = r.date(.start).map { .on($0) } ?? .fromEarliest
         let stipend: AnnouncedStipend?
         switch r.choice(.stipendKind) {
@@ -107,20 +87,13 @@ enum OfferEditor {
             status: existing?.status ?? .open, filledBy: existing?.filledBy,
             tags: r.text(.tags).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
             created: existing?.created ?? stamp, updated: stamp, history: existing?.history ?? [])
-        return (offer, newOrganization, r.problems)
+        return (offer, r.problems)
     }
 
     /// Problems of reading plus the rules' findings, by field.
     static func messages(_ editor: Editor, _ state: AppState) -> [String: (text: String, isError: Bool)] {
-        let (offer, newOrganization, problems) = read(editor, state)
-        var book = state.index.facts.book
-        if let newOrganization {
-            var data = state.data
-            try? data.save(newOrganization, by: state.actor)
-            book = RuleBook(data)
-        }
-        // A new organisation is named in its own field, read above: the rules' word on the choice does not apply.
-        let findings = book.findings(for: offer).filter { OfferField(finding: $0.field) != .organization || newOrganization == nil }
-        return FieldMessages.of(findings, problems: problems, in: editor.form, state, as: OfferField.self)
+        let (offer, problems) = read(editor, state)
+        return FieldMessages.of(state.index.facts.book.findings(for: offer), problems: problems, in: editor.form, state,
+                                as: OfferField.self)
     }
 }

@@ -2,9 +2,11 @@ import Foundation
 import StagesCore
 import TerminalKit
 
-/// The placement form's fields; raw values are the ids drafts keep.
+/// The placement form's fields; raw values are the ids drafts keep. The
+/// coordinator's form links to an organisation (`organization`); the student's
+/// types it (`typedOrganization`).
 enum PlacementField: String, FieldID {
-    case student
+    case student, organization
     case organizationName = "organization.name", organizationSiret = "organization.siret"
     case organizationAddress = "organization.address", organizationPostcode = "organization.postcode"
     case organizationCity = "organization.city", organizationCountry = "organization.country"
@@ -14,18 +16,28 @@ enum PlacementField: String, FieldID {
     case origin, offer, subject, activities, skills, start, end, interruptions, weeklyHours, daysPerWeek
     case stipend, stipendUnit, benefits, confidential
 
-    /// The organisation itself, and its email and phone the form does not show, go under its name.
+    /// The organisation's email and phone, which the student's form does not show, go under its name.
     init?(finding path: String) {
         switch path {
-        case "organization", "organization.email", "organization.phone": self = .organizationName
+        case "organization.email", "organization.phone": self = .organizationName
         default: self.init(rawValue: path)
         }
     }
+
+    /// The organisation as the student types it.
+    static let typedOrganization: [PlacementField] = [
+        .organizationName, .organizationSiret, .organizationAddress, .organizationPostcode, .organizationCity,
+        .organizationCountry, .organizationHeadcount,
+    ]
+
+    /// What only the coordinator's form has: whose placement it is, and the link to a known organisation.
+    static let coordinatorOnly: [PlacementField] = [.student, .organization]
 }
 
-/// The placement request form, the same for the coordinator and the student:
-/// the host organisation, the tutor, the subject, the dates, the hours and the
-/// stipend, with every rule checked as it is typed.
+/// The placement request form, the same for the coordinator and the student
+/// but for the host organisation: the coordinator links a known one (or creates
+/// it in its own form), the student types it. Then the tutor, the subject, the
+/// dates, the hours and the stipend, with every rule checked as it is typed.
 enum PlacementEditor {
     /// Students who may get a new placement here, by name (the coordinator chooses one).
     static func students(_ state: AppState) -> [Student] {
@@ -47,15 +59,20 @@ enum PlacementEditor {
             fields.append(f.choice(.student, t(Strings.Common.student), options: everyone.map { "\($0.fullName) (\($0.login))" },
                                   selected: everyone.firstIndex { $0.login == who } ?? 0))
             if placement != nil { fields[0].readOnly = true }
+            fields.append(OrganizationLink.field(PlacementField.organization.rawValue, t(Strings.Placements.hostOrganisation),
+                                                 selected: placement?.organizationID, linked: placement?.organizationID, state))
+        } else {
+            fields += [
+                f.text(.organizationName, t(Strings.Placements.hostOrganisation), org?.name ?? "", required: true),
+                f.text(.organizationSiret, "SIRET", org?.siret ?? "", maxLength: 17),
+                f.text(.organizationAddress, t(Strings.Placements.address), org?.address ?? "", required: true),
+                f.text(.organizationPostcode, t(Strings.Common.postcode), org?.postcode ?? "", required: true, maxLength: 10),
+                f.text(.organizationCity, t(Strings.Common.city), org?.city ?? "", required: true),
+                f.text(.organizationCountry, t(Strings.Placements.country), org?.country ?? "France", required: true),
+                f.text(.organizationHeadcount, t(Strings.Placements.headcount), org?.headcount.map(String.init) ?? ""),
+            ]
         }
         fields += [
-            f.text(.organizationName, t(Strings.Placements.hostOrganisation), org?.name ?? "", required: true),
-            f.text(.organizationSiret, "SIRET", org?.siret ?? "", maxLength: 17),
-            f.text(.organizationAddress, t(Strings.Placements.address), org?.address ?? "", required: true),
-            f.text(.organizationPostcode, t(Strings.Common.postcode), org?.postcode ?? "", required: true, maxLength: 10),
-            f.text(.organizationCity, t(Strings.Common.city), org?.city ?? "", required: true),
-            f.text(.organizationCountry, t(Strings.Placements.country), org?.country ?? "France", required: true),
-            f.text(.organizationHeadcount, t(Strings.Placements.headcount), org?.headcount.map(String.init) ?? ""),
             f.text(.tutorName, t(Strings.Placements.tutor), tutor.name, required: true),
             f.text(.tutorFunction, t(Strings.Placements.tutorsPosition), tutor.function, required: true),
             f.text(.tutorEmail, t(Strings.Placements.tutorsEmail), tutor.email, required: true),
@@ -92,18 +109,22 @@ enum PlacementEditor {
         return state.offerIsShown(status) ? offer.title : "\(offer.title) (\(state.t(status.label).lowercased()))"
     }
 
-    /// The placement and organisation the form describes, and what could not be read.
-    static func read(_ editor: Editor, _ state: AppState) -> (placement: Placement, organization: Organization, problems: [String: String]) {
+    /// The placement the form describes, the organisation a student's form typed
+    /// (nil for the coordinator's, which links one), and what could not be read.
+    static func read(_ editor: Editor, _ state: AppState) -> (placement: Placement, organization: Organization?, problems: [String: String]) {
         var r = FormReader<PlacementField>(editor.form, state.language)
         let id: String? = if case .placement(let id) = editor.kind { id } else { nil }
         let existing = id.flatMap { state.data.placements[$0] }
         let login = existing?.studentLogin
             ?? (state.actor.isCoordinator ? students(state)[safe: r.choice(.student)]?.login ?? "" : state.actor.login)
-        let organization = readOrganization(&r, existing: existing, newID: editor.newOrganizationID, state)
+        let organization = state.actor.isCoordinator ? nil
+            : readOrganization(&r, existing: existing, newID: editor.newOrganizationID, state)
+        let organizationID = organization?.id
+            ?? OrganizationLink.read(r.choice(.organization), linked: existing?.organizationID, state)
         let offers = state.linkableOfferIDs(linked: existing?.offerID)
         let amount = r.decimal(.stipend)
         let placement = Placement(
-            id: existing?.id ?? editor.newID, studentLogin: login, organizationID: organization.id,
+            id: existing?.id ?? editor.newID, studentLogin: login, organizationID: organizationID,
             offerID: offers[safe: r.choice(.offer) - 1],
             origin: PlacementOrigin.allCases[r.choice(.origin)],
             tutor: Tutor(name: r.text(.tutorName), function: r.text(.tutorFunction), email: r.text(.tutorEmail),
@@ -121,15 +142,20 @@ enum PlacementEditor {
         return (placement, organization, r.problems)
     }
 
-    /// The organisation typed: the placement's own, or one already known by
-    /// SIRET or name (`Dataset.organization(siret:name:)`), or a new one.
-    /// `newID` names the organisation when the form creates one.
+    /// The organisation a student typed: a known one with that SIRET, linked as it
+    /// is (never by name: a namesake may be another establishment); else their own
+    /// typed one, updated; else the one the request already names, when the name and
+    /// SIRET typed are still its own; else a new one, as typed, theirs
+    /// until the coordinator settles it at validation.
     private static func readOrganization(_ r: inout FormReader<PlacementField>, existing: Placement?, newID: String,
                                          _ state: AppState) -> Organization {
         let name = r.text(.organizationName), siret = r.text(.organizationSiret)
-        var org = existing.flatMap { state.data.organizations[$0.organizationID] }
-            ?? state.data.organization(siret: siret, name: name, for: state.actor)
-            ?? Organization(id: newID, name: name, createdBy: state.actor.login)
+        let linked = existing.flatMap { state.data.organizations[$0.organizationID] }
+        let own = linked.flatMap { $0.createdBy == state.actor.login ? $0 : nil }
+        if let known = state.data.organization(siret: siret, for: state.actor), known.id != own?.id { return known }
+        if own == nil, let linked, Organization.siretKey(linked.siret) == Organization.siretKey(siret),
+           Organization.nameKey(linked.name) == Organization.nameKey(name) { return linked }
+        var org = own ?? Organization(id: newID, name: name, createdBy: state.actor.login)
         org.name = name
         org.siret = siret
         org.address = r.text(.organizationAddress)
@@ -153,13 +179,30 @@ enum PlacementEditor {
     /// The rules as they would read the records with this form saved.
     static func preview(_ editor: Editor, _ state: AppState) -> (RuleBook, Placement, [String: String]) {
         let (placement, organization, problems) = read(editor, state)
-        return (state.index.facts.book.replacing(organization), placement, problems)
+        let book = state.index.facts.book
+        return (organization.map(book.replacing) ?? book, placement, problems)
     }
 
     static func messages(_ editor: Editor, _ state: AppState) -> [String: (text: String, isError: Bool)] {
         let (book, placement, problems) = preview(editor, state)
         let findings = state.findingsAsShown(book.findings(for: placement)).sorted(by: { $0.severity > $1.severity })
+            .map { onOrganizationField($0, editor) }
         return FieldMessages.of(findings, problems: problems, in: editor.form, state, as: PlacementField.self)
+    }
+
+    /// A finding on the organisation goes under the link in the coordinator's form (the
+    /// organisation's own fields are fixed in its form), under the name in the student's.
+    private static func onOrganizationField(_ finding: Finding, _ editor: Editor) -> Finding {
+        let linked = editor.form[PlacementField.organization.rawValue] != nil
+        let field: String
+        if linked, finding.field.hasPrefix("organization") {
+            field = PlacementField.organization.rawValue
+        } else if !linked, finding.field == "organization" {
+            field = PlacementField.organizationName.rawValue
+        } else {
+            return finding
+        }
+        return Finding(finding.rule, finding.severity, field: field, finding.message)
     }
 }
 

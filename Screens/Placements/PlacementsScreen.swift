@@ -51,6 +51,11 @@ enum PlacementsScreen {
             break
         }
         guard let id, let placement = state.data.placements[id] else { return [] }
+        if action == .validate, let org = state.data.organizations[placement.organizationID], state.data.isTypedByStudent(org) {
+            // The organisation the student typed is settled first: linked to a known one, or kept.
+            state.layers.append(.chooser(OrganizationChooser(purpose: .validate(placementID: id))))
+            return []
+        }
         let transitions: [Action: (PlacementStatus, String)] = [
             .validate: (.validated, t(Strings.Placements.requestValidated)),
             .markSigned: (.signed, t(Strings.Placements.agreementSigned)),
@@ -87,5 +92,22 @@ enum PlacementsScreen {
             break
         }
         return []
+    }
+
+    /// Validates a request whose organisation a student typed, in one step: the typed
+    /// organisation is merged into `known` (its references follow), or kept as a new one.
+    static func validate(_ id: String, linkingTo known: String?, _ state: inout AppState) -> [Effect] {
+        guard let typed = state.data.placements[id]?.organizationID else { return [] }
+        let actor = state.actor, now = state.now
+        let message = known == nil ? Strings.Organizations.placementValidatedKept : Strings.Organizations.placementValidatedLinked
+        return Update.change(&state, message: state.t(message)) { data throws(ModelError) in
+            if let known {
+                try data.mergeOrganization(typed, into: known, by: actor, at: now)
+            } else {
+                try data.adoptOrganization(typed, by: actor, at: now)
+            }
+            try data.transitionPlacement(id, to: .validated, by: actor, at: now)
+            return nil
+        }
     }
 }

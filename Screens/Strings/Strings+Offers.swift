@@ -18,8 +18,6 @@ extension Strings {
         static let how = LocalizedText(fr: "Comment", en: "How")
         static let contact = LocalizedText(fr: "Contact", en: "Contact")
         static let title = LocalizedText(fr: "Titre", en: "Title")
-        static let newOrganisation = LocalizedText(fr: "— nouvelle structure —", en: "— new organisation —")
-        static let newOrganisationField = LocalizedText(fr: "Nouvelle structure", en: "New organisation")
         static let remote = LocalizedText(fr: "Télétravail", en: "Remote")
         static let possible = LocalizedText(fr: "possible", en: "possible")
         static let startOrEmpty = LocalizedText(fr: "Début (ou vide)", en: "Start (or empty)")
@@ -78,7 +76,7 @@ extension Strings {
         /// Every text above, for the completeness test.
             static let all: [LocalizedText] = [
             place, remotePossible, domain, by, from, receivedOn, applyBy, source, tags, missions, skills, howToApply,
-            how, contact, title, newOrganisation, newOrganisationField, remote, possible, startOrEmpty, lengthWeeks,
+            how, contact, title, remote, possible, startOrEmpty, lengthWeeks,
             notStated, legalMinimum, amount, amountField, contactEmail, contactPhone, copyOfTheOffer, newOffer,
             editTheOffer, amountRequired, openTheOffer, newText, duplicateTheOffer, filterByDomain, filterByCity,
             changeTheOrderReceivedStart, markFilledAndByWhom, withdrawTheOffer, openTheOfferAgain, filled, domainPrefix,

@@ -110,9 +110,11 @@ enum StudentUpdate {
         let actor = state.actor, now = state.now
         let effects = Update.change(&state, message: state.t(Strings.Student.requestSavedDraft)) {
             data throws(ModelError) in
-            // An organisation someone else registered stays as they left it; the request still points to it.
-            if data.organizations[organization.id] != organization { try? data.save(organization, by: actor) }
+            // A known organisation is linked as it is; only the student's own typed one changes.
+            if let organization, data.organizations[organization.id] != organization { try data.save(organization, by: actor, at: now) }
+            let previous = data.placements[placement.id]?.organizationID
             try data.save(placement, by: actor, at: now)
+            if let previous, previous != placement.organizationID { data.dropUnusedTypedOrganization(previous, by: actor) }
             return nil
         }
         if !announce, !effects.isEmpty { state.status = nil }

@@ -25,7 +25,7 @@ import TestSupport
         try a.waitFor("(A)")
         try b.type("e")
         try b.waitFor("Modifier l'offre")
-        for _ in 0..<4 { try b.send("Tab") }
+        for _ in 0..<3 { try b.send("Tab") }  // title, organisation, domain, then the city
         try b.send("C-u")
         try b.type("Villeurbanne")
         try b.send("F2")

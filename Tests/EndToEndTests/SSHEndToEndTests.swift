@@ -55,7 +55,7 @@ import TestSupport
 
         // The coordinator validates student B's request; the history names the coordinator.
         let desk = try Tmux(server.ssh(key: coordinator), width: 120, height: 40)
-        try desk.waitFor("1 Offres   2 Stages   3 Alternance")
+        try desk.waitFor("3 Alternance")
         try desk.type("2")
         try desk.waitFor("Étudiant·e")
         try desk.type("/Manon")

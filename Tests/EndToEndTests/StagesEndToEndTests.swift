@@ -22,7 +22,7 @@ import TestSupport
 
     @Test func demoOpensAndQuits() throws {
         let tmux = try Tmux([stages, "--demo"])
-        try tmux.waitFor("1 Offres   2 Stages   3 Alternance")
+        try tmux.waitFor("1 Offres  2 Stages  3 Alternance  4 Étudiants  5 Tableau de bord  6 Structures")
         try tmux.waitFor("43 sur 44")
         try tmux.type("q")
         let after = try tmux.waitFor("[exit 0]")

@@ -34,8 +34,13 @@ import TerminalKit
                 if let field { #expect(ids.contains(field.rawValue), "\(editor.title) lacks \(field.rawValue) for \"\(path)\"") }
             }
         }
-        check(Self.placementPaths, PlacementEditor.make(nil, state), PlacementField.self)
+        // The coordinator's form links the organisation: its own fields are fixed in its form, and
+        // their findings show under the link; the student's form types them.
+        check(Self.placementPaths.filter { !$0.hasPrefix("organization.") }, PlacementEditor.make(nil, state), PlacementField.self)
+        check(Self.placementPaths.filter { $0 != "student" && $0 != "organization" },
+              PlacementEditor.make(nil, UpdateTests.state(.student("fbertrand"))), PlacementField.self)
         check(Self.offerPaths, OfferEditor.make(nil, state), OfferField.self)
+        check(OrganizationField.allCases.map(\.rawValue), OrganizationEditor.make(nil, state), OrganizationField.self)
         check(Self.alternancePaths, AlternanceEditor.make(nil, state), AlternanceField.self)
         check(Self.studentPaths, StudentEditor.make(nil, state), StudentField.self)
     }
@@ -104,7 +109,12 @@ import TerminalKit
         func check<F: FieldID>(_ editor: Editor, _: F.Type) {
             #expect(Self.ids(editor).sorted() == F.allCases.map(\.rawValue).sorted(), "\(F.self)")
         }
-        check(PlacementEditor.make(nil, state), PlacementField.self)
+        let placement = PlacementEditor.make(nil, state), request = PlacementEditor.make(nil, UpdateTests.state(.student("fbertrand")))
+        #expect(Self.ids(placement).sorted() == PlacementField.allCases.filter { !PlacementField.typedOrganization.contains($0) }
+            .map(\.rawValue).sorted())
+        #expect(Self.ids(request).sorted() == PlacementField.allCases.filter { !PlacementField.coordinatorOnly.contains($0) }
+            .map(\.rawValue).sorted())
+        check(OrganizationEditor.make(nil, state), OrganizationField.self)
         check(OfferEditor.make(nil, state), OfferField.self)
         check(AlternanceEditor.make(nil, state), AlternanceField.self)
         check(StudentEditor.make(nil, state), StudentField.self)

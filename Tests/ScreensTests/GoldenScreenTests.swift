@@ -28,6 +28,16 @@ import TerminalKit
         ("student-form", ["4", "e"]),
         ("dashboard", ["5"]),
         ("help", ["?"]),
+        ("organizations", ["6"]),
+        ("organizations-search", ["6", "/", "lyon"]),
+        ("organization-detail", ["6", .enter]),
+        ("organization-form", ["6", "e"]),
+        ("organization-edited-detail", ["6", .enter, "e", .key(.control("u")), "Archives du Rhône", .tab, .tab, .tab, .tab,
+                                        .key(.control("u")), "150", .save, .key(.end)]),
+        ("organization-new-form", ["6", "n", .save]),
+        ("organization-merge-chooser", ["6", .enter, "m", "archives"]),
+        ("organization-merge-dialog", ["6", .enter, "m", "besancon", .enter]),
+        ("placement-organization-chooser", ["2", "e", .key(.function(3))]),
     ]
 
     @Test(arguments: screens.map(\.0))
@@ -46,6 +56,8 @@ import TerminalKit
         expectGolden("offers-en-80x24", app.screen)
         app.press("2", .down, .down, .down, .down, .down, .down, .enter)
         expectGolden("placement-detail-en-80x24", app.screen)
+        app.press("6", .enter)
+        expectGolden("organization-detail-en-80x24", app.screen)
     }
 }
 

@@ -56,6 +56,13 @@ import TerminalKit
         Place("student-track-dialog", ["4", "/", "Manon", .enter, "p"]),
         Place("dashboard", ["5", .down]),
         Place("help", ["?", .down]),
+        Place("organizations", ["6", .down, .down]),
+        Place("organizations-searching", ["6", "/", "lyon"]),
+        Place("organization-detail", ["6", .enter, .down]),
+        Place("organization-form", ["6", "e", .tab]),
+        Place("organization-merge-chooser", ["6", "m", .down, .down]),
+        Place("organization-merge-dialog", ["6", "m", .enter]),
+        Place("placement-organization-chooser", ["2", "e", .key(.function(3)), .down]),
         Place("student-situation", fbertrand, [.resize]),
         Place("student-offers", fbertrand, ["2", .down]),
         Place("student-offer-detail", fbertrand, ["2", .enter, .down]),
@@ -144,7 +151,7 @@ import TerminalKit
     /// Whether this screen has a field or a box whose own keys (editing, moving in it) the table leaves to it.
     static func isTyping(_ state: AppState) -> Bool {
         switch state.screen {
-        case .editor, .studentForm, .search: true
+        case .editor, .studentForm, .search, .chooser: true
         case .dialog:
             if case .dialog(let layer)? = state.layers.last { layer.dialog.input != nil } else { false }
         default: false
@@ -155,6 +162,7 @@ import TerminalKit
     static func takesLetters(_ state: AppState) -> Bool {
         switch state.layers.last {
         case .editor(let editor)?: return editor.isTyping
+        case .chooser?: return true
         case .dialog?: return isTyping(state)
         case nil where state.tab == .request: return state.request?.isTyping ?? false
         case nil where state.tab == .declaration: return state.declaration?.isTyping ?? false

@@ -87,7 +87,7 @@ import TerminalKit
         #expect(app.screen.contains("Champ obligatoire."))
         #expect(app.screen.contains("champ(s) à corriger"))
         app.press("Inventaire des fonds photographiques", .tab, .right)
-        for _ in 0..<6 { app.press(.tab) }
+        for _ in 0..<5 { app.press(.tab) }
         app.press("Inventaire et description.")
         for _ in 0..<9 { app.press(.tab) }
         app.press("Anaïs Roché", .tab, "pas-une-adresse", .save)
@@ -191,9 +191,15 @@ import TerminalKit
         app.press("2", "n")
         #expect(app.screen.contains("Nouvelle demande de stage"))
         #expect(app.screen.contains("Durée : dates à compléter") || app.screen.contains("Durée :"))
-        app.press("f", .tab, "Archives nationales", .tab, .tab, "59 rue Guynemer", .tab, "93380", .tab,
-                  "Pierrefitte-sur-Seine")  // "f" chooses François Bertrand
-        #expect(app.screen.contains("Structure d'accueil *"))
+        app.press("f", .tab)  // "f" chooses François Bertrand
+        #expect(app.screen.contains("aucune : F3 pour chercher ou créer"))
+        // The organisation is not in the store: F3 searches, F4 creates it in its own form, which links it.
+        app.press(.key(.function(3)), "pierrefitte")
+        #expect(app.screen.contains("Aucune structure ne correspond."))
+        app.press(.key(.function(4)), "Archives nationales", .tab, "11000101300017", .tab, .tab, .tab, .tab,
+                  "59 rue Guynemer", .tab, "93380", .tab, "Pierrefitte-sur-Seine", .save)
+        #expect(app.screen.contains("Structure choisie."))
+        #expect(app.screen.contains("Archives nationales · 11000101300017 · Pierref"))
         app.press(.save)
         #expect(app.screen.contains("Date obligatoire"))  // the form went to the first field that blocks saving
         app.press("12/04/2027", .tab, "02/07/2027", .save)
@@ -224,6 +230,8 @@ import TerminalKit
         app.press(.tab)
         #expect(app.screen.hasPrefix(" stages — Stages"))
         app.press(.backTab, .backTab)
+        #expect(app.screen.hasPrefix(" stages — Structures"))
+        app.press(.backTab)
         #expect(app.screen.hasPrefix(" stages — Tableau de bord"))
         app.press(.key(.function(3)))
         #expect(app.screen.hasPrefix(" stages — Alternance"))

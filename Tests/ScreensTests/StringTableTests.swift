@@ -13,14 +13,14 @@ import StagesCore
     ]
 
     /// The folders of Screens whose words all come from the table: every one of them.
-    static let convertedFolders = ["Alternance", "App", "Chrome", "Dashboard", "Editors", "Offers", "Placements",
-                                   "Student", "Students"]
+    static let convertedFolders = ["Alternance", "App", "Chrome", "Dashboard", "Editors", "Offers", "Organizations",
+                                   "Placements", "Student", "Students"]
 
     static let groups: [String: [LocalizedText]] = [
         "Common": Strings.Common.all, "Alternance": Strings.Alternance.all, "App": Strings.App.all,
         "Chrome": Strings.Chrome.all, "Dashboard": Strings.Dashboard.all, "Editors": Strings.Editors.all,
         "Offers": Strings.Offers.all, "Placements": Strings.Placements.all, "Student": Strings.Student.all,
-        "Students": Strings.Students.all,
+        "Students": Strings.Students.all, "Organizations": Strings.Organizations.all,
     ]
 
     static let screens = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -48,7 +48,7 @@ import StagesCore
 
     /// Every constant of every group, as the application reads it.
     @Test func everyConstantHasBothLanguages() {
-        #expect(Self.groups.count == 10)
+        #expect(Self.groups.count == 11)
         for (group, texts) in Self.groups {
             #expect(!texts.isEmpty, "\(group)")
             for text in texts { Self.check(text.fr, text.en, "Strings.\(group)") }

@@ -126,10 +126,46 @@ import TerminalKit
         #expect(try app.saved().organizations[draft.organizationID]?.name == "Archives de Lyon")
     }
 
+    /// A namesake with another SIRET and city is another establishment: kept as typed, the student's own.
+    @Test func aTypedOrganisationIsMatchedBySIRETOnly() throws {
+        let app = try student()
+        app.press("3")
+        fill(app, ["organization.name": "Musée des Confluences", "organization.siret": "73282932000074",
+                   "organization.city": "Paris", "start": "12/04/2027", "end": "05/07/2027"])
+        app.press(.save)
+        #expect(app.screen.contains("Demande enregistrée"))
+        let saved = try app.saved()
+        let request = try #require(saved.placements.values.first { $0.studentLogin == "fbertrand" })
+        #expect(request.organizationID != "org-confluences")
+        #expect(saved.organizations[request.organizationID]?.createdBy == "fbertrand")
+        #expect(saved.organizations[request.organizationID]?.city == "Paris")
+        #expect(saved.organizations["org-confluences"] == DemoData.make(academicYear: 2026).organizations["org-confluences"])
+    }
+
+    /// Typed first, then found by its SIRET: the request links the known one, and the typed one goes.
+    @Test func aTypedOrganisationLeftForAKnownOneIsRemoved() throws {
+        let app = try student()
+        app.press("3")
+        fill(app, ["organization.name": "Musée de Lyon", "organization.siret": "73282932000074",
+                   "organization.city": "Lyon", "start": "12/04/2027", "end": "05/07/2027"])
+        app.press(.save)
+        let typed = try #require(try app.saved().placements.values.first { $0.studentLogin == "fbertrand" }?.organizationID)
+        #expect(try app.saved().organizations[typed]?.createdBy == "fbertrand")
+        let siret = DemoData.make(academicYear: 2026).organizations["org-confluences"]!.siret
+        try app.reopen()
+        app.press("3", .tab, .key(.control("u")), .text(siret), .save)
+        let saved = try app.saved()
+        #expect(saved.placements.values.first { $0.studentLogin == "fbertrand" }?.organizationID == "org-confluences")
+        #expect(saved.organizations[typed] == nil)
+        #expect(saved.organizations.count == DemoData.make(academicYear: 2026).organizations.count)
+    }
+
     @Test func aRequestAtAKnownOrganisationLinksToItWithoutRewritingIt() throws {
         let app = try student()
         app.press("3")
-        fill(app, ["organization.name": "Archives départementales du Rhône", "start": "12/04/2027", "end": "05/07/2027"])
+        let siret = DemoData.make(academicYear: 2026).organizations["org-ad69"]!.siret
+        fill(app, ["organization.name": "Archives du Rhône", "organization.siret": siret, "start": "12/04/2027",
+                   "end": "05/07/2027"])
         app.press(.save)
         #expect(app.screen.contains("Demande enregistrée"))
         let saved = try app.saved()

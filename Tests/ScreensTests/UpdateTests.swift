@@ -70,7 +70,9 @@ import TerminalKit
             _ = Update.update(&state, .key(.character("n")))
             _ = Self.keys("f", &state)  // François Bertrand
             _ = Update.update(&state, .key(.tab))
-            _ = Self.keys("Archives nationales", &state)
+            _ = Update.update(&state, .key(.function(3)))  // the organisation, searched
+            _ = Self.keys("nationale de france", &state)
+            _ = Update.update(&state, .key(.enter))
             _ = Update.update(&state, .key(.function(2)))  // refused: the form goes to the start date
             _ = Self.keys("12/04/2027", &state)
             _ = Update.update(&state, .key(.tab))
@@ -84,7 +86,8 @@ import TerminalKit
             return
         }
         #expect(data.placements["plc-nouveau"]?.studentLogin == "fbertrand")
-        #expect(data.organizations["org-nouveau"]?.name == "Archives nationales")
+        #expect(data.placements["plc-nouveau"]?.organizationID == "org-bnf")
+        #expect(data.organizations == Self.state().data.organizations)
         #expect(run() == first)
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// Every change to the dataset, each checking who may make it. Status changes
 /// go only through the `transition` functions, which keep the history.
 extension Dataset {
-    // MARK: Students and organisations
+    // MARK: Students
 
     /// Saves a student. A change of track takes the other record along: to
     /// alternance, a request not yet agreed is cancelled (the returned notice
@@ -27,17 +27,6 @@ extension Dataset {
             put(student)
             return nil
         }
-    }
-
-    public mutating func save(_ org: Organization, by actor: Actor) throws(ModelError) {
-        var org = org
-        if !actor.isCoordinator {
-            if let existing = organizations[org.id] {
-                guard existing.createdBy == actor.login else { throw Refusal.notYours }
-            }
-            org.createdBy = actor.login
-        }
-        put(org)
     }
 
     // MARK: Offers

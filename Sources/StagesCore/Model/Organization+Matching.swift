@@ -44,3 +44,25 @@ extension Dataset {
         return bySIRET ?? byName
     }
 }
+
+extension Dataset {
+    /// The organisation a student's typed SIRET means, among those they may use:
+    /// by SIRET only, since a name alone may be another establishment (a museum's
+    /// namesake in another city). Nil for a blank SIRET.
+    public func organization(siret: String, for actor: Actor) -> Organization? {
+        let siret = Organization.siretKey(siret)
+        guard !siret.isEmpty else { return nil }
+        return organizations.values
+            .filter { Organization.siretKey($0.siret) == siret && mayUse($0, actor) }
+            .min { $0.id < $1.id }
+    }
+
+    /// Known organisations whose name is the one typed (accents, case and spacing
+    /// ignored), the department's own only, for the coordinator to link a typed one to.
+    public func namesakes(of org: Organization) -> [Organization] {
+        let key = Organization.nameKey(org.name)
+        return organizations.values
+            .filter { $0.id != org.id && !isTypedByStudent($0) && Organization.nameKey($0.name) == key }
+            .sorted { $0.id < $1.id }
+    }
+}

@@ -19,11 +19,15 @@ public struct Organization: Record {
     public var website: String
     /// Login of whoever created it: a student may edit only the ones they created.
     public var createdBy: String
+    /// Its creation, edits and merges, oldest first (`OrganizationEvent`); nil in
+    /// stores written before organisations kept one, and for one never saved since.
+    public var history: [Transition]?
 
     public init(id: String = RecordID.make("org"), name: String, siret: String = "", naf: String = "",
                 kind: OrganizationKind = .other, headcount: Int? = nil, address: String = "",
                 postcode: String = "", city: String = "", country: String = "France",
-                phone: String = "", email: String = "", website: String = "", createdBy: String = "") {
+                phone: String = "", email: String = "", website: String = "", createdBy: String = "",
+                history: [Transition]? = nil) {
         self.id = id
         self.name = name
         self.siret = siret
@@ -38,6 +42,7 @@ public struct Organization: Record {
         self.email = email
         self.website = website
         self.createdBy = createdBy
+        self.history = history
     }
 
     public var isInFrance: Bool {

@@ -51,7 +51,7 @@ public struct RuleBook {
     }
 
     private func placementsByStudent(_ login: String) -> [Placement]? { groups.byStudent[login].map(groups.placements) }
-    private func placementsByOrganization(_ id: String) -> [Placement]? { groups.byOrganization[id].map(groups.placements) }
+    func placementsByOrganization(_ id: String) -> [Placement]? { groups.byOrganization[id].map(groups.placements) }
     private func placementsByTutor(_ identity: String) -> [Placement]? { groups.byTutor[identity].map(groups.placements) }
 
     var programme: Programme { dataset.programme }
@@ -221,16 +221,23 @@ public struct RuleBook {
         guard let headcount = dataset.organizations[p.organizationID]?.headcount else { return [] }
         let limit = Self.quota(headcount: headcount)
         let hosted = with(p, in: placementsByOrganization(p.organizationID)).filter { $0.start <= $0.end }
-        let period = p.effectivePeriod
-        var worst = 0
-        var week = period.start.mondayOfWeek
-        while week <= period.end {
-            let span = DateRange(start: week, end: week.adding(days: 6))
-            worst = max(worst, hosted.count { $0.effectivePeriod.overlaps(span) })
-            week = week.adding(days: 7)
-        }
+        let worst = Self.busiestWeek(of: hosted, within: p.effectivePeriod)?.interns ?? 0
         guard worst > limit else { return [] }
         return [Finding(.organizationQuota, .warning, field: "organization", Messages.quota(worst, limit: limit, headcount: headcount))]
+    }
+
+    /// The calendar week inside `window` in which most of `hosted` are present (the
+    /// first such week), and how many: what the quota is checked against.
+    static func busiestWeek(of hosted: [Placement], within window: DateRange) -> (monday: CivilDate, interns: Int)? {
+        var busiest: (monday: CivilDate, interns: Int)?
+        var week = window.start.mondayOfWeek
+        while week <= window.end {
+            let span = DateRange(start: week, end: week.adding(days: 6))
+            let count = hosted.count { $0.effectivePeriod.overlaps(span) }
+            if count > (busiest?.interns ?? 0) { busiest = (week, count) }
+            week = week.adding(days: 7)
+        }
+        return busiest
     }
 
     /// The most periods covering one same day inside `window`.
