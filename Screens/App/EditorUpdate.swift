@@ -198,6 +198,7 @@ enum EditorUpdate {
         case .placement(let id?): state.data.placements[id].map { PlacementEditor.make($0, state) }
         case .alternance(let id?): state.data.alternances[id].map { AlternanceEditor.make($0, state) }
         case .student(let login?): state.data.students[login].map { StudentEditor.make($0, state) }
+        case .organization(let id?): state.data.organizations[id].map { OrganizationEditor.make($0, state) }
         default: nil
         }
         return fresh?.original

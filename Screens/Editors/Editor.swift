@@ -58,6 +58,7 @@ struct Editor {
         case .placement(let id?): (Placement.collection, id)
         case .alternance(let id?): (Alternance.collection, id)
         case .student(let login?): (Student.collection, login)
+        case .organization(let id?): (Organization.collection, id)
         default: nil
         }
     }

@@ -174,3 +174,26 @@ struct Failure: Error, CustomStringConvertible {
         #expect(!FileManager.default.fileExists(atPath: h.store.path + ".conflicts"))
     }
 }
+
+/// An organisation's form merges like the others: its record is edited by the coordinators alone, but by several.
+@Suite struct OrganizationConcurrentEditTests {
+    @Test func aColleaguesFieldIsKeptWithOurs() throws {
+        let h = try Harness()
+        h.press("6", "e")
+        guard case .editor(let editor)? = h.state.layers.last, case .organization(let id?) = editor.kind else {
+            throw Failure("no organisation form open")
+        }
+        let name = try #require(h.state.data.organizations[id]?.name)
+        h.press(" (siège)")
+        let other = try Store.open(h.store.url)
+        var data = other.base
+        var org = try #require(data.organizations[id])
+        org.phone = "04 72 00 00 00"
+        try data.save(org, by: .coordinator("collegue"), at: Harness.now)
+        _ = try other.save(data)
+        h.press(.save)
+        let saved = try #require(try h.saved().organizations[id])
+        #expect(saved.name == name + " (siège)")
+        #expect(saved.phone == "04 72 00 00 00")
+    }
+}
