@@ -10,7 +10,8 @@ import TerminalKit
 /// Measures `stages` at university scale and prints the figures. Run it in
 /// release: `swift run -c release stages-bench [offers…]` (default 1000 10000 100000).
 /// Each size runs in its own process, so the peak memory is that size's.
-/// `stages-bench stress STORE WRITER COUNT [RATIO]` is the concurrent writer the store tests use.
+/// `stages-bench stress STORE WRITER COUNT [RATIO]` is the concurrent writer the store tests use;
+/// `stages-bench first-screen --until TEXT -- COMMAND…` times a real binary to its first screen (see FirstScreen).
 
 func milliseconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
@@ -29,6 +30,15 @@ if arguments.first == "stress", arguments.count >= 4, let count = Int(arguments[
     try Stress.run(store: arguments[1], writer: arguments[2], count: count,
                    compactionRatio: arguments.count > 4 ? Double(arguments[4]) : nil)
     exit(0)
+}
+if arguments.first == "first-screen" {
+    do {
+        try FirstScreen.main(Array(arguments.dropFirst()))
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("\(error)\n".utf8))
+        exit(2)
+    }
 }
 if arguments.first == "one", arguments.count == 2, let size = Int(arguments[1]) {
     print(try Measure.run(offers: size).row)

@@ -83,6 +83,11 @@ public struct AppState {
         data = newData
     }
 
+    /// While the rest of the store is read (see `LoadingScreen`): how far it is, on the status line.
+    public mutating func showLoading(_ progress: Double) {
+        status = StatusMessage(text: t(Strings.App.loading(percent: Int(progress * 100))), tone: .info)
+    }
+
     func t(_ text: LocalizedText) -> String { text(language) }
     var french: Bool { language == .fr }
 }

@@ -104,6 +104,10 @@ extension Strings {
             LocalizedText(fr: "\(count) champ(s) pris de l'autre version.",
                           en: "\(count) field(s) taken from the other version.")
         }
+        static func loading(percent: Int) -> LocalizedText {
+            LocalizedText(fr: "Lecture des étudiants, stages et contrats… \(percent) %",
+                          en: "Reading students, placements and contracts… \(percent)%")
+        }
         static func windowTooSmall(_ size: Size) -> LocalizedText {
             LocalizedText(fr: "Fenêtre trop petite : \(size.width)×\(size.height). Agrandissez-la à 80×24 au moins.",
                           en: "Window too small: \(size.width)×\(size.height). Make it at least 80×24.")
@@ -151,7 +155,7 @@ extension Strings {
             goToATabFunction, nextTab, previousTab, help, everyKeyOfThisScreen, quit, quitTitle, scrollHomeEndTopBottom,
             nextField, nextPreviousFieldEnterOutside, everyKeyWhenNotTyping, openText, back, goBack, cannotReload,
             draftNotKept, dataReloaded, quitQuestion, theLastSaveFailedChanges, stay,
-            takeTheirs, takeTheirValueForThisField, noOtherValueHere,
+            takeTheirs, takeTheirValueForThisField, noOtherValueHere, loading(percent: 40),
             undoTheLastStatusChange, nothingToUndo,
         ]
     }

@@ -13,31 +13,62 @@ import StagesCore
 /// fault, returns nil and the ordinary decoder reads the file and explains.
 enum ParallelDecode {
     static func decode(_ data: Data) -> StoreFormat.Document? {
+        guard let members = members(data) else { return nil }
+        let box = Results()
+        guard decode(members, keys: allKeys, into: box) else { return nil }
+        return box.dataset()
+    }
+
+    /// Every top-level member that holds data; the offers and what their list shows come first.
+    static let previewKeys = ["programme", "organizations", "offers"]
+    static let allKeys = previewKeys + ["placements", "students", "alternances"]
+
+    /// The document's members by key, once its format and version are known to be ours and
+    /// every member is there; nil otherwise (the ordinary decoder then reads it and explains).
+    static func members(_ data: Data) -> [String: Data]? {
         guard let members = topLevelMembers(data),
               members["format"].map({ String(decoding: $0, as: UTF8.self) }) == "\"\(StoreFormat.name)\"",
               let version = members["version"].flatMap({ Int(String(decoding: $0, as: UTF8.self)) }),
               version <= StoreFormat.version,
-              let programme = members["programme"], let offers = members["offers"], let placements = members["placements"],
-              let students = members["students"], let organizations = members["organizations"],
-              let alternances = members["alternances"] else { return nil }
-        // Pieces of about a megabyte, so both cores stay busy to the end.
-        let box = Results()
-        var jobs: [@Sendable () throws -> Void] = [{ box.set(programme: try decoder().decode(Programme.self, from: programme)) }]
-        func add<R: Record>(_ type: R.Type, _ array: Data) {
+              allKeys.allSatisfy({ members[$0] != nil }) else { return nil }
+        return members
+    }
+
+    /// The jobs decoding the members named by `keys`, in pieces of about a megabyte so both cores stay busy to the end.
+    static func jobs(_ members: [String: Data], keys: [String], into box: Results) -> [@Sendable () throws -> Void] {
+        var jobs: [@Sendable () throws -> Void] = []
+        func add<R: Record>(_ type: R.Type) {
+            guard let array = members[R.collection] else { return }
             for (n, piece) in pieces(of: array).enumerated() {
                 jobs.append { box.add(try decoder().decode([R].self, from: piece), part: n) }
             }
         }
-        add(Offer.self, offers)
-        add(Placement.self, placements)
-        add(Student.self, students)
-        add(Organization.self, organizations)
-        add(Alternance.self, alternances)
-        let all = jobs
-        DispatchQueue.concurrentPerform(iterations: all.count) { i in
-            do { try all[i]() } catch { box.fail() }
+        for key in keys {
+            switch key {
+            case "programme":
+                if let programme = members[key] { jobs.append { box.set(programme: try decoder().decode(Programme.self, from: programme)) } }
+            case Offer.collection: add(Offer.self)
+            case Placement.collection: add(Placement.self)
+            case Student.collection: add(Student.self)
+            case Organization.collection: add(Organization.self)
+            case Alternance.collection: add(Alternance.self)
+            default: break
+            }
         }
-        return box.dataset()
+        return jobs
+    }
+
+    /// Runs `jobs` on every core; false when one failed. `done` is told after each job, from its thread.
+    static func run(_ jobs: [@Sendable () throws -> Void], into box: Results, done: (@Sendable () -> Void)? = nil) -> Bool {
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+            do { try jobs[i]() } catch { box.fail() }
+            done?()
+        }
+        return !box.failed
+    }
+
+    static func decode(_ members: [String: Data], keys: [String], into box: Results) -> Bool {
+        run(jobs(members, keys: keys, into: box), into: box)
     }
 
     /// An array's text cut between records ("\n    {" starts one) into arrays of about `size` bytes.
@@ -116,23 +147,32 @@ enum ParallelDecode {
     }
 
     /// The decoded parts, filled from both cores.
-    private final class Results: @unchecked Sendable {
+    final class Results: @unchecked Sendable {
         private let lock = NSLock()
         private var parts: [String: [Int: Any]] = [:]
         private var programme: Programme?
-        private var failed = false
+        private var isFailed = false
 
         func set(programme value: Programme) { lock.withLock { programme = value } }
         func add<R: Record>(_ records: [R], part: Int) { lock.withLock { parts[R.collection, default: [:]][part] = records } }
-        func fail() { lock.withLock { failed = true } }
+        func fail() { lock.withLock { isFailed = true } }
+        var failed: Bool { lock.withLock { isFailed } }
 
         private func records<R: Record>(_ type: R.Type) -> [R] {
             (parts[R.collection] ?? [:]).sorted { $0.key < $1.key }.flatMap { $0.value as! [R] }
         }
 
+        /// What the offers list shows, decoded first: the programme, organisations and offers alone.
+        func preview() -> Dataset? {
+            lock.withLock {
+                guard !isFailed, let programme else { return nil }
+                return Dataset(programme: programme, organizations: records(Organization.self), offers: records(Offer.self))
+            }
+        }
+
         func dataset() -> StoreFormat.Document? {
             lock.withLock {
-                guard !failed, let programme else { return nil }
+                guard !isFailed, let programme else { return nil }
                 return StoreFormat.Document(
                     programme: programme, students: records(Student.self), organizations: records(Organization.self),
                     offers: records(Offer.self), placements: records(Placement.self), alternances: records(Alternance.self))

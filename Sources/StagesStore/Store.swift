@@ -195,7 +195,20 @@ public final class Store {
 
     private func readAll() throws(StoreError) {
         let version = AtomicFile.version(of: path)
-        var data = try StoreFormat.decode(try AtomicFile.read(path), path: path)
+        try adopt(document: try StoreFormat.decode(try AtomicFile.read(path), path: path), version: version)
+    }
+
+    /// A handle on the store at `url` whose document, as of `version`, decodes to `document`
+    /// (see `StoreOpening`); its journal is read and applied here.
+    static func opened(_ url: URL, document: Dataset, version: AtomicFile.Version?) throws(StoreError) -> Store {
+        let store = Store(url: url, base: document)
+        try store.adopt(document: document, version: version)
+        return store
+    }
+
+    /// Takes `document` (the document's records as of `version`) with the journal applied as the base.
+    private func adopt(document: Dataset, version: AtomicFile.Version?) throws(StoreError) {
+        var data = document
         journalOffset = 0
         journalLines = 0
         if AtomicFile.size(of: journalPath) != nil {

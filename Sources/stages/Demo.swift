@@ -10,9 +10,19 @@ struct Demo: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
+    @Option(help: "À l'échelle d'une université : N offres, N/2 étudiant·es et stages. / At a university's scale: N offers, N/2 students and placements.")
+    var offers: Int?
+
+    func validate() throws {
+        if let offers, offers < 1 || offers > 1_000_000 {
+            throw ValidationError(options.language == .fr ? "--offers : entre 1 et 1 000 000." : "--offers: between 1 and 1,000,000.")
+        }
+    }
+
     func run() throws {
         let year = Programme.academicYear(of: .today())
-        let data = DemoData.make(academicYear: year, runner: Identity.unixUser())
+        let data = offers.map { DemoData.scaled(offers: $0, academicYear: year, runner: Identity.unixUser()) }
+            ?? DemoData.make(academicYear: year, runner: Identity.unixUser())
         do {
             let store = try Store.create(options.storeURL, with: data)
             let lang = options.language

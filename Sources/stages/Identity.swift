@@ -28,10 +28,13 @@ enum Identity {
 
     /// `user` as the store knows them. A store that lists no coordinator
     /// (one written before roles lived in the store) is its file owner's.
-    static func local(_ user: Person, in store: Store) -> Actor? {
-        if let actor = store.base.actor(for: user.login) { return actor }
+    static func local(_ user: Person, in store: Store) -> Actor? { local(user, in: store.base, path: store.path) }
+
+    /// The same from `data`, the records of the store at `path` (or their preview: the programme is what matters).
+    static func local(_ user: Person, in data: Dataset, path: String) -> Actor? {
+        if let actor = data.actor(for: user.login) { return actor }
         var info = stat()
-        if store.base.programme.coordinators.isEmpty, lstat(store.path, &info) == 0, info.st_uid == getuid() {
+        if data.programme.coordinators.isEmpty, lstat(path, &info) == 0, info.st_uid == getuid() {
             return .coordinator(user.login, name: user.name)
         }
         return nil
@@ -39,8 +42,8 @@ enum Identity {
 
     /// The local user as a coordinator of `store`, or a refusal on standard error and a non-zero exit.
     static func coordinator(of store: Store, _ language: Language) throws -> Actor {
+        if let actor = coordinator(in: store.base, path: store.path) { return actor }
         let user = unixUser()
-        if let actor = local(user, in: store), actor.isCoordinator { return actor }
         let isStudent = store.base.students[user.login] != nil
         Console.err(language == .fr
             ? "« \(user.login) » n'est pas responsable des stages dans \(store.path) : c'est réservé aux responsables."
@@ -48,6 +51,11 @@ enum Identity {
             : "“\(user.login)” is not an internship coordinator in \(store.path): this is for coordinators only."
               + (isStudent ? " Your own request opens with “stages student”." : ""))
         throw ExitCode(Identity.refused)
+    }
+
+    /// The local user as a coordinator of the store at `path` whose records (or preview) are `data`; nil if they are not one.
+    static func coordinator(in data: Dataset, path: String) -> Actor? {
+        local(unixUser(), in: data, path: path).flatMap { $0.isCoordinator ? $0 : nil }
     }
 
     /// The exit status of a refusal for lack of rights (sysexits' EX_NOPERM).

@@ -2,6 +2,7 @@ import ArgumentParser
 import CursesTerminal
 import Foundation
 import Screens
+import StagesCore
 import StagesRuntime
 import StagesStore
 import TerminalKit
@@ -11,13 +12,44 @@ import TerminalKit
 enum Interactive {
     /// `makeState` receives the terminal's size once the terminal is ours.
     static func run(_ store: Store, french: Bool, makeState: (Size) -> AppState) throws {
-        let terminal: CursesTerminal
+        let terminal = try start(french: french)
+        try run(store, on: terminal, makeState: makeState)
+    }
+
+    /// The same for a store still being read: the preview's first screen is drawn at once
+    /// (`preview` makes its state, nil to wait without it), with the progress of the rest;
+    /// keys typed meanwhile wait in the terminal and reach the application in order.
+    /// A store that turns out unreadable ends the terminal first, then `failed` says why.
+    static func run(_ opening: StoreOpening, french: Bool, preview: (Dataset, Size) -> AppState?,
+                    failed: (StoreError) -> Error, makeState: (Store, Size) -> AppState) throws {
+        let terminal = try start(french: french)
+        if let data = opening.preview, let state = preview(data, terminal.size) {
+            var loading = LoadingScreen(state: state)
+            repeat {
+                loading.show(progress: opening.progress)
+                terminal.present(EventLoop.frame(loading, size: terminal.size))
+            } while !opening.wait(milliseconds: 100)
+        }
+        let store: Store
         do {
-            terminal = try CursesTerminal()
+            store = try opening.finish()
+        } catch {
+            terminal.stop()
+            throw failed(error)
+        }
+        try run(store, on: terminal) { makeState(store, $0) }
+    }
+
+    private static func start(french: Bool) throws -> CursesTerminal {
+        do {
+            return try CursesTerminal()
         } catch {
             Console.err(message(error, french: french))
             throw ExitCode(2)
         }
+    }
+
+    private static func run(_ store: Store, on terminal: CursesTerminal, makeState: (Size) -> AppState) throws {
         var runtime = AppRuntime(state: makeState(terminal.size), store: store)
         // Idle for two seconds: look for others' changes.
         let ending = EventLoop.run(&runtime, on: terminal, idleTimeout: 2_000)

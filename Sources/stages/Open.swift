@@ -6,6 +6,7 @@ import Foundation
 import Screens
 import StagesCore
 import StagesStore
+import TerminalKit
 
 /// `stages` with no subcommand: the coordinator's interactive application.
 struct Open: ParsableCommand {
@@ -20,41 +21,62 @@ struct Open: ParsableCommand {
 
     func run() throws {
         let lang = options.language
-        let fr = lang == .fr
-        let store: Store
-        let storeName: String
+        guard demo else { return try runOnStore(lang) }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stages-demo-\(getpid())-\(UUID().uuidString.prefix(6))")
-        defer { if demo { try? FileManager.default.removeItem(at: folder) } }  // the demo leaves nothing behind
+        defer { try? FileManager.default.removeItem(at: folder) }  // the demo leaves nothing behind
+        let store: Store
         do {
-            if demo {
-                store = try Store.create(folder.appendingPathComponent("store.json"),
-                                         with: DemoData.make(academicYear: Programme.academicYear(of: .today()),
-                                                             runner: Identity.unixUser()))
-                storeName = fr ? "démo" : "demo"
-            } else {
-                let url = options.storeURL
-                // Only a store that is really absent is offered; one we may not see is refused by `open`.
-                var info = stat()
-                if lstat(url.path, &info) != 0, errno == ENOENT {
-                    guard offerToCreate(url, fr) else { throw ExitCode(1) }
-                    _ = try Store.create(url, with: Init.emptyStore(createdBy: Identity.unixUser()))
-                }
-                store = try Store.open(url)
-                storeName = Self.shortPath(url.path)
-            }
-        } catch let error as StoreError {
+            store = try Store.create(folder.appendingPathComponent("store.json"),
+                                     with: DemoData.make(academicYear: Programme.academicYear(of: .today()), runner: Identity.unixUser()))
+        } catch {
             throw fail(error, lang)
         }
         let actor = try Identity.coordinator(of: store, lang)
-        try Self.coordinatorApplication(store, actor: actor, language: lang, storeName: storeName)
+        try Self.coordinatorApplication(store, actor: actor, language: lang, storeName: lang == .fr ? "démo" : "demo")
+    }
+
+    /// The coordinator's application on the store at `--store`: its offers list is drawn
+    /// as soon as they are read, the rest of the store follows (see `StoreOpening`).
+    private func runOnStore(_ lang: Language) throws {
+        let url = options.storeURL
+        let opening: StoreOpening
+        do {
+            // Only a store that is really absent is offered; one we may not see is refused by the opening.
+            var info = stat()
+            if lstat(url.path, &info) != 0, errno == ENOENT {
+                guard offerToCreate(url, lang == .fr) else { throw ExitCode(1) }
+                _ = try Store.create(url, with: Init.emptyStore(createdBy: Identity.unixUser()))
+            }
+            opening = try StoreOpening(url)
+        } catch let error as StoreError {
+            throw fail(error, lang)
+        }
+        // The coordinators are in the programme, read first; anyone else waits for the rest to be told why not.
+        var actor = opening.preview.flatMap { Identity.coordinator(in: $0, path: url.path) }
+        if actor == nil {
+            let store: Store
+            do { store = try opening.finish() } catch { throw fail(error, lang) }
+            actor = try Identity.coordinator(of: store, lang)
+        }
+        guard let actor else { return }
+        let storeName = Self.shortPath(url.path)
+        try Interactive.run(opening, french: lang == .fr, preview: { data, size in
+            AppState(data: data, actor: actor, language: lang, today: .today(), storeName: storeName, size: size)
+        }, failed: { fail($0, lang) }, makeState: { store, size in
+            Self.state(store, actor: actor, language: lang, storeName: storeName, size: size)
+        })
     }
 
     /// The coordinator's application, with the forms they left interrupted last time.
     static func coordinatorApplication(_ store: Store, actor: Actor, language: Language, storeName: String) throws {
         try Interactive.run(store, french: language == .fr) { size in
-            AppState(data: store.base, actor: actor, language: language, today: .today(), storeName: storeName, size: size,
-                     editorDrafts: FormDrafts(store: store).loadAll(prefix: actor.login + "."))
+            state(store, actor: actor, language: language, storeName: storeName, size: size)
         }
+    }
+
+    static func state(_ store: Store, actor: Actor, language: Language, storeName: String, size: Size) -> AppState {
+        AppState(data: store.base, actor: actor, language: language, today: .today(), storeName: storeName, size: size,
+                 editorDrafts: FormDrafts(store: store).loadAll(prefix: actor.login + "."))
     }
 
     /// Says where the store was looked for and, at a terminal, offers to start an empty one there.

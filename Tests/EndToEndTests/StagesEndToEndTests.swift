@@ -59,6 +59,27 @@ import TestSupport
         #expect(placement?.history.last?.comment == "Préciser le nom du tuteur, merci.")
     }
 
+    /// A university's store: the offers list shows before the rest is read, and keys typed
+    /// while it loads all reach the application, in order, once it is.
+    @Test func keysTypedWhileTheStoreLoadsAreAppliedInOrder() throws {
+        let folder = try privateFolder("stages-e2e")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = folder.appendingPathComponent("store.json")
+        let demo = try Stages.run(["demo", "--offers", "20000", "--store", store.path])
+        #expect(demo.status == 0, "\(demo.errors)")
+        let tmux = try Tmux([stages, "--store", store.path], width: 120, height: 40)
+        try tmux.waitFor("sur 20000")
+        let early = try tmux.screen()
+        try tmux.type("2/Lefèvre-4217")
+        try tmux.send("Enter")
+        try tmux.send("Enter")
+        let detail = try tmux.waitFor("Lefèvre-4217 —", seconds: 60)
+        #expect(detail.contains("Statut"))
+        if early.contains("Lecture des étudiants") { print("keys typed while the store was loading") }
+        try tmux.type("q")
+        try tmux.waitFor("[exit 0]")
+    }
+
     /// Issue 10: `/vincent` on a submitted request validated it; a tiny window let keys act unseen.
     @Test func slashOnARequestSearchesAndATinyWindowIgnoresKeys() throws {
         enum Step { case keys(String), key(String), see(String), gone(String), size(Int, Int) }

@@ -1,10 +1,10 @@
 import Foundation
-import StagesCore
 
-/// Stores of any size for the benchmark: the demo department's records
+/// Stores of any size, for the benchmark and for trying the program at a
+/// university's scale (`stages demo --offers 10000`): the demo department's records
 /// repeated with fresh ids, `offers` offers with half as many students and placements.
-enum ScaleData {
-    static func make(offers count: Int, academicYear year: Int = 2026) -> Dataset {
+extension DemoData {
+    public static func scaled(offers count: Int, academicYear year: Int = 2026, runner: Person? = nil) -> Dataset {
         let demo = DemoData.make(academicYear: year)
         let orgs = demo.organizations.values.sorted { $0.id < $1.id }
         let offerTemplates = demo.offers.values.sorted { $0.id < $1.id }
@@ -37,7 +37,9 @@ enum ScaleData {
             p.status = [.draft, .submitted, .validated, .signed][n % 4]
             return p
         }
-        return Dataset(programme: Programme(academicYear: year), students: students, organizations: organizations,
+        var programme = Programme(academicYear: year)
+        if let runner { programme.appoint(runner) }
+        return Dataset(programme: programme, students: students, organizations: organizations,
                        offers: offers, placements: placements)
     }
 }
