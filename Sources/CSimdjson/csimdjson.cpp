@@ -1,0 +1,153 @@
+// The C face of simdjson's DOM (see csimdjson.h). simdjson's elements and
+// iterators are trivially copyable pairs of a document pointer and a tape
+// index, so they cross to Swift as plain words and come back by memcpy.
+#include "csimdjson.h"
+
+#include <simdjson.h>
+
+#include <cstring>
+#include <new>
+#include <type_traits>
+
+using namespace simdjson;
+
+struct csj_parser {
+    dom::parser parser;
+};
+
+namespace {
+
+struct array_cursor { dom::array::iterator at, end; };
+struct object_cursor { dom::object::iterator at, end; };
+
+static_assert(std::is_trivially_copyable_v<dom::element> && sizeof(dom::element) <= sizeof(csj_value));
+static_assert(std::is_trivially_copyable_v<array_cursor> && sizeof(array_cursor) <= sizeof(csj_cursor));
+static_assert(std::is_trivially_copyable_v<object_cursor> && sizeof(object_cursor) <= sizeof(csj_cursor));
+
+template <typename T, typename Words> Words to_words(const T &native) {
+    Words words{};
+    std::memcpy(&words, &native, sizeof native);
+    return words;
+}
+
+template <typename T, typename Words> T from_words(const Words &words) {
+    T native;
+    std::memcpy(&native, &words, sizeof native);
+    return native;
+}
+
+dom::element element(csj_value value) { return from_words<dom::element>(value); }
+
+bool is_digit(uint8_t byte) { return byte >= '0' && byte <= '9'; }
+
+// A literal with a fraction or an exponent and 16 significant digits or more
+// may differ from the shortest text of the double simdjson keeps (integers
+// are kept exactly). Runs are looked for anywhere, strings included, which
+// errs on the side of finding one that is not a number.
+bool has_long_digit_runs(const uint8_t *bytes, size_t length) {
+    size_t digits = 0;
+    bool fraction = false;
+    for (size_t i = 0; i < length; i++) {
+        uint8_t byte = bytes[i];
+        if (is_digit(byte)) {
+            digits++;
+        } else if (byte == '.') {
+            fraction = true;
+        } else {
+            if (digits >= 16 && (fraction || byte == 'e' || byte == 'E')) return true;
+            digits = 0;
+            fraction = false;
+        }
+    }
+    return digits >= 16 && fraction;
+}
+
+}  // namespace
+
+extern "C" {
+
+csj_parser *csj_parser_new(void) { return new (std::nothrow) csj_parser(); }
+
+void csj_parser_free(csj_parser *parser) { delete parser; }
+
+int csj_parse(csj_parser *parser, const uint8_t *bytes, size_t length, csj_value *root, bool *long_numbers) {
+    dom::element document;
+    auto error = parser->parser.parse(bytes, length, true).get(document);
+    if (error) return int(error);
+    *root = to_words<dom::element, csj_value>(document);
+    *long_numbers = has_long_digit_runs(bytes, length);
+    return 0;
+}
+
+csj_type csj_type_of(csj_value value) { return csj_type(element(value).type()); }
+
+bool csj_string(csj_value value, const char **bytes, size_t *length) {
+    std::string_view text;
+    if (element(value).get_string().get(text)) return false;
+    *bytes = text.data();
+    *length = text.size();
+    return true;
+}
+
+bool csj_int64(csj_value value, int64_t *out) { return !element(value).get_int64().get(*out); }
+
+bool csj_uint64(csj_value value, uint64_t *out) { return !element(value).get_uint64().get(*out); }
+
+bool csj_double(csj_value value, double *out) { return !element(value).get_double().get(*out); }
+
+bool csj_bool(csj_value value, bool *out) { return !element(value).get_bool().get(*out); }
+
+bool csj_object_field(csj_value object, const char *key, size_t length, csj_value *out) {
+    dom::object fields;
+    if (element(object).get_object().get(fields)) return false;
+    dom::element found;
+    if (fields.at_key(std::string_view(key, length)).get(found)) return false;
+    *out = to_words<dom::element, csj_value>(found);
+    return true;
+}
+
+size_t csj_count(csj_value container) {
+    dom::element value = element(container);
+    dom::array elements;
+    if (!value.get_array().get(elements)) return elements.size();
+    dom::object fields;
+    if (!value.get_object().get(fields)) return fields.size();
+    return 0;
+}
+
+bool csj_array_begin(csj_value array, csj_cursor *cursor) {
+    dom::array elements;
+    if (element(array).get_array().get(elements)) return false;
+    *cursor = to_words<array_cursor, csj_cursor>(array_cursor{elements.begin(), elements.end()});
+    return true;
+}
+
+bool csj_array_next(csj_cursor *cursor, csj_value *out) {
+    auto place = from_words<array_cursor>(*cursor);
+    if (!(place.at != place.end)) return false;
+    *out = to_words<dom::element, csj_value>(*place.at);
+    ++place.at;
+    *cursor = to_words<array_cursor, csj_cursor>(place);
+    return true;
+}
+
+bool csj_object_begin(csj_value object, csj_cursor *cursor) {
+    dom::object fields;
+    if (element(object).get_object().get(fields)) return false;
+    *cursor = to_words<object_cursor, csj_cursor>(object_cursor{fields.begin(), fields.end()});
+    return true;
+}
+
+bool csj_object_next(csj_cursor *cursor, const char **key, size_t *key_length, csj_value *value) {
+    auto place = from_words<object_cursor>(*cursor);
+    if (!(place.at != place.end)) return false;
+    std::string_view name = place.at.key();
+    *key = name.data();
+    *key_length = name.size();
+    *value = to_words<dom::element, csj_value>(place.at.value());
+    ++place.at;
+    *cursor = to_words<object_cursor, csj_cursor>(place);
+    return true;
+}
+
+}
