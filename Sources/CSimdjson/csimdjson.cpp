@@ -6,6 +6,9 @@
 #include <simdjson.h>
 
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <new>
 #include <type_traits>
 
@@ -40,26 +43,59 @@ dom::element element(csj_value value) { return from_words<dom::element>(value); 
 
 bool is_digit(uint8_t byte) { return byte >= '0' && byte <= '9'; }
 
-// A literal with a fraction or an exponent and 16 significant digits or more
-// may differ from the shortest text of the double simdjson keeps (integers
-// are kept exactly). Runs are looked for anywhere, strings included, which
-// errs on the side of finding one that is not a number.
-bool has_long_digit_runs(const uint8_t *bytes, size_t length) {
+// The run of digits and dots around `at`: long when it has 16 digits or more
+// and a dot, or an exponent after it.
+bool long_run_around(const uint8_t *bytes, size_t length, size_t at, size_t *end) {
+    size_t start = at;
+    while (start > 0 && (is_digit(bytes[start - 1]) || bytes[start - 1] == '.')) start--;
     size_t digits = 0;
     bool fraction = false;
-    for (size_t i = 0; i < length; i++) {
-        uint8_t byte = bytes[i];
-        if (is_digit(byte)) {
-            digits++;
-        } else if (byte == '.') {
-            fraction = true;
-        } else {
-            if (digits >= 16 && (fraction || byte == 'e' || byte == 'E')) return true;
-            digits = 0;
-            fraction = false;
+    size_t i = start;
+    for (; i < length && (is_digit(bytes[i]) || bytes[i] == '.'); i++) {
+        if (bytes[i] == '.') fraction = true; else digits++;
+    }
+    *end = i;
+    return digits >= 16 && (fraction || (i < length && (bytes[i] == 'e' || bytes[i] == 'E')));
+}
+
+#if defined(__SSE2__)
+// Bit i set when p[i] is a digit, for 16 bytes.
+uint64_t digit_bits(const uint8_t *p) {
+    __m128i shifted = _mm_sub_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p)), _mm_set1_epi8('0'));
+    __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(shifted, _mm_set1_epi8(9)), shifted);
+    return uint64_t(uint32_t(_mm_movemask_epi8(digit)));
+}
+#endif
+
+// A literal with a fraction or an exponent and 16 significant digits or more
+// may differ from the shortest text of the double simdjson keeps (integers
+// are kept exactly). Such a literal has 8 digits in a row on one side of its
+// dot, so only those places are looked at closely; they are looked for
+// anywhere, strings included, which errs on the side of finding too many.
+bool has_long_digit_runs(const uint8_t *bytes, size_t length) {
+    size_t i = 0;
+#if defined(__SSE2__)
+    // Windows of 64 bytes every 56, so 8 digits in a row always fall inside one.
+    for (; i + 64 <= length; i += 56) {
+        uint64_t bits = digit_bits(bytes + i) | digit_bits(bytes + i + 16) << 16 | digit_bits(bytes + i + 32) << 32 |
+                        digit_bits(bytes + i + 48) << 48;
+        uint64_t eight = bits & bits >> 1;
+        eight &= eight >> 2;
+        eight &= eight >> 4;
+        while (eight) {
+            size_t end;
+            if (long_run_around(bytes, length, i + size_t(__builtin_ctzll(eight)), &end)) return true;
+            eight = end - i >= 64 ? 0 : eight & (~uint64_t(0) << (end - i));
         }
     }
-    return digits >= 16 && fraction;
+    if (i > 8) i -= 8;
+#endif
+    for (size_t run = 0; i < length; i++) {
+        run = is_digit(bytes[i]) ? run + 1 : 0;
+        size_t end;
+        if (run == 8 && long_run_around(bytes, length, i, &end)) return true;
+    }
+    return false;
 }
 
 }  // namespace

@@ -75,6 +75,18 @@ import StagesCore
         for literal in ["0.30000000000000004", "999999999999999.9", "1234567890123456e-3", "0.1000000000000000000001"] {
             #expect(try #require(SimdjsonDocument(parsing: Data("[\(literal)]".utf8))).hasLongNumbers, "\(literal)")
         }
+        // Wherever the number falls in the scan's windows of bytes.
+        for padding in 0..<140 {
+            func flagged(_ literal: String) throws -> Bool {
+                let text = "[\"\(String(repeating: "x", count: padding))\", \(literal), \"\(String(repeating: "y", count: 140 - padding))\"]"
+                return try #require(SimdjsonDocument(parsing: Data(text.utf8))).hasLongNumbers
+            }
+            #expect(try flagged("1234567890.1234567"), "\(padding)")
+            #expect(try flagged("12345678.12345678"), "\(padding)")
+            #expect(try flagged("-1234567890123456E2"), "\(padding)")
+            #expect(try !flagged("12345678.1234567"), "\(padding)")
+            #expect(try !flagged("12345678901234567890"), "\(padding)")
+        }
         let demo = DemoData.make(academicYear: 2026)
         var offers = demo.offers.values.sorted { $0.id < $1.id }
         offers[0].weeklyHours = Decimal(string: "35.1000000000000000000001")

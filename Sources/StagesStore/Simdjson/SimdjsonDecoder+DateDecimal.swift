@@ -9,7 +9,7 @@ extension SimdjsonDecoder {
     /// The form the store's encoder writes, `2026-09-01T10:00:00Z`, read by
     /// arithmetic; any other form of ISO 8601 is left to JSONDecoder.
     func readDate() throws -> Date {
-        let text = try String.read(value, in: self)
+        let text = try read(String.self)
         guard let date = Self.internetDate(text) else {
             throw DecodingError.dataCorrupted(.init(codingPath: path, debugDescription: "Expected date string to be ISO8601-formatted."))
         }

@@ -37,11 +37,23 @@ final class SimdjsonDecoder: Decoder, SingleValueDecodingContainer {
 
     /// `T` from `value`: the types JSONDecoder reads itself first, then the type's own `init(from:)`.
     func decodeValue<T: Decodable>(_ type: T.Type) throws -> T {
-        if let scalar = T.self as? any SimdjsonScalar.Type {
-            return try scalar.read(value, in: self) as! T
-        }
+        // Compared by type, not cast: a conformance look-up per value would cost more than the value.
+        if T.self == String.self { return try read(String.self) as! T }
+        if T.self == Int.self { return try read(Int.self) as! T }
+        if T.self == Bool.self { return try read(Bool.self) as! T }
         if T.self == Date.self { return try readDate() as! T }
         if T.self == Decimal.self { return try readDecimal() as! T }
+        if T.self == Double.self { return try read(Double.self) as! T }
+        if T.self == Float.self { return try read(Float.self) as! T }
+        if T.self == Int8.self { return try read(Int8.self) as! T }
+        if T.self == Int16.self { return try read(Int16.self) as! T }
+        if T.self == Int32.self { return try read(Int32.self) as! T }
+        if T.self == Int64.self { return try read(Int64.self) as! T }
+        if T.self == UInt.self { return try read(UInt.self) as! T }
+        if T.self == UInt8.self { return try read(UInt8.self) as! T }
+        if T.self == UInt16.self { return try read(UInt16.self) as! T }
+        if T.self == UInt32.self { return try read(UInt32.self) as! T }
+        if T.self == UInt64.self { return try read(UInt64.self) as! T }
         // JSONDecoder reads these its own way; leave them to it.
         if T.self == Data.self || T.self == URL.self {
             throw DecodingError.dataCorrupted(.init(codingPath: path, debugDescription: "\(T.self) is left to JSONDecoder"))
@@ -64,20 +76,20 @@ final class SimdjsonDecoder: Decoder, SingleValueDecodingContainer {
     // MARK: Single value
 
     func decodeNil() -> Bool { csj_type_of(value) == CSJ_NULL }
-    func decode(_ type: Bool.Type) throws -> Bool { try decodeValue(type) }
-    func decode(_ type: String.Type) throws -> String { try decodeValue(type) }
-    func decode(_ type: Double.Type) throws -> Double { try decodeValue(type) }
-    func decode(_ type: Float.Type) throws -> Float { try decodeValue(type) }
-    func decode(_ type: Int.Type) throws -> Int { try decodeValue(type) }
-    func decode(_ type: Int8.Type) throws -> Int8 { try decodeValue(type) }
-    func decode(_ type: Int16.Type) throws -> Int16 { try decodeValue(type) }
-    func decode(_ type: Int32.Type) throws -> Int32 { try decodeValue(type) }
-    func decode(_ type: Int64.Type) throws -> Int64 { try decodeValue(type) }
-    func decode(_ type: UInt.Type) throws -> UInt { try decodeValue(type) }
-    func decode(_ type: UInt8.Type) throws -> UInt8 { try decodeValue(type) }
-    func decode(_ type: UInt16.Type) throws -> UInt16 { try decodeValue(type) }
-    func decode(_ type: UInt32.Type) throws -> UInt32 { try decodeValue(type) }
-    func decode(_ type: UInt64.Type) throws -> UInt64 { try decodeValue(type) }
+    func decode(_ type: Bool.Type) throws -> Bool { try read(type) }
+    func decode(_ type: String.Type) throws -> String { try read(type) }
+    func decode(_ type: Double.Type) throws -> Double { try read(type) }
+    func decode(_ type: Float.Type) throws -> Float { try read(type) }
+    func decode(_ type: Int.Type) throws -> Int { try read(type) }
+    func decode(_ type: Int8.Type) throws -> Int8 { try read(type) }
+    func decode(_ type: Int16.Type) throws -> Int16 { try read(type) }
+    func decode(_ type: Int32.Type) throws -> Int32 { try read(type) }
+    func decode(_ type: Int64.Type) throws -> Int64 { try read(type) }
+    func decode(_ type: UInt.Type) throws -> UInt { try read(type) }
+    func decode(_ type: UInt8.Type) throws -> UInt8 { try read(type) }
+    func decode(_ type: UInt16.Type) throws -> UInt16 { try read(type) }
+    func decode(_ type: UInt32.Type) throws -> UInt32 { try read(type) }
+    func decode(_ type: UInt64.Type) throws -> UInt64 { try read(type) }
     func decode<T: Decodable>(_ type: T.Type) throws -> T { try decodeValue(type) }
 
     // MARK: Errors, worded as JSONDecoder words them

@@ -66,7 +66,13 @@ struct SimdjsonUnkeyedContainer: UnkeyedDecodingContainer {
     mutating func decode(_ type: UInt32.Type) throws -> UInt32 { try decodeGeneric(type) }
     mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try decodeGeneric(type) }
 
-    private mutating func decodeGeneric<T: Decodable>(_ type: T.Type) throws -> T { try decode(T.self) }
+    /// A scalar read in place; only a value of another type goes down a level, for the error's coding path.
+    private mutating func decodeGeneric<T: SimdjsonScalar>(_ type: T.Type) throws -> T {
+        guard let element = next, let scalar = T.exactly(element) else { return try decode(T.self) }
+        currentIndex += 1
+        advance()
+        return scalar
+    }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
         try takeDecoder(type).container(keyedBy: type)
