@@ -5,7 +5,9 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <cstring>
+#include <memory>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -14,8 +16,8 @@
 
 using namespace simdjson;
 
-struct csj_parser {
-    dom::parser parser;
+struct csj_document {
+    dom::document document;
 };
 
 namespace {
@@ -102,18 +104,21 @@ bool has_long_digit_runs(const uint8_t *bytes, size_t length) {
 
 extern "C" {
 
-csj_parser *csj_parser_new(void) { return new (std::nothrow) csj_parser(); }
-
-void csj_parser_free(csj_parser *parser) { delete parser; }
-
-int csj_parse(csj_parser *parser, const uint8_t *bytes, size_t length, csj_value *root, bool *long_numbers) {
-    dom::element document;
-    auto error = parser->parser.parse(bytes, length, true).get(document);
-    if (error) return int(error);
-    *root = to_words<dom::element, csj_value>(document);
+int csj_parse(const uint8_t *bytes, size_t length, csj_document **document, csj_value *root, bool *long_numbers) {
+    std::unique_ptr<csj_document> parsed(new (std::nothrow) csj_document());
+    if (!parsed) return int(MEMALLOC);
+    // The parser's buffers (its padded copy of the text, its index of structure) go with it.
+    dom::parser parser;
+    if (auto error = parser.allocate(std::max<size_t>(length, 32), 512)) return int(error);
+    dom::element top;
+    if (auto error = parser.parse_into_document(parsed->document, bytes, length, true).get(top)) return int(error);
+    *root = to_words<dom::element, csj_value>(top);
     *long_numbers = has_long_digit_runs(bytes, length);
+    *document = parsed.release();
     return 0;
 }
+
+void csj_document_free(csj_document *document) { delete document; }
 
 csj_type csj_type_of(csj_value value) { return csj_type(element(value).type()); }
 

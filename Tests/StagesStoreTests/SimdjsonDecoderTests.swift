@@ -169,6 +169,9 @@ import StagesCore
         for text in [#"{"a": 1} {"a": 2}"#, #"{"a": 1} x"#, #"{"a": "\ud800"}"#, "{\"a\": \"tab\there\"}", #"{"a": 1,}"#, ""] {
             #expect(SimdjsonDocument(parsing: Data(text.utf8)) == nil, "\(text)")
         }
+        // Nesting: JSONDecoder takes 512 levels and refuses 513.
+        #expect(SimdjsonDocument(parsing: Data((String(repeating: "[", count: 512) + String(repeating: "]", count: 512)).utf8)) != nil)
+        #expect(SimdjsonDocument(parsing: Data((String(repeating: "[", count: 513) + String(repeating: "]", count: 513)).utf8)) == nil)
         #expect(SimdjsonDocument(parsing: Data([0x7B, 0x22, 0x61, 0x22, 0x3A, 0x22, 0xC3, 0x22, 0x7D])) == nil)
     }
 

@@ -1,8 +1,9 @@
 // A small C face of simdjson's DOM for Swift: parse a buffer, then read its
 // values. A value is two words copied out of simdjson (a document and a place
-// in its tape): it stays valid while its parser lives and parses nothing else.
-// A parser is for one thread at a time; reading values from several threads
-// at once is safe, since reading never changes the document.
+// in its tape): it stays valid while its document lives. Each parse uses a
+// parser of its own, dropped once the document is built, so parsing on
+// several threads at once is safe, and so is reading one document from
+// several threads, since reading never changes it.
 #ifndef CSIMDJSON_H
 #define CSIMDJSON_H
 
@@ -14,7 +15,7 @@
 extern "C" {
 #endif
 
-typedef struct csj_parser csj_parser;
+typedef struct csj_document csj_document;
 
 /// A value in a parsed document.
 typedef struct { uint64_t opaque[2]; } csj_value;
@@ -28,14 +29,13 @@ typedef enum {
     CSJ_STRING = '"', CSJ_BOOL = 't', CSJ_NULL = 'n'
 } csj_type;
 
-csj_parser *csj_parser_new(void);
-void csj_parser_free(csj_parser *parser);
-
-/// Parses `length` bytes (copied, so they need no padding) into the parser's
-/// document, ending its previous one. Returns 0, or simdjson's error code.
-/// Sets `*long_numbers` when the text has a run of 16 digits or more with a
-/// dot among them or an exponent after: a number a double may not carry exactly.
-int csj_parse(csj_parser *parser, const uint8_t *bytes, size_t length, csj_value *root, bool *long_numbers);
+/// Parses `length` bytes (copied, so they need no padding) into a new
+/// document, nested at most 512 deep as in JSONDecoder. Returns 0, or
+/// simdjson's error code and no document. Sets `*long_numbers` when the text
+/// has a run of 16 digits or more with a dot among them or an exponent after:
+/// a number a double may not carry exactly.
+int csj_parse(const uint8_t *bytes, size_t length, csj_document **document, csj_value *root, bool *long_numbers);
+void csj_document_free(csj_document *document);
 
 csj_type csj_type_of(csj_value value);
 
