@@ -104,14 +104,23 @@ bool has_long_digit_runs(const uint8_t *bytes, size_t length) {
 
 extern "C" {
 
-int csj_parse(const uint8_t *bytes, size_t length, csj_document **document, csj_value *root, bool *long_numbers) {
+int csj_parse(const uint8_t *bytes, size_t length, bool as_array_elements, csj_document **document, csj_value *root,
+              bool *long_numbers) {
     std::unique_ptr<csj_document> parsed(new (std::nothrow) csj_document());
     if (!parsed) return int(MEMALLOC);
-    // The parser's buffers (its padded copy of the text, its index of structure) go with it.
+    // The text with simdjson's padding, and the brackets when asked; it goes, with the parser's own buffers, on return.
+    size_t wrapped = as_array_elements ? length + 2 : length;
+    padded_string text(wrapped);
+    if (!text.data()) return int(MEMALLOC);
+    if (length > 0) std::memcpy(text.data() + (as_array_elements ? 1 : 0), bytes, length);
+    if (as_array_elements) {
+        text.data()[0] = '[';
+        text.data()[wrapped - 1] = ']';
+    }
     dom::parser parser;
-    if (auto error = parser.allocate(std::max<size_t>(length, 32), 512)) return int(error);
+    if (auto error = parser.allocate(std::max<size_t>(wrapped, 32), 512)) return int(error);
     dom::element top;
-    if (auto error = parser.parse_into_document(parsed->document, bytes, length, true).get(top)) return int(error);
+    if (auto error = parser.parse_into_document(parsed->document, text.data(), wrapped, false).get(top)) return int(error);
     *root = to_words<dom::element, csj_value>(top);
     *long_numbers = has_long_digit_runs(bytes, length);
     *document = parsed.release();

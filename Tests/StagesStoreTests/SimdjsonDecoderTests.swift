@@ -23,6 +23,18 @@ import StagesCore
         try expectSame(StoreFormat.encode(DemoData.make(academicYear: 2026)))
     }
 
+    @Test func runsOfRecordsDecodeAsTheWholeDocument() throws {
+        let text = try StoreFormat.encode(DemoData.make(academicYear: 2026))
+        let whole = try StoreFormat.makeDecoder().decode(StoreFormat.Document.self, from: text)
+        for runSize in [1, 700, 4_096, 50_000] {
+            let runs = try #require(ParallelDecode.decode(text, reader: .simdjson, runSize: runSize))
+            #expect(runs.offers.map(\.id) == whole.offers.map(\.id))
+            #expect(runs.placements.map(\.id) == whole.placements.map(\.id))
+            #expect(runs.students.map(\.id) == whole.students.map(\.id))
+            #expect(try StoreFormat.dataset(runs, in: text, path: "store.json") == StoreFormat.dataset(whole, in: text, path: "store.json"))
+        }
+    }
+
     @Test func trickyContentDecodesAsJSONDecoderDecodesIt() throws {
         let demo = DemoData.make(academicYear: 2026)
         let tricky = "Zoé 张伟 \"cité\" \\ back/slash 😀 👩‍👩‍👧 \u{01}\u{1F}\t\r\n\u{7F} \u{2028} 𝄞"

@@ -30,11 +30,13 @@ typedef enum {
 } csj_type;
 
 /// Parses `length` bytes (copied, so they need no padding) into a new
-/// document, nested at most 512 deep as in JSONDecoder. Returns 0, or
-/// simdjson's error code and no document. Sets `*long_numbers` when the text
-/// has a run of 16 digits or more with a dot among them or an exponent after:
-/// a number a double may not carry exactly.
-int csj_parse(const uint8_t *bytes, size_t length, csj_document **document, csj_value *root, bool *long_numbers);
+/// document, nested at most 512 deep as in JSONDecoder; `as_array_elements`
+/// reads them as the elements of an array, as if within `[` and `]`.
+/// Returns 0, or simdjson's error code and no document. Sets `*long_numbers`
+/// when the text has a run of 16 digits or more with a dot among them or an
+/// exponent after: a number a double may not carry exactly.
+int csj_parse(const uint8_t *bytes, size_t length, bool as_array_elements, csj_document **document, csj_value *root,
+              bool *long_numbers);
 void csj_document_free(csj_document *document);
 
 csj_type csj_type_of(csj_value value);

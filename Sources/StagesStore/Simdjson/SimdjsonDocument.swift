@@ -14,12 +14,17 @@ final class SimdjsonDocument: @unchecked Sendable {
     let hasLongNumbers: Bool
 
     /// nil when the text is not one well-formed JSON value (simdjson says why; the caller need not).
-    init?(parsing data: Data) {
+    convenience init?(parsing data: Data) {
+        self.init(parsing: data, asArrayElements: false)
+    }
+
+    /// `asArrayElements`: the text is an array's elements, as if within `[` and `]`.
+    init?(parsing data: Data, asArrayElements: Bool) {
         var document: OpaquePointer?
         var root = csj_value()
         var longNumbers = false
         let status = data.withUnsafeBytes { raw in
-            csj_parse(raw.bindMemory(to: UInt8.self).baseAddress, raw.count, &document, &root, &longNumbers)
+            csj_parse(raw.bindMemory(to: UInt8.self).baseAddress, raw.count, asArrayElements, &document, &root, &longNumbers)
         }
         guard status == 0, let document else { return nil }
         self.document = document
