@@ -86,12 +86,12 @@ struct SimdjsonKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func decodeIfPresent(_ type: UInt64.Type, forKey key: Key) throws -> UInt64? { try decodeIfPresentGeneric(type, key) }
 
     /// A scalar read in place; only a value of another type goes down a level, for the error's coding path.
-    private func decodeGeneric<T: SimdjsonScalar>(_ type: T.Type, _ key: Key) throws -> T {
+    @inline(__always) private func decodeGeneric<T: SimdjsonScalar>(_ type: T.Type, _ key: Key) throws -> T {
         let value = try required(key)
         return try T.exactly(value) ?? decoder.decode(T.self, from: value, at: key, depth: depth)
     }
 
-    private func decodeIfPresentGeneric<T: SimdjsonScalar>(_ type: T.Type, _ key: Key) throws -> T? {
+    @inline(__always) private func decodeIfPresentGeneric<T: SimdjsonScalar>(_ type: T.Type, _ key: Key) throws -> T? {
         guard let value = field(key), csj_type_of(value) != CSJ_NULL else { return nil }
         return try T.exactly(value) ?? decoder.decode(T.self, from: value, at: key, depth: depth)
     }

@@ -42,7 +42,7 @@ extension Float: SimdjsonScalar {
 /// Integers from integer literals only: a literal such as `35.0`, which
 /// JSONDecoder also takes, is left to it.
 extension SimdjsonScalar where Self: FixedWidthInteger {
-    static func exactly(_ value: csj_value) -> Self? {
+    @inline(__always) static func exactly(_ value: csj_value) -> Self? {
         switch csj_type_of(value) {
         case CSJ_INT64:
             var out: Int64 = 0
@@ -69,7 +69,7 @@ extension UInt64: SimdjsonScalar {}
 
 extension SimdjsonDecoder {
     /// The current value as `T`, or JSONDecoder's error for what it is instead.
-    func read<T: SimdjsonScalar>(_ type: T.Type) throws -> T {
+    @inline(__always) func read<T: SimdjsonScalar>(_ type: T.Type) throws -> T {
         if let scalar = T.exactly(value) { return scalar }
         let found = csj_type_of(value)
         guard found == CSJ_INT64 || found == CSJ_UINT64 || found == CSJ_DOUBLE, T.self != String.self, T.self != Bool.self else {

@@ -67,7 +67,7 @@ struct SimdjsonUnkeyedContainer: UnkeyedDecodingContainer {
     mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try decodeGeneric(type) }
 
     /// A scalar read in place; only a value of another type goes down a level, for the error's coding path.
-    private mutating func decodeGeneric<T: SimdjsonScalar>(_ type: T.Type) throws -> T {
+    @inline(__always) private mutating func decodeGeneric<T: SimdjsonScalar>(_ type: T.Type) throws -> T {
         guard let element = next, let scalar = T.exactly(element) else { return try decode(T.self) }
         currentIndex += 1
         advance()
