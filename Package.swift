@@ -16,8 +16,10 @@ let package = Package(
         .target(name: "TextFolding"),
         // The shared model and rules: Foundation only, no terminal, no file I/O.
         .target(name: "StagesCore", dependencies: ["TextFolding"]),
+        // The C face of simdjson (Debian's libsimdjson-dev): parse a buffer, read its values.
+        .target(name: "CSimdjson", linkerSettings: [.linkedLibrary("simdjson")]),
         // The JSON store: format, load, lock, atomic save, merge, backups.
-        .target(name: "StagesStore", dependencies: ["StagesCore"]),
+        .target(name: "StagesStore", dependencies: ["StagesCore", "CSimdjson"]),
         // Import and export: CSV as offices write it (separators, encodings, quotes), and JSON.
         .target(name: "StagesExchange", dependencies: ["StagesCore", "TextFolding", .product(name: "SwiftCSV", package: "SwiftCSV")]),
         // Who comes in over SSH: public keys and the service account's authorized_keys block.
@@ -57,5 +59,6 @@ let package = Package(
         // The real binaries in tmux.
         .testTarget(name: "EndToEndTests", dependencies: ["StagesStore", "TestSupport"]),
     ],
-    swiftLanguageModes: [.v6]
+    swiftLanguageModes: [.v6],
+    cxxLanguageStandard: .cxx17
 )

@@ -9,19 +9,25 @@ import StagesCore
 /// Opening a large store on both cores: the document this program writes has
 /// each top-level member on a line indented by exactly two spaces (newlines
 /// inside strings are escaped), so the members can be cut apart cheaply and
-/// the record arrays decoded at the same time. Any other layout, or any
-/// fault, returns nil and the ordinary decoder reads the file and explains.
+/// the record arrays, cut between records into runs, read at the same time.
+/// Any other layout, or any fault, returns nil and the ordinary decoder reads
+/// the file and explains.
 enum ParallelDecode {
-    static func decode(_ data: Data) -> StoreFormat.Document? {
+    /// What reads the pieces: simdjson, or JSONDecoder, which reads whatever
+    /// simdjson leaves to it.
+    enum Reader { case simdjson, foundation }
+
+    static func decode(_ data: Data, reader: Reader, runSize: Int = 1 << 20) -> StoreFormat.Document? {
         guard let members = members(data) else { return nil }
         let box = Results()
-        guard decode(members, keys: allKeys, into: box) else { return nil }
+        guard run(jobs(members, keys: allKeys, reader: reader, runSize: runSize, into: box), into: box) else { return nil }
         return box.dataset()
     }
 
     /// Every top-level member that holds data; the offers and what their list shows come first.
     static let previewKeys = ["programme", "organizations", "offers"]
-    static let allKeys = previewKeys + ["placements", "students", "alternances"]
+    static let restKeys = ["placements", "students", "alternances"]
+    static let allKeys = previewKeys + restKeys
 
     /// The document's members by key, once its format and version are known to be ours and
     /// every member is there; nil otherwise (the ordinary decoder then reads it and explains).
@@ -34,19 +40,37 @@ enum ParallelDecode {
         return members
     }
 
-    /// The jobs decoding the members named by `keys`, in pieces of about a megabyte so both cores stay busy to the end.
-    static func jobs(_ members: [String: Data], keys: [String], into box: Results) -> [@Sendable () throws -> Void] {
+    /// The jobs reading the members named by `keys` with `reader`, each array in runs of about
+    /// `runSize` bytes, so both cores stay busy to the end.
+    static func jobs(_ members: [String: Data], keys: [String], reader: Reader, runSize: Int = 1 << 20,
+                     into box: Results) -> [@Sendable () throws -> Void] {
         var jobs: [@Sendable () throws -> Void] = []
         func add<R: Record>(_ type: R.Type) {
             guard let array = members[R.collection] else { return }
-            for (n, piece) in pieces(of: array).enumerated() {
-                jobs.append { box.add(try decoder().decode([R].self, from: piece), part: n) }
+            switch reader {
+            case .foundation:
+                for (n, piece) in pieces(of: array, size: runSize).enumerated() {
+                    jobs.append { box.add(try decoder().decode([R].self, from: piece), part: n) }
+                }
+            case .simdjson:
+                guard let runs = recordRuns(of: array, size: runSize) else {
+                    jobs.append { box.add(try SimdjsonStoreDecode.records(R.self, array: array), part: 0) }
+                    return
+                }
+                for (n, run) in runs.enumerated() {
+                    let elements = array[(array.startIndex + run.bytes.lowerBound)..<(array.startIndex + run.bytes.upperBound)]
+                    jobs.append { box.add(try SimdjsonStoreDecode.records(R.self, elements: elements, first: run.first), part: n) }
+                }
             }
         }
         for key in keys {
             switch key {
             case "programme":
-                if let programme = members[key] { jobs.append { box.set(programme: try decoder().decode(Programme.self, from: programme)) } }
+                guard let programme = members[key] else { continue }
+                jobs.append {
+                    box.set(programme: try reader == .simdjson ? SimdjsonStoreDecode.programme(programme)
+                                                                  : decoder().decode(Programme.self, from: programme))
+                }
             case Offer.collection: add(Offer.self)
             case Placement.collection: add(Placement.self)
             case Student.collection: add(Student.self)
@@ -67,42 +91,51 @@ enum ParallelDecode {
         return !box.failed
     }
 
-    static func decode(_ members: [String: Data], keys: [String], into box: Results) -> Bool {
-        run(jobs(members, keys: keys, into: box), into: box)
+    /// An array's text cut between records into arrays of about `size` bytes, for JSONDecoder.
+    static func pieces(of array: Data, size: Int = 1 << 20) -> [Data] {
+        guard let runs = recordRuns(of: array, size: size) else { return [array] }
+        return runs.map { run in
+            var piece = Data(capacity: run.bytes.count + 2)
+            piece.append(UInt8(ascii: "["))
+            piece.append(array[(array.startIndex + run.bytes.lowerBound)..<(array.startIndex + run.bytes.upperBound)])
+            piece.append(UInt8(ascii: "]"))
+            return piece
+        }
     }
 
-    /// An array's text cut between records ("\n    {" starts one) into arrays of about `size` bytes.
-    static func pieces(of array: Data, size: Int = 1 << 20) -> [Data] {
-        guard array.count > size else { return [array] }
-        return array.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> [Data] in
-            guard let base = bytes.baseAddress else { return [array] }
+    /// Where an array's text is cut between records ("\n    {" starts one) into runs of
+    /// about `size` bytes: each run's records (offsets in `array`, without the brackets or
+    /// the commas between runs) and the index of its first record. nil when the array is
+    /// one run, or its layout is not ours.
+    static func recordRuns(of array: Data, size: Int = 1 << 20) -> [(bytes: Range<Int>, first: Int)]? {
+        guard array.count > size else { return nil }
+        return array.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> [(bytes: Range<Int>, first: Int)]? in
+            guard let base = bytes.baseAddress else { return nil }
             // Record starts: a newline, four spaces, an opening brace; one every `size` bytes at least.
-            var starts: [Int] = []
+            var starts: [(offset: Int, record: Int)] = []
+            var records = 0
             var offset = 0
             while offset < bytes.count, let hit = memchr(base + offset, 0x0A, bytes.count - offset) {
                 let i = base.distance(to: UnsafeRawPointer(hit))
                 offset = i + 1
                 guard i + 5 < bytes.count, bytes[i + 1] == 0x20, bytes[i + 2] == 0x20, bytes[i + 3] == 0x20,
                       bytes[i + 4] == 0x20, bytes[i + 5] == UInt8(ascii: "{") else { continue }
-                if starts.isEmpty || i + 5 - starts[starts.count - 1] >= size { starts.append(i + 5) }
+                if starts.isEmpty || i + 5 - starts[starts.count - 1].offset >= size { starts.append((i + 5, records)) }
+                records += 1
             }
-            guard starts.count > 1 else { return [array] }
-            var out: [Data] = []
+            guard starts.count > 1 else { return nil }
+            var out: [(bytes: Range<Int>, first: Int)] = []
             for (n, start) in starts.enumerated() {
-                var stop = n + 1 < starts.count ? starts[n + 1] : bytes.count
+                var stop = n + 1 < starts.count ? starts[n + 1].offset : bytes.count
                 if n + 1 == starts.count {
                     // The array ends with its bracket: anything after it is not ours to drop.
-                    while stop > start, [0x0A, 0x0D, 0x20, 0x09].contains(bytes[stop - 1]) { stop -= 1 }
-                    guard stop > start, bytes[stop - 1] == UInt8(ascii: "]") else { return [array] }
+                    while stop > start.offset, [0x0A, 0x0D, 0x20, 0x09].contains(bytes[stop - 1]) { stop -= 1 }
+                    guard stop > start.offset, bytes[stop - 1] == UInt8(ascii: "]") else { return nil }
                     stop -= 1
                 }
-                while stop > start, [0x0A, 0x20, UInt8(ascii: ",")].contains(bytes[stop - 1]) { stop -= 1 }
-                guard stop > start else { return [array] }
-                var piece = Data(capacity: stop - start + 2)
-                piece.append(UInt8(ascii: "["))
-                piece.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[start..<stop]))
-                piece.append(UInt8(ascii: "]"))
-                out.append(piece)
+                while stop > start.offset, [0x0A, 0x20, UInt8(ascii: ",")].contains(bytes[stop - 1]) { stop -= 1 }
+                guard stop > start.offset else { return nil }
+                out.append((start.offset..<stop, start.record))
             }
             return out
         }

@@ -53,7 +53,9 @@ enum StoreFormat {
         guard !data.isEmpty, data.contains(where: { ![0x20, 0x0A, 0x0D, 0x09].contains($0) }) else {
             throw .empty(path: path)
         }
-        if let doc = ParallelDecode.decode(data) { return try dataset(doc, in: data, path: path) }
+        // Runs of records read by simdjson on both cores, else by JSONDecoder on both cores; each returns
+        // nil for a layout not ours or anything it leaves to the next, and the whole document comes last.
+        if let doc = SimdjsonStoreDecode.decode(data) ?? ParallelDecode.decode(data, reader: .foundation) { return try dataset(doc, in: data, path: path) }
         let decoder = makeDecoder()
         // One parse in the usual case: the whole document, then its format and version.
         if let doc = try? decoder.decode(Document.self, from: data) {

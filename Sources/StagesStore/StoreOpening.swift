@@ -36,10 +36,17 @@ public final class StoreOpening: @unchecked Sendable {
             lock.release()
             throw error
         }
-        let box = ParallelDecode.Results()
+        // simdjson reads both parts; what it leaves to JSONDecoder (see SimdjsonDecoder) is read by it.
+        var reader = ParallelDecode.Reader.simdjson
+        var box = ParallelDecode.Results()
         let members = ParallelDecode.members(data)
         var preview: Dataset?
-        if let members, ParallelDecode.decode(members, keys: ParallelDecode.previewKeys, into: box), var first = box.preview() {
+        if let members, !ParallelDecode.run(ParallelDecode.jobs(members, keys: ParallelDecode.previewKeys, reader: reader, into: box), into: box) {
+            reader = .foundation
+            box = ParallelDecode.Results()
+            _ = ParallelDecode.run(ParallelDecode.jobs(members, keys: ParallelDecode.previewKeys, reader: reader, into: box), into: box)
+        }
+        if members != nil, var first = box.preview() {
             // The journal's changes to the offers show at once too; the preview is only shown, never saved.
             if let journal = try? AtomicFile.read(path + ".journal") {
                 _ = try? Journal.replay(journal, startLine: 1, path: path + ".journal", onto: &first)
@@ -47,14 +54,14 @@ public final class StoreOpening: @unchecked Sendable {
             preview = first
         }
         self.preview = preview
-        let rest = preview == nil ? [] : ParallelDecode.jobs(members ?? [:], keys: Array(ParallelDecode.allKeys.dropFirst(3)), into: box)
+        let rest = preview == nil ? [] : ParallelDecode.jobs(members ?? [:], keys: ParallelDecode.restKeys, reader: reader, into: box)
         piecesToDo = rest.count
-        let hasPreview = preview != nil
+        let hasPreview = preview != nil, parts = box
         Thread.detachNewThread { [self] in
             let result: Result<Store, StoreError>
             do throws(StoreError) {
-                if hasPreview, ParallelDecode.run(rest, into: box, done: { [self] in state.withLock { piecesDone += 1 } }),
-                   let document = box.dataset() {
+                if hasPreview, ParallelDecode.run(rest, into: parts, done: { [self] in state.withLock { piecesDone += 1 } }),
+                   let document = parts.dataset() {
                     result = .success(try Store.opened(url, document: try StoreFormat.dataset(document, in: data, path: path),
                                                        version: version))
                 } else {
