@@ -32,14 +32,14 @@ struct Measure {
         func since() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000 }
         let opening = try StoreOpening(url)
         let previewRead = since()
-        let previewState = AppState(data: opening.preview!, actor: .coordinator("bench"), language: .fr, today: .today(),
-                                    storeName: "bench", size: size)
-        LoadingScreen(state: previewState).render(into: &canvas)
+        var state = AppState(data: opening.preview!, actor: .coordinator("bench"), language: .fr, today: .today(),
+                             storeName: "bench", size: size)
+        LoadingScreen(state: state).render(into: &canvas)
         let listOnScreen = since()
         let store = try opening.finish()
         let restRead = since()
-        runtime = AppRuntime(state: AppState(data: store.base, actor: .coordinator("bench"), language: .fr, today: .today(),
-                                             storeName: "bench", size: size), store: store)
+        state.loaded(store.base)
+        runtime = AppRuntime(state: state, store: store)
         runtime.render(into: &canvas)
         let ready = since()
         func press(_ key: Key) -> Double {

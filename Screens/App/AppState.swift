@@ -83,6 +83,14 @@ public struct AppState {
         data = newData
     }
 
+    /// The whole store, read after the preview this state was made on: what the preview
+    /// derived (the offers' search text) is kept, the rest derived now.
+    public mutating func loaded(_ data: Dataset) {
+        adopt(data)
+        clampSelections()
+        status = nil
+    }
+
     /// While the rest of the store is read (see `LoadingScreen`): how far it is, on the status line.
     public mutating func showLoading(_ progress: Double) {
         status = StatusMessage(text: t(Strings.App.loading(percent: Int(progress * 100))), tone: .info)

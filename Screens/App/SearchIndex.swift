@@ -78,29 +78,32 @@ struct SearchIndex {
     init(_ data: Dataset, today: CivilDate, previous: (index: SearchIndex, data: Dataset)? = nil) {
         func org(_ id: String) -> String { data.organizations[id]?.name ?? "" }
         func student(_ login: String) -> String { data.students[login]?.fullName ?? login }
-        // Texts mention names from other tables: reuse them only when those did not change.
-        let namesSame = previous.map { $0.data.organizations == data.organizations && $0.data.students == data.students } ?? false
-        func texts<R: Record>(_ table: [String: R], _ old: [String: R]?, _ oldText: [String: [UInt8]]?,
-                              _ make: (R) -> String) -> [String: [UInt8]] {
+        // Texts mention names from other tables: reused only when those did not change
+        // (the offers from the first screen's preview are reused once the rest is read).
+        let orgsSame = previous.map { $0.data.organizations == data.organizations } ?? false
+        let namesSame = orgsSame && previous.map { $0.data.students == data.students } == true
+        func texts<R: Record>(_ table: [String: R], _ old: [String: R]?, _ oldText: [String: [UInt8]]?, reuse: Bool,
+                              _ make: (R) -> [UInt8]) -> [String: [UInt8]] {
             table.mapValues { record in
-                if namesSame, let oldText, old?[record.id] == record, let text = oldText[record.id] { return text }
-                return Folding.bytes(make(record))
+                if reuse, let oldText, old?[record.id] == record, let text = oldText[record.id] { return text }
+                return make(record)
             }
         }
-        offerText = texts(data.offers, previous?.data.offers, previous?.index.offerText) {
-            "\($0.title) \(org($0.organizationID)) \($0.city) \($0.description)"
+        offerText = texts(data.offers, previous?.data.offers, previous?.index.offerText, reuse: orgsSame) {
+            Folding.bytes($0.title, org($0.organizationID), $0.city, $0.description)
         }
-        placementText = texts(data.placements, previous?.data.placements, previous?.index.placementText) {
-            "\(student($0.studentLogin)) \($0.studentLogin) \(org($0.organizationID)) \($0.subject)"
+        placementText = texts(data.placements, previous?.data.placements, previous?.index.placementText, reuse: namesSame) {
+            Folding.bytes(student($0.studentLogin), $0.studentLogin, org($0.organizationID), $0.subject)
         }
-        studentText = texts(data.students, previous?.data.students, previous?.index.studentText) {
-            "\($0.fullName) \($0.login) \($0.group) \($0.email)"
+        studentText = texts(data.students, previous?.data.students, previous?.index.studentText, reuse: previous != nil) {
+            Folding.bytes($0.fullName, $0.login, $0.group, $0.email)
         }
-        alternanceText = texts(data.alternances, previous?.data.alternances, previous?.index.alternanceText) {
-            "\(student($0.studentLogin)) \(org($0.employerID)) \($0.trainingBody) \($0.opco)"
+        alternanceText = texts(data.alternances, previous?.data.alternances, previous?.index.alternanceText, reuse: namesSame) {
+            Folding.bytes(student($0.studentLogin), org($0.employerID), $0.trainingBody, $0.opco)
         }
-        organizationText = texts(data.organizations, previous?.data.organizations, previous?.index.organizationText) {
-            "\($0.name) \($0.siret) \(Organization.siretKey($0.siret)) \($0.city)"
+        organizationText = texts(data.organizations, previous?.data.organizations, previous?.index.organizationText,
+                                 reuse: previous != nil) {
+            Folding.bytes($0.name, $0.siret, Organization.siretKey($0.siret), $0.city)
         }
         situations = Situation.all(in: data)
         offerFacets = data.offers.mapValues { OfferFacet(status: $0.status, applyBy: $0.applyBy, domain: $0.domain, city: $0.city) }

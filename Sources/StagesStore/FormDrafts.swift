@@ -15,7 +15,11 @@ public struct FormDrafts: Sendable {
     public let directory: String
 
     public init(store: Store) {
-        directory = store.path + ".drafts"
+        self.init(storePath: store.path)
+    }
+
+    public init(storePath: String) {
+        directory = storePath + ".drafts"
     }
 
     private func path(_ login: String) -> String {

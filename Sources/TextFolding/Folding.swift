@@ -16,25 +16,56 @@ public enum Folding {
     public static func bytes(_ text: String) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
-        var ascii = true
-        for byte in text.utf8 where byte >= 0x80 { ascii = false; break }
-        if ascii {
-            for byte in text.utf8 { out.append(lowerASCII[Int(byte)]) }
-            return out
-        }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                out.append(lowerASCII[Int(value)])
-            } else if value >= 0x300, value <= 0x36F {
-                continue  // a combining accent of a decomposed letter
-            } else if value < tableEnd {
-                out.append(contentsOf: latin[Int(value - 0x80)])
-            } else {
-                out.append(contentsOf: String(scalar).folding(options: options, locale: nil).utf8)
-            }
+        append(text, to: &out)
+        return out
+    }
+
+    /// Appends the folded bytes of each of `parts`, separated by a space: a record's search
+    /// text made without building the joined string first.
+    public static func bytes(_ parts: String...) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(parts.reduce(parts.count) { $0 + $1.utf8.count })
+        for (n, part) in parts.enumerated() {
+            if n > 0 { out.append(0x20) }
+            append(part, to: &out)
         }
         return out
+    }
+
+    /// Appends the folded bytes of `text` to `out`. Read as UTF-8 bytes: ASCII and the
+    /// two-byte letters (accented Latin) by table, anything longer by Foundation.
+    public static func append(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { utf8 in
+            var i = 0
+            let count = utf8.count
+            while i < count {
+                let byte = utf8[i]
+                if byte < 0x80 {
+                    out.append(lowerASCII[Int(byte)])
+                    i += 1
+                } else if byte & 0xE0 == 0xC0, i + 1 < count {
+                    let value = UInt32(byte & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+                    if value < tableEnd {
+                        out.append(contentsOf: latin[Int(value - 0x80)])
+                    } else if !(0x300...0x36F).contains(value) {  // a combining accent of a decomposed letter goes
+                        out.append(contentsOf: slow(Array(utf8[i..<(i + 2)])))
+                    }
+                    i += 2
+                } else {
+                    // Three or four bytes (or a stray continuation byte, impossible in a String): one scalar.
+                    var end = i + 1
+                    while end < count, utf8[end] & 0xC0 == 0x80 { end += 1 }
+                    out.append(contentsOf: slow(Array(utf8[i..<end])))
+                    i = end
+                }
+            }
+        }
+    }
+
+    /// One character outside the table, folded by Foundation.
+    private static func slow(_ utf8: [UInt8]) -> [UInt8] {
+        Array(String(decoding: utf8, as: UTF8.self).folding(options: options, locale: nil).utf8)
     }
 
     private static let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]

@@ -23,11 +23,12 @@ enum Interactive {
     static func run(_ opening: StoreOpening, french: Bool, preview: (Dataset, Size) -> AppState?,
                     failed: (StoreError) -> Error, makeState: (Store, Size) -> AppState) throws {
         let terminal = try start(french: french)
+        var loading: LoadingScreen?
         if let data = opening.preview, let state = preview(data, terminal.size) {
-            var loading = LoadingScreen(state: state)
+            loading = LoadingScreen(state: state)
             repeat {
-                loading.show(progress: opening.progress)
-                terminal.present(EventLoop.frame(loading, size: terminal.size))
+                loading?.show(progress: opening.progress)
+                terminal.present(EventLoop.frame(loading!, size: terminal.size))
             } while !opening.wait(milliseconds: 100)
         }
         let store: Store
@@ -37,7 +38,13 @@ enum Interactive {
             terminal.stop()
             throw failed(error)
         }
-        try run(store, on: terminal) { makeState(store, $0) }
+        try run(store, on: terminal) { size in
+            // The preview's state goes on with the whole store: what it derived is not derived twice.
+            guard var state = loading?.state else { return makeState(store, size) }
+            state.size = size
+            state.loaded(store.base)
+            return state
+        }
     }
 
     private static func start(french: Bool) throws -> CursesTerminal {

@@ -12,7 +12,7 @@ public struct Person: Hashable, Sendable, Codable {
 
     /// "Marie Dupont (mdupont)", or the login alone when no name is known.
     public var label: String {
-        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        let trimmed = name.trimmed
         return trimmed.isEmpty || trimmed == login ? login : "\(trimmed) (\(login))"
     }
 }

@@ -104,7 +104,7 @@ extension Dataset {
             guard next == .submitted || (next == .cancelled && placement.status.isEditableByStudent)
             else { throw Refusal.coordinatorOnly }
         }
-        let comment = comment?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let comment = comment?.trimmed
         switch next {
         case .submitted, .validated:
             let errors = RuleBook(self).findings(for: placement).errors

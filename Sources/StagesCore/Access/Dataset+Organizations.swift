@@ -102,7 +102,7 @@ extension Organization {
     /// Fills each empty field from `other`: what a merge keeps of the absorbed record.
     mutating func complete(from other: Organization) {
         func fill(_ field: inout String, _ value: String) {
-            if field.trimmingCharacters(in: .whitespaces).isEmpty { field = value }
+            if field.isBlank { field = value }
         }
         fill(&name, other.name)
         fill(&siret, other.siret)

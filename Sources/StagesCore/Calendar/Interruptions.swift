@@ -13,13 +13,13 @@ public enum Interruptions {
     public static func parse(_ text: String) -> Result<[DateRange], InterruptionsError> {
         var periods: [DateRange] = []
         for piece in text.split(separator: ",") {
-            let period = piece.trimmingCharacters(in: .whitespacesAndNewlines)
+            let period = piece.trimmed
             if period.isEmpty { continue }
             guard periods.count < maxPeriods else {
                 return .failure(InterruptionsError(period: String(period.prefix(40)), reason: .tooMany))
             }
             let ends = period.split(separator: "-", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+                .map { $0.trimmed }
             guard ends.count == 2 else { return .failure(InterruptionsError(period: period, reason: .notAPeriod)) }
             guard let start = CivilDate(french: ends[0]) else {
                 return .failure(InterruptionsError(period: period, reason: .badDate(ends[0])))

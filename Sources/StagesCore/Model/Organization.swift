@@ -46,7 +46,7 @@ public struct Organization: Record {
     }
 
     public var isInFrance: Bool {
-        let c = country.trimmingCharacters(in: .whitespaces).lowercased()
+        let c = country.trimmed.lowercased()
         return c.isEmpty || c == "france"
     }
 }

@@ -17,8 +17,8 @@ public struct Tutor: Hashable, Sendable, Codable {
 
     /// Who this tutor is across placements: the email when known, else the name.
     public var identity: String {
-        let mail = email.trimmingCharacters(in: .whitespaces).lowercased()
-        return mail.isEmpty ? name.trimmingCharacters(in: .whitespaces).lowercased() : mail
+        let mail = email.trimmed.lowercased()
+        return mail.isEmpty ? name.trimmed.lowercased() : mail
     }
 }
 

@@ -58,8 +58,31 @@ public struct StageDuration: Hashable, Sendable {
     }
 
     public init(_ placement: Placement) {
-        self.init(period: placement.effectivePeriod, interruptions: placement.interruptions,
-                  weeklyHours: placement.weeklyHours, daysPerWeek: placement.daysPerWeek)
+        self.init(Key(placement))
+    }
+
+    init(_ key: Key) {
+        self.init(period: key.period, interruptions: key.interruptions, weeklyHours: key.weeklyHours, daysPerWeek: key.daysPerWeek)
+    }
+
+    /// What a duration depends on, and nothing else: two placements with the same key have the same duration.
+    struct Key: Hashable {
+        let period: DateRange
+        let interruptions: [DateRange]
+        let weeklyHours: Decimal
+        let daysPerWeek: Int
+
+        init(_ placement: Placement) {
+            self.init(period: placement.effectivePeriod, interruptions: placement.interruptions,
+                      weeklyHours: placement.weeklyHours, daysPerWeek: placement.daysPerWeek)
+        }
+
+        init(period: DateRange, interruptions: [DateRange] = [], weeklyHours: Decimal = 35, daysPerWeek: Int = 5) {
+            self.period = period
+            self.interruptions = interruptions
+            self.weeklyHours = weeklyHours
+            self.daysPerWeek = daysPerWeek
+        }
     }
 
     /// Whole weeks and the remaining days (calendar days ÷ 7).

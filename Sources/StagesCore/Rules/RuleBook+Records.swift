@@ -5,7 +5,7 @@ extension RuleBook {
         var out: [Finding] = []
         for (field, value) in [("name", org.name), ("address", org.address), ("postcode", org.postcode),
                                ("city", org.city), ("country", org.country)]
-        where value.trimmingCharacters(in: .whitespaces).isEmpty {
+        where value.isBlank {
             out.append(Finding(.required, .error, field: field, Messages.required))
         }
         if !org.postcode.isEmpty, !FieldFormats.isValidPostcode(org.postcode, inFrance: org.isInFrance) {
@@ -23,7 +23,7 @@ extension RuleBook {
         var out: [Finding] = []
         for (field, value) in [("login", student.login), ("lastName", student.lastName),
                                ("firstName", student.firstName), ("email", student.email)]
-        where value.trimmingCharacters(in: .whitespaces).isEmpty {
+        where value.isBlank {
             out.append(Finding(.required, .error, field: field, Messages.required))
         }
         out += contactFormats(email: student.email, phone: student.phone, prefix: "")
@@ -38,7 +38,7 @@ extension RuleBook {
         var out: [Finding] = []
         for (field, value) in [("title", offer.title), ("description", offer.description),
                                ("contact.name", offer.contact.name), ("organization", offer.organizationID)]
-        where value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        where value.isBlank {
             out.append(Finding(.required, .error, field: field, Messages.required))
         }
         if !offer.organizationID.isEmpty, dataset.organizations[offer.organizationID] == nil {

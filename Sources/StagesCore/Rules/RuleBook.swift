@@ -38,6 +38,17 @@ public struct RuleBook {
             self.dataset = dataset
         }
 
+        /// Durations worked out once: a placement's is asked for by several rules, and for
+        /// each of its student's placements in the same organisation.
+        private var durations: [StageDuration.Key: StageDuration] = [:]
+
+        func duration(_ key: StageDuration.Key) -> StageDuration {
+            if let known = durations[key] { return known }
+            let duration = StageDuration(key)
+            durations[key] = duration
+            return duration
+        }
+
         func placements(_ ids: [String]) -> [Placement] { ids.compactMap { dataset.placements[$0] } }
 
         private func group(_ key: (Placement) -> String) -> [String: [String]] {
@@ -97,7 +108,7 @@ public struct RuleBook {
             ("skills", p.skills), ("tutor.name", p.tutor.name), ("tutor.function", p.tutor.function),
             ("tutor.email", p.tutor.email),
         ]
-        var out = fields.filter { $0.1.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        var out = fields.filter { $0.1.isBlank }
             .map { Finding(.required, .error, field: $0.0, Messages.required) }
         if !dataset.students.keys.contains(p.studentLogin) {
             out.append(Finding(.unknownReference, .error, field: "student", Messages.unknownStudent(p.studentLogin)))
@@ -133,7 +144,7 @@ public struct RuleBook {
     private func durationFindings(_ p: Placement) -> [Finding] {
         var out: [Finding] = []
         let days = DateRange(start: p.start, end: p.end).calendarDays
-        let duration = StageDuration(period: DateRange(start: p.start, end: p.end))
+        let duration = groups.duration(StageDuration.Key(period: DateRange(start: p.start, end: p.end)))
         if days < programme.minWeeks * 7 {
             out.append(Finding(.duration, .error, field: "end", Messages.tooShort(duration, min: programme.minWeeks)))
         } else if days > programme.maxWeeks * 7 {
@@ -154,11 +165,12 @@ public struct RuleBook {
         let year = Programme.academicYear(of: p.start)
         return with(p, in: placementsByStudent(p.studentLogin))
             .filter { $0.organizationID == p.organizationID && Programme.academicYear(of: $0.start) == year && $0.start <= $0.end }
-            .reduce(Decimal(0)) { $0 + StageDuration($1).hours }
+            .reduce(Decimal(0)) { $0 + groups.duration(StageDuration.Key($1)).hours }
     }
 
     public func stipendAssessment(for p: Placement) -> StipendAssessment {
-        StipendAssessment(placement: p, programme: programme, hoursInOrganization: hoursInOrganization(for: p))
+        StipendAssessment(placement: p, programme: programme, hoursInOrganization: hoursInOrganization(for: p),
+                          duration: groups.duration(StageDuration.Key(p)))
     }
 
     private func stipendFindings(_ p: Placement) -> [Finding] {

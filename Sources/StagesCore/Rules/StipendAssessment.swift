@@ -18,8 +18,10 @@ public struct StipendAssessment: Hashable, Sendable {
     public let agreedHourly: Decimal?
     public let agreedTotal: Decimal?
 
-    public init(placement p: Placement, programme: Programme, hoursInOrganization: Decimal) {
-        duration = StageDuration(p)
+    /// `duration`: the placement's, when already worked out.
+    public init(placement p: Placement, programme: Programme, hoursInOrganization: Decimal, duration known: StageDuration? = nil) {
+        let duration = known ?? StageDuration(p)
+        self.duration = duration
         self.hoursInOrganization = hoursInOrganization
         isMandatory = hoursInOrganization > Decimal(programme.stipendThresholdHours)
         var minimums: [Int: Decimal] = [:]

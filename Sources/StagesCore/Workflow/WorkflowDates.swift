@@ -20,7 +20,7 @@ enum WorkflowDates {
     }
 
     static func checkRupture(_ rupture: Rupture, start: CivilDate, end: CivilDate) throws(ModelError) {
-        guard !rupture.reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw .ruptureRequired }
+        guard !rupture.reason.isBlank else { throw .ruptureRequired }
         guard rupture.date >= start, rupture.date <= end else {
             throw .ruptureOutsidePeriod(date: rupture.date, start: start, end: end)
         }
