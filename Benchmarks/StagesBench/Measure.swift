@@ -33,7 +33,7 @@ struct Measure {
         let opening = try StoreOpening(url)
         let previewRead = since()
         var state = AppState(data: opening.preview!, actor: .coordinator("bench"), language: .fr, today: .today(),
-                             storeName: "bench", size: size)
+                             storeName: "bench", size: size, preview: true)
         LoadingScreen(state: state).render(into: &canvas)
         let listOnScreen = since()
         let store = try opening.finish()

@@ -45,15 +45,16 @@ public struct AppState {
     var editorDrafts: [String: [String: String]]
 
     /// `draft` and `declarationDraft` are what the student last typed in the request and
-    /// declaration forms, read back from the drafts.
+    /// declaration forms, read back from the drafts. A `preview` state draws the first screen
+    /// of a store still being read (no search text yet); `loaded` completes it.
     public init(data: Dataset, actor: Actor, language: Language, today: CivilDate, storeName: String,
                 size: Size = Size(width: 80, height: 24), clock: @escaping @Sendable () -> Date = { Date() },
                 newID: @escaping @Sendable (String) -> String = { RecordID.make($0) },
                 draft: [String: String]? = nil, declarationDraft: [String: String]? = nil,
-                editorDrafts: [String: [String: String]] = [:]) {
+                editorDrafts: [String: [String: String]] = [:], preview: Bool = false) {
         self.data = data
         self.editorDrafts = editorDrafts
-        index = SearchIndex(data, today: today)
+        index = SearchIndex(data, today: today, searchable: !preview)
         self.actor = actor
         self.language = language
         self.today = today
@@ -83,8 +84,8 @@ public struct AppState {
         data = newData
     }
 
-    /// The whole store, read after the preview this state was made on: what the preview
-    /// derived (the offers' search text) is kept, the rest derived now.
+    /// The whole store, read after the preview this state was made on (`preview: true`):
+    /// everything derives from it now, the search text included.
     public mutating func loaded(_ data: Dataset) {
         adopt(data)
         clampSelections()

@@ -75,7 +75,9 @@ struct SearchIndex {
         facts = PlacementFacts(data)
     }
 
-    init(_ data: Dataset, today: CivilDate, previous: (index: SearchIndex, data: Dataset)? = nil) {
+    /// `searchable: false` leaves the search text out: a first screen drawn while the rest of the
+    /// store is read takes no key, so its text is folded once everything is there (see `AppState.loaded`).
+    init(_ data: Dataset, today: CivilDate, previous: (index: SearchIndex, data: Dataset)? = nil, searchable: Bool = true) {
         func org(_ id: String) -> String { data.organizations[id]?.name ?? "" }
         func student(_ login: String) -> String { data.students[login]?.fullName ?? login }
         // Texts mention names from other tables: reused only when those did not change
@@ -84,7 +86,8 @@ struct SearchIndex {
         let namesSame = orgsSame && previous.map { $0.data.students == data.students } == true
         func texts<R: Record>(_ table: [String: R], _ old: [String: R]?, _ oldText: [String: [UInt8]]?, reuse: Bool,
                               _ make: (R) -> [UInt8]) -> [String: [UInt8]] {
-            table.mapValues { record in
+            guard searchable else { return [:] }
+            return table.mapValues { record in
                 if reuse, let oldText, old?[record.id] == record, let text = oldText[record.id] { return text }
                 return make(record)
             }

@@ -14,7 +14,7 @@ public final class StoreOpening: @unchecked Sendable {
     /// The programme, organisations and offers, with the journal's changes to them;
     /// nil when the document's layout is not the one this program writes (then
     /// `finish` reads it the ordinary way, and explains what is wrong with it).
-    public let preview: Dataset?
+    public private(set) var preview: Dataset?
 
     private let url: URL
     private let lock: FileLock
@@ -98,6 +98,7 @@ public final class StoreOpening: @unchecked Sendable {
             if !released { lock.release() }
             released = true
         }
+        preview = nil  // the store holds everything now: the preview's tables need not stay in memory beside it
         let result = state.withLock { outcome }!
         return try result.get()
     }

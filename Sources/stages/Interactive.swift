@@ -41,6 +41,7 @@ enum Interactive {
         try run(store, on: terminal) { size in
             // The preview's state goes on with the whole store: what it derived is not derived twice.
             guard var state = loading?.state else { return makeState(store, size) }
+            loading = nil  // its copy of the preview would stay in memory beside the whole store
             state.size = size
             state.loaded(store.base)
             return state

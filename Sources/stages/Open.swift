@@ -62,7 +62,7 @@ struct Open: ParsableCommand {
         let storeName = Self.shortPath(url.path)
         try Interactive.run(opening, french: lang == .fr, preview: { data, size in
             AppState(data: data, actor: actor, language: lang, today: .today(), storeName: storeName, size: size,
-                     editorDrafts: FormDrafts(storePath: url.path).loadAll(prefix: actor.login + "."))
+                     editorDrafts: FormDrafts(storePath: url.path).loadAll(prefix: actor.login + "."), preview: true)
         }, failed: { fail($0, lang) }, makeState: { store, size in
             Self.state(store, actor: actor, language: lang, storeName: storeName, size: size)
         })
