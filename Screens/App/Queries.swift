@@ -6,17 +6,15 @@ extension AppState {
     /// The offers the list shows, by id, in order.
     func visibleOfferIDs() -> [String] {
         let filter = offers.status, domain = offers.domain, city = offers.city
-        let key = "\(offers.search.query)\u{0}\(filter)\u{0}\(domain?.rawValue ?? "")\u{0}\(city ?? "")\u{0}\(offers.sort)"
-        return index.visible.ids("offers", key: key) {
-            let words = SearchIndex.words(offers.search.query)
-            return index.orders.offers(offers.sort).filter { id in
+        let filters = "\(filter)\u{0}\(domain?.rawValue ?? "")\u{0}\(city ?? "")\u{0}\(offers.sort)"
+        let words = SearchIndex.words(offers.search.query)
+        return index.visible.ids("offers", query: offers.search.query, filters: filters, all: { index.orders.offers(offers.sort) }) { id in
             guard SearchIndex.matches(index.offerText[id], words) else { return false }
             guard filter != .all || domain != nil || city != nil || !readsEverything else { return true }
             guard let offer = index.offerFacets[id] else { return false }
             let status = offer.effectiveStatus(today: today)
             return offerIsShown(status) && filter.accepts(status)
                 && (domain == nil || offer.domain == domain) && (city == nil || offer.city == city)
-            }
         }
     }
 

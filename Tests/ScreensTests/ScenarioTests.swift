@@ -316,3 +316,28 @@ import TerminalKit
         #expect(!app.state.visibleOfferIDs().isEmpty)
     }
 }
+
+/// A search typed key by key looks only through what the last key left, and gives what a search typed at once gives.
+@Suite struct NarrowingSearchTests {
+    func fresh(_ query: String, status presses: Int = 0) throws -> [String] {
+        let app = try Harness()
+        app.press("/", .text(query), .enter)
+        for _ in 0..<presses { app.press("s") }
+        return app.state.visibleOfferIDs()
+    }
+
+    @Test func typedFurtherNarrowsThenBackspaceWidensAgain() throws {
+        let app = try Harness()
+        app.press("/", "a")
+        let a = app.state.visibleOfferIDs()
+        app.press("rch")
+        #expect(app.state.visibleOfferIDs() == (try fresh("arch")))
+        #expect(Set(app.state.visibleOfferIDs()).isSubset(of: Set(a)))
+        app.press(" lyon")
+        #expect(app.state.visibleOfferIDs() == (try fresh("arch lyon")))
+        app.press(.backspace, .backspace, .backspace, .backspace, .backspace)
+        #expect(app.state.visibleOfferIDs() == (try fresh("arch")))
+        app.press(.enter, "s")  // another status filter: looked for again in the whole list
+        #expect(app.state.visibleOfferIDs() == (try fresh("arch", status: 1)))
+    }
+}
