@@ -59,12 +59,17 @@ struct Open: ParsableCommand {
             actor = try Identity.coordinator(of: store, lang)
         }
         guard let actor else { return }
-        let storeName = Self.shortPath(url.path)
-        try Interactive.run(opening, french: lang == .fr, preview: { data, size in
-            AppState(data: data, actor: actor, language: lang, today: .today(), storeName: storeName, size: size,
+        try Self.coordinatorApplication(opening, url: url, actor: actor, language: lang)
+    }
+
+    /// The coordinator's application on a store still being read: its offers list first.
+    static func coordinatorApplication(_ opening: StoreOpening, url: URL, actor: Actor, language: Language) throws {
+        let storeName = shortPath(url.path)
+        try Interactive.run(opening, french: language == .fr, preview: { data, size in
+            AppState(data: data, actor: actor, language: language, today: .today(), storeName: storeName, size: size,
                      editorDrafts: FormDrafts(storePath: url.path).loadAll(prefix: actor.login + "."), preview: true)
-        }, failed: { fail($0, lang) }, makeState: { store, size in
-            Self.state(store, actor: actor, language: lang, storeName: storeName, size: size)
+        }, failed: { fail($0, language) }, makeState: { store, size in
+            state(store, actor: actor, language: language, storeName: storeName, size: size)
         })
     }
 

@@ -21,23 +21,37 @@ struct Session: ParsableCommand {
     func run() throws {
         let lang = options.language
         let fr = lang == .fr
+        let url = options.storeURL
+        let opening: StoreOpening
+        do { opening = try StoreOpening(url) } catch { throw fail(error, lang) }
+        // A coordinator is named in the programme, read first: their offers list comes before the rest of the store.
+        if let coordinator = opening.preview?.actor(for: login), coordinator.isCoordinator {
+            try Self.requireTerminal(fr)
+            Self.limitMemory()
+            return try Open.coordinatorApplication(opening, url: url, actor: coordinator, language: lang)
+        }
         let store: Store
-        do { store = try Store.open(options.storeURL) } catch { throw fail(error, lang) }
+        do { store = try opening.finish() } catch { throw fail(error, lang) }
         guard let actor = store.base.actor(for: login) else {
             Console.err(fr ? "« \(login) » n'a pas de place dans les stages de \(store.base.programme.academicYearLabel) : voyez le responsable des stages."
                            : "“\(login)” has no place in the \(store.base.programme.academicYearLabel) internships: see the internship coordinator.")
             throw ExitCode(Identity.refused)
         }
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            Console.err(fr ? "stages a besoin d'un terminal : connectez-vous avec « ssh -t »."
-                           : "stages needs a terminal: connect with “ssh -t”.")
-            throw ExitCode(2)
-        }
+        try Self.requireTerminal(fr)
         Self.limitMemory()
         if actor.isCoordinator {
             try Open.coordinatorApplication(store, actor: actor, language: lang, storeName: Open.shortPath(store.path))
         } else {
             try StudentCommand.application(store, actor: actor, language: lang)
+        }
+    }
+
+    /// A session needs a terminal: `ssh` with a command and no `-t`, sftp and scp get a word and status 2.
+    static func requireTerminal(_ fr: Bool) throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            Console.err(fr ? "stages a besoin d'un terminal : connectez-vous avec « ssh -t »."
+                           : "stages needs a terminal: connect with “ssh -t”.")
+            throw ExitCode(2)
         }
     }
 
