@@ -23,7 +23,7 @@ public final class StoreOpening: @unchecked Sendable {
     private var outcome: Result<Store, StoreError>?
     private var piecesDone = 0
     private var released = false
-    private let piecesToDo: Int
+    private var piecesToDo = 0
 
     public init(_ url: URL) throws(StoreError) {
         self.url = url
@@ -31,6 +31,20 @@ public final class StoreOpening: @unchecked Sendable {
         try AtomicFile.checkStoreFolder(url.deletingLastPathComponent().path)
         lock = try FileLock(path: path + ".lock", exclusive: false)
         let version = AtomicFile.version(of: path)
+        // The snapshot of this very document, if there is one: the first screen needs nothing else,
+        // and the document itself is read with the rest.
+        if let snapshot = OffersSnapshot.read(path + ".snapshot", for: version) {
+            preview = Self.withJournal(snapshot, path: path)
+            Thread.detachNewThread { [self] in
+                let data: Data
+                do throws(StoreError) { data = try AtomicFile.read(path) } catch {
+                    return conclude(.failure(error))
+                }
+                readRest(data, version: version, members: ParallelDecode.members(data), keys: ParallelDecode.allKeys,
+                         reader: .simdjson, box: ParallelDecode.Results(), fromSnapshot: true)
+            }
+            return
+        }
         let data: Data
         do { data = try AtomicFile.read(path) } catch {
             lock.release()
@@ -40,40 +54,53 @@ public final class StoreOpening: @unchecked Sendable {
         var reader = ParallelDecode.Reader.simdjson
         var box = ParallelDecode.Results()
         let members = ParallelDecode.members(data)
-        var preview: Dataset?
         if let members, !ParallelDecode.run(ParallelDecode.jobs(members, keys: ParallelDecode.previewKeys, reader: reader, into: box), into: box) {
             reader = .foundation
             box = ParallelDecode.Results()
             _ = ParallelDecode.run(ParallelDecode.jobs(members, keys: ParallelDecode.previewKeys, reader: reader, into: box), into: box)
         }
-        if members != nil, var first = box.preview() {
-            // The journal's changes to the offers show at once too; the preview is only shown, never saved.
-            if let journal = try? AtomicFile.read(path + ".journal") {
-                _ = try? Journal.replay(journal, startLine: 1, path: path + ".journal", onto: &first)
-            }
-            preview = first
-        }
-        self.preview = preview
-        let rest = preview == nil ? [] : ParallelDecode.jobs(members ?? [:], keys: ParallelDecode.restKeys, reader: reader, into: box)
-        piecesToDo = rest.count
-        let hasPreview = preview != nil, parts = box
+        preview = members == nil ? nil : box.preview().map { Self.withJournal($0, path: path) }
+        let parts = box, chosen = reader, decoded = preview != nil
         Thread.detachNewThread { [self] in
-            let result: Result<Store, StoreError>
-            do throws(StoreError) {
-                if hasPreview, ParallelDecode.run(rest, into: parts, done: { [self] in state.withLock { piecesDone += 1 } }),
-                   let document = parts.dataset() {
-                    result = .success(try Store.opened(url, document: try StoreFormat.dataset(document, in: data, path: path),
-                                                       version: version))
-                } else {
-                    // Not our layout, or a fault: the ordinary reading finds and locates it.
-                    result = .success(try Store.opened(url, document: try StoreFormat.decode(data, path: path), version: version))
-                }
-            } catch {
-                result = .failure(error)
-            }
-            state.withLock { outcome = result }
-            finished.signal()
+            readRest(data, version: version, members: decoded ? members : nil, keys: ParallelDecode.restKeys, reader: chosen,
+                     box: parts, fromSnapshot: false)
         }
+    }
+
+    /// The journal's changes show in the preview too; it is only shown, never saved.
+    private static func withJournal(_ preview: Dataset, path: String) -> Dataset {
+        var data = preview
+        if let journal = try? AtomicFile.read(path + ".journal") {
+            _ = try? Journal.replay(journal, startLine: 1, path: path + ".journal", onto: &data)
+        }
+        return data
+    }
+
+    /// On the background thread: the members named by `keys` (nil: the ordinary reading), then
+    /// the store; and the snapshot for the next opening, when this one had none to use.
+    private func readRest(_ data: Data, version: AtomicFile.Version?, members: [String: Data]?, keys: [String],
+                          reader: ParallelDecode.Reader, box: ParallelDecode.Results, fromSnapshot: Bool) {
+        let path = url.path
+        do throws(StoreError) {
+            let jobs = members.map { ParallelDecode.jobs($0, keys: keys, reader: reader, into: box) } ?? []
+            state.withLock { piecesToDo = jobs.count }
+            if members != nil, ParallelDecode.run(jobs, into: box, done: { [self] in state.withLock { piecesDone += 1 } }),
+               let document = box.dataset() {
+                let store = try Store.opened(url, document: try StoreFormat.dataset(document, in: data, path: path), version: version)
+                if !fromSnapshot { OffersSnapshot.write(document, version: version, to: path + ".snapshot") }
+                conclude(.success(store))
+            } else {
+                // Not our layout, something simdjson leaves to JSONDecoder, or a fault: the ordinary reading finds and locates it.
+                conclude(.success(try Store.opened(url, document: try StoreFormat.decode(data, path: path), version: version)))
+            }
+        } catch {
+            conclude(.failure(error))
+        }
+    }
+
+    private func conclude(_ result: Result<Store, StoreError>) {
+        state.withLock { outcome = result }
+        finished.signal()
     }
 
     /// How much of the rest is decoded, from 0 to 1.

@@ -1,8 +1,11 @@
 import Foundation
 import Testing
 import StagesCore
+import StagesRuntime
+import StagesStore
 import TerminalKit
 @testable import Screens
+import TestSupport
 
 /// Every screen and form, at 80×24 and 120×40, against its golden text.
 @Suite struct GoldenScreenTests {
@@ -61,3 +64,26 @@ import TerminalKit
     }
 }
 
+
+/// The first screen drawn from the offers snapshot is the one drawn from the document.
+@Suite struct SnapshotFirstScreenTests {
+    @Test func bothPreviewsDrawTheSameScreen() throws {
+        let folder = try privateFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("store.json")
+        _ = try Store.create(url, with: DemoData.make(academicYear: 2026))
+        func firstScreen() throws -> String {
+            let opening = try StoreOpening(url)
+            let state = AppState(data: try #require(opening.preview), actor: .coordinator("coordinatrice"), language: .fr,
+                                 today: Harness.today, storeName: "démo", size: Size(width: 120, height: 40), preview: true)
+            let terminal = HeadlessTerminal(width: 120, height: 40)
+            terminal.present(EventLoop.frame(LoadingScreen(state: state), size: terminal.size))
+            _ = try opening.finish()
+            return terminal.screen
+        }
+        let decoded = try firstScreen(), fromSnapshot = try firstScreen()
+        #expect(FileManager.default.fileExists(atPath: url.path + ".snapshot"))
+        #expect(fromSnapshot == decoded)
+        #expect(decoded.contains("43 sur 44"))
+    }
+}

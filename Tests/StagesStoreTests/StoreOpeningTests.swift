@@ -70,4 +70,61 @@ import TestSupport
         #expect(opening.preview == nil)
         #expect(try opening.finish().base == (try Store.open(url)).base)
     }
+
+    /// The snapshot: written after a full read, used while the document is that one, never through a link.
+    @Test func theSnapshotIsWrittenUsedAndRefreshedWithTheDocument() throws {
+        let (dir, url) = try store(DemoData.make(academicYear: 2026))
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let snapshot = url.path + ".snapshot"
+        let first = try StoreOpening(url)
+        #expect(first.preview?.offers["off-001"]?.description.isEmpty == false)  // decoded: no snapshot yet
+        let whole = try first.finish().base
+        #expect(FileManager.default.fileExists(atPath: snapshot))
+
+        let second = try StoreOpening(url)
+        let preview = try #require(second.preview)
+        #expect(preview.offers["off-001"]?.description == "")  // from the snapshot: the list's columns only
+        for (id, offer) in whole.offers {
+            let shown = try #require(preview.offers[id])
+            #expect(shown.title == offer.title && shown.organizationID == offer.organizationID && shown.city == offer.city
+                    && shown.start == offer.start && shown.durationWeeks == offer.durationWeeks && shown.stipend == offer.stipend
+                    && shown.status == offer.status && shown.applyBy == offer.applyBy && shown.receivedOn == offer.receivedOn
+                    && shown.domain == offer.domain)
+        }
+        #expect(preview.programme == whole.programme)
+        #expect(try second.finish().base == whole)
+
+        // Another process folds a change into the document: the snapshot is stale, not used, made again.
+        let writer = try Store.open(url)
+        var changed = writer.base
+        changed.programme.minWeeks = 11
+        _ = try writer.save(changed)
+        try writer.compact()
+        let third = try StoreOpening(url)
+        #expect(third.preview?.offers["off-001"]?.description.isEmpty == false)
+        #expect(third.preview?.programme.minWeeks == 11)
+        _ = try third.finish()
+        #expect(try StoreOpening(url).preview?.offers["off-001"]?.description == "")
+    }
+
+    @Test func aDamagedSnapshotIsIgnoredAndALinkInItsPlaceNeverFollowed() throws {
+        let (dir, url) = try store(DemoData.make(academicYear: 2026))
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let snapshot = url.path + ".snapshot"
+        _ = try StoreOpening(url).finish()
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: snapshot))
+        bytes.removeLast(100)
+        try bytes.write(to: URL(fileURLWithPath: snapshot))
+        let opening = try StoreOpening(url)
+        #expect(opening.preview?.offers["off-001"]?.description.isEmpty == false)
+        #expect(try opening.finish().base == (try Store.open(url)).base)
+
+        try FileManager.default.removeItem(atPath: snapshot)
+        let target = dir.appendingPathComponent("elsewhere")
+        try Data("untouched".utf8).write(to: target)
+        try FileManager.default.createSymbolicLink(atPath: snapshot, withDestinationPath: target.path)
+        _ = try StoreOpening(url).finish()
+        #expect(try String(contentsOf: target, encoding: .utf8) == "untouched")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: snapshot) == target.path)
+    }
 }
