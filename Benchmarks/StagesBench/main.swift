@@ -40,6 +40,10 @@ if arguments.first == "first-screen" {
         exit(2)
     }
 }
+if arguments.first == "write", arguments.count == 3, let size = Int(arguments[1]) {
+    print(try Measure.write(offers: size, to: URL(fileURLWithPath: arguments[2])))
+    exit(0)
+}
 if arguments.first == "one", arguments.count == 2, let size = Int(arguments[1]) {
     print(try Measure.run(offers: size).row)
     exit(0)
