@@ -98,6 +98,8 @@ static int special_key(wint_t code) {
     }
 }
 
+int ccurses_pending_signal(void) { return (int)pending_signal; }
+
 int ccurses_read(int timeout_ms, unsigned int *value) {
     for (;;) {
         if (pending_signal) {

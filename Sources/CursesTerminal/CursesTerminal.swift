@@ -140,6 +140,17 @@ public final class CursesTerminal: Terminal {
         return ccurses_put(Int32(y), Int32(x), text, attributes, fg, bg) == 0
     }
 
+    /// A signal waiting for `nextEvent`, as the event it will be, without taking it:
+    /// for a program busy before its event loop (a store being read) to end at once.
+    public var pendingSignal: TerminalEvent? {
+        switch ccurses_pending_signal() {
+        case 0: nil
+        case SIGINT: .interrupt
+        case SIGHUP: .hangUp
+        default: .terminate
+        }
+    }
+
     public func nextEvent(timeout: Int?) -> TerminalEvent? {
         var value: UInt32 = 0
         switch Int(ccurses_read(Int32(timeout ?? -1), &value)) {

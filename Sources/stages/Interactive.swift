@@ -27,6 +27,11 @@ enum Interactive {
         if let data = opening.preview, let state = preview(data, terminal.size) {
             loading = LoadingScreen(state: state)
             repeat {
+                // SIGTERM, SIGHUP or a kill -INT end the wait at once: nothing is typed yet, nothing to keep.
+                if let signal = terminal.pendingSignal {
+                    terminal.stop()
+                    throw ExitCode(Self.status(of: signal))
+                }
                 loading?.show(progress: opening.progress)
                 terminal.present(EventLoop.frame(loading!, size: terminal.size))
             } while !opening.wait(milliseconds: 100)
@@ -45,6 +50,15 @@ enum Interactive {
             state.size = size
             state.loaded(store.base)
             return state
+        }
+    }
+
+    /// 128 + the signal's number, as the event loop ends after one.
+    private static func status(of signal: TerminalEvent) -> Int32 {
+        switch signal {
+        case .interrupt: EventLoop.Ending.interrupted.exitStatus
+        case .hangUp: EventLoop.Ending.hungUp.exitStatus
+        default: EventLoop.Ending.terminated.exitStatus
         }
     }
 

@@ -80,6 +80,19 @@ import TestSupport
         try tmux.waitFor("[exit 0]")
     }
 
+    /// SIGTERM while a large store is still being read ends the program at once, its terminal restored.
+    @Test func aSignalDuringTheLoadEndsAtOnce() throws {
+        let folder = try privateFolder("stages-e2e")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = folder.appendingPathComponent("store.json")
+        #expect(try Stages.run(["demo", "--offers", "20000", "--store", store.path]).status == 0)
+        let tmux = try Tmux([stages, "--store", store.path], width: 120, height: 40)
+        try tmux.waitFor("sur 20000")
+        try tmux.signal("TERM")
+        let after = try tmux.waitFor("[exit 143]")
+        #expect(after.contains("[tty restored]"))
+    }
+
     /// Issue 10: `/vincent` on a submitted request validated it; a tiny window let keys act unseen.
     @Test func slashOnARequestSearchesAndATinyWindowIgnoresKeys() throws {
         enum Step { case keys(String), key(String), see(String), gone(String), size(Int, Int) }

@@ -37,6 +37,8 @@ int ccurses_rows(void);
 int ccurses_cols(void);
 /// Waits up to timeout_ms (negative: forever) for a key or a signal.
 int ccurses_read(int timeout_ms, unsigned int *value);
+/// The signal (SIGINT, SIGTERM, SIGHUP) waiting to be read by ccurses_read, or 0; it stays there.
+int ccurses_pending_signal(void);
 /// Draws a UTF-8 string (at most 255 characters) at (y, x); fg and bg are 0-7,
 /// or -1 for the terminal's own. Returns 0, or -1 when ncurses could not draw
 /// it all (text not in the locale's encoding, or past the edge; writing the
