@@ -16,6 +16,8 @@ import Testing
     @Test(arguments: [
         ("camille.martin@univ-lyon.fr", true), ("a@b.co", true), ("sans-arobase.fr", false),
         ("a@b", false), ("a b@c.fr", false), ("@c.fr", false), ("a@@c.fr", false), ("a@c.f", false),
+        ("a@c..fr", false), ("a@c.fr.", false), ("a@c.f2", false), ("a\t@c.fr", false), ("a@c.FR", true),
+        ("zoé@université.fr", true), ("zoé@c.f", false), ("zoé @c.fr", false), ("a@b@c.fr", false),
     ])
     func email(_ text: String, valid: Bool) {
         #expect(FieldFormats.isValidEmail(text) == valid)

@@ -42,6 +42,16 @@ public struct RuleBook {
         /// each of its student's placements in the same organisation.
         private var durations: [StageDuration.Key: StageDuration] = [:]
 
+        /// The legal minimum per hour by year: the same few years for every placement.
+        private var rates: [Int: (amount: Decimal, borrowedFrom: Int?)] = [:]
+
+        func rate(_ year: Int) -> (amount: Decimal, borrowedFrom: Int?) {
+            if let known = rates[year] { return known }
+            let rate = dataset.programme.minimumHourlyStipend(in: year)
+            rates[year] = rate
+            return rate
+        }
+
         func duration(_ key: StageDuration.Key) -> StageDuration {
             if let known = durations[key] { return known }
             let duration = StageDuration(key)
@@ -170,7 +180,7 @@ public struct RuleBook {
 
     public func stipendAssessment(for p: Placement) -> StipendAssessment {
         StipendAssessment(placement: p, programme: programme, hoursInOrganization: hoursInOrganization(for: p),
-                          duration: groups.duration(StageDuration.Key(p)))
+                          duration: groups.duration(StageDuration.Key(p)), rate: groups.rate)
     }
 
     private func stipendFindings(_ p: Placement) -> [Finding] {

@@ -19,7 +19,9 @@ public struct StipendAssessment: Hashable, Sendable {
     public let agreedTotal: Decimal?
 
     /// `duration`: the placement's, when already worked out.
-    public init(placement p: Placement, programme: Programme, hoursInOrganization: Decimal, duration known: StageDuration? = nil) {
+    /// `rate`: the legal minimum per hour of a year, when a caller keeps them (see `RuleBook`).
+    public init(placement p: Placement, programme: Programme, hoursInOrganization: Decimal, duration known: StageDuration? = nil,
+                rate: ((Int) -> (amount: Decimal, borrowedFrom: Int?))? = nil) {
         let duration = known ?? StageDuration(p)
         self.duration = duration
         self.hoursInOrganization = hoursInOrganization
@@ -28,7 +30,7 @@ public struct StipendAssessment: Hashable, Sendable {
         var borrowed: [Int: Int] = [:]
         var total = Decimal(0)
         for (year, hours) in duration.hoursByYear.sorted(by: { $0.key < $1.key }) {
-            let rate = programme.minimumHourlyStipend(in: year)
+            let rate = rate?(year) ?? programme.minimumHourlyStipend(in: year)
             minimums[year] = rate.amount
             if let from = rate.borrowedFrom { borrowed[year] = from }
             total += hours * rate.amount
