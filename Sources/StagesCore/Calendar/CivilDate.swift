@@ -75,12 +75,18 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// "2027-04-08"
     public var iso: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        Self.padded(year, 4) + "-" + Self.padded(month, 2) + "-" + Self.padded(day, 2)
     }
 
     /// "08/04/2027", as a French user writes it.
     public var french: String {
-        String(format: "%02d/%02d/%04d", day, month, year)
+        Self.padded(day, 2) + "/" + Self.padded(month, 2) + "/" + Self.padded(year, 4)
+    }
+
+    /// "7" → "07": what `String(format: "%02d")` gives, without Foundation's formatter (exports write thousands).
+    static func padded(_ number: Int, _ width: Int) -> String {
+        let digits = String(number)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     public var description: String { iso }
