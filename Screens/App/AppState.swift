@@ -88,6 +88,8 @@ public struct AppState {
     /// everything derives from it now, the search text included.
     public mutating func loaded(_ data: Dataset) {
         adopt(data)
+        // Made now rather than at the first key of the first search, which then answers at once.
+        _ = index.offerRows.rows(offers.sort, of: index)
         clampSelections()
         status = nil
     }

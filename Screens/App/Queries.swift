@@ -8,10 +8,12 @@ extension AppState {
         let filter = offers.status, domain = offers.domain, city = offers.city
         let filters = "\(filter)\u{0}\(domain?.rawValue ?? "")\u{0}\(city ?? "")\u{0}\(offers.sort)"
         let words = SearchIndex.words(offers.search.query)
-        return index.visible.ids("offers", query: offers.search.query, filters: filters, all: { index.orders.offers(offers.sort) }) { id in
-            guard SearchIndex.matches(index.offerText[id], words) else { return false }
-            guard filter != .all || domain != nil || city != nil || !readsEverything else { return true }
-            guard let offer = index.offerFacets[id] else { return false }
+        let everything = filter == .all && domain == nil && city == nil && readsEverything
+        return index.visible.offers(query: offers.search.query, filters: filters,
+                                    all: { index.offerRows.rows(offers.sort, of: index) }) { row in
+            guard SearchIndex.matches(row.text, words) else { return false }
+            guard !everything else { return true }
+            let offer = row.facet
             let status = offer.effectiveStatus(today: today)
             return offerIsShown(status) && filter.accepts(status)
                 && (domain == nil || offer.domain == domain) && (city == nil || offer.city == city)

@@ -24,6 +24,9 @@ struct SearchIndex {
     let facts: PlacementFacts
     /// The last filtered list of each tab, so one keystroke filters once.
     var visible = VisibleMemo()
+    /// The offers in each order with their text and facets side by side, made at the first search:
+    /// a keystroke then runs down an array instead of looking every offer up by id.
+    private(set) var offerRows = OfferRows()
 
     /// After a change of known records (`changed`: "offers/off-001"…), only those are indexed again.
     init(_ data: Dataset, today: CivilDate, previous: (index: SearchIndex, data: Dataset), changed: [String]) {
@@ -73,6 +76,8 @@ struct SearchIndex {
         let alternancesKept = ids("alternances").allSatisfy { before.alternances[$0]?.studentLogin ?? "?" == data.alternances[$0]?.studentLogin }
         orders = offersKept && placementsKept && alternancesKept ? old.orders : Orders(data)
         facts = PlacementFacts(data)
+        // While their order stands, the offers' rows follow the changed offers in place.
+        offerRows = offersKept ? old.offerRows.replacing(ids("offers"), texts: offerText, facets: facets) : OfferRows()
     }
 
     /// `searchable: false` leaves the search text out: a first screen drawn while the rest of the
@@ -156,6 +161,18 @@ final class VisibleMemo {
         return ids
     }
 
+    private var searchedOffers: (query: String, filters: String, rows: [OfferRow], ids: [String])?
+
+    /// The offers list: as `ids(_:query:filters:all:keep:)`, over rows that carry their text and facets.
+    func offers(query: String, filters: String, all: () -> [OfferRow], keep: (OfferRow) -> Bool) -> [String] {
+        if let known = searchedOffers, known.query == query, known.filters == filters { return known.ids }
+        let candidates = searchedOffers.flatMap { $0.filters == filters && query.hasPrefix($0.query) ? $0.rows : nil } ?? all()
+        let rows = candidates.filter(keep)
+        let ids = rows.map(\.id)
+        searchedOffers = (query, filters, rows, ids)
+        return ids
+    }
+
     /// A searched list: the ids of `all` that `keep` keeps, in order. A query typed further
     /// (the last one is its beginning, the filters the same) can only narrow the last result,
     /// so only that result is looked through: each key of a search costs what is left.
@@ -165,6 +182,42 @@ final class VisibleMemo {
         let ids = candidates.filter(keep)
         searched[list] = (query, filters, ids)
         return ids
+    }
+}
+
+/// One offer as a search runs over it.
+struct OfferRow {
+    let id: String
+    let text: [UInt8]
+    let facet: OfferFacet
+}
+
+/// The offers' rows in each order, made once per version of the records.
+final class OfferRows {
+    private var bySort: [OfferSort: [OfferRow]] = [:]
+
+    /// The same rows with those of `ids` made again from their new text and facets (the order unchanged).
+    func replacing(_ ids: [String], texts: [String: [UInt8]], facets: [String: OfferFacet]) -> OfferRows {
+        guard !ids.isEmpty else { return self }
+        let copy = OfferRows()
+        for (sort, rows) in bySort {
+            var rows = rows
+            for id in ids {
+                guard let at = rows.firstIndex(where: { $0.id == id }), let facet = facets[id] else { continue }
+                rows[at] = OfferRow(id: id, text: texts[id] ?? [], facet: facet)
+            }
+            copy.bySort[sort] = rows
+        }
+        return copy
+    }
+
+    func rows(_ sort: OfferSort, of index: SearchIndex) -> [OfferRow] {
+        if let known = bySort[sort] { return known }
+        let rows = index.orders.offers(sort).compactMap { id in
+            index.offerFacets[id].map { OfferRow(id: id, text: index.offerText[id] ?? [], facet: $0) }
+        }
+        bySort[sort] = rows
+        return rows
     }
 }
 

@@ -341,3 +341,30 @@ import TerminalKit
         #expect(app.state.visibleOfferIDs() == (try fresh("arch", status: 1)))
     }
 }
+
+/// After a save the search runs over the offer as it now is: its row follows the edit.
+@Suite struct SearchAfterEditTests {
+    @Test func anEditedTitleIsFoundAndItsOldOneNoLonger() throws {
+        let app = try Harness()
+        app.press("/", "archiv", .enter)  // the rows are made for this order
+        let id = try #require(app.state.selectedOffer?.id)
+        let old = try #require(app.state.data.offers[id]?.title)
+        app.press(.escape, .escape, .enter, "e", .key(.control("u")), "Zythologie appliquée", .save)
+        #expect(app.state.data.offers[id]?.title == "Zythologie appliquée")
+        app.press(.escape, "/", "zytho", .enter)
+        #expect(app.state.visibleOfferIDs() == [id])
+        app.press(.escape, .escape, "/", .text(old), .enter)
+        #expect(!app.state.visibleOfferIDs().contains(id))
+    }
+
+    /// A field that sorts nothing (the city): the rows are kept, only the edited one made again.
+    @Test func anEditedCityIsFound() throws {
+        let app = try Harness()
+        app.press("/", "archiv", .enter)
+        let id = try #require(app.state.selectedOffer?.id)
+        app.press("e", .tab, .tab, .tab, .key(.control("u")), "Zythopolis", .save)
+        #expect(app.state.data.offers[id]?.city == "Zythopolis")
+        app.press(.escape, .escape, "/", "zythopolis", .enter)
+        #expect(app.state.visibleOfferIDs() == [id])
+    }
+}
