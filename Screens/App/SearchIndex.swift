@@ -66,18 +66,25 @@ struct SearchIndex {
         studentText = old.studentText
         organizationText = old.organizationText
         situations = ids("placements").isEmpty && ids("alternances").isEmpty ? old.situations : Situation.all(in: data)
-        // The orders stand while no record came or went and no sort key moved.
-        let offersKept = ids("offers").allSatisfy { id in
-            guard let a = before.offers[id], let b = data.offers[id] else { return false }
-            return a.title == b.title && a.receivedOn == b.receivedOn && a.start == b.start && a.applyBy == b.applyBy
-                && a.organizationID == b.organizationID
-        }
+        // The orders stand while no record came or went and no sort key moved; an offer order
+        // whose key did not move is kept even when another one's did (a title edited: the list by date stands).
+        let offerIDs = ids("offers")
+        let offersStay = offerIDs.allSatisfy { before.offers[$0] != nil && data.offers[$0] != nil }
+        let moved = Set(offerIDs.flatMap { id -> [OfferSort] in
+            guard let a = before.offers[id], let b = data.offers[id] else { return OfferSort.allCases }
+            return OfferSort.allCases.filter { !$0.keyStands(a, b) }
+        })
+        let titlesStand = offerIDs.allSatisfy { before.offers[$0]?.title == data.offers[$0]?.title }
         let placementsKept = ids("placements").allSatisfy { before.placements[$0]?.studentLogin ?? "?" == data.placements[$0]?.studentLogin }
         let alternancesKept = ids("alternances").allSatisfy { before.alternances[$0]?.studentLogin ?? "?" == data.alternances[$0]?.studentLogin }
-        orders = offersKept && placementsKept && alternancesKept ? old.orders : Orders(data)
+        if offersStay, moved.isEmpty, titlesStand, placementsKept, alternancesKept {
+            orders = old.orders
+        } else {
+            orders = Orders(data, offerOrdersOf: offersStay ? old.orders : nil, except: moved)
+        }
         facts = PlacementFacts(data)
         // While their order stands, the offers' rows follow the changed offers in place.
-        offerRows = offersKept ? old.offerRows.replacing(ids("offers"), texts: offerText, facets: facets) : OfferRows()
+        offerRows = offersStay ? old.offerRows.replacing(offerIDs, texts: offerText, facets: facets, except: moved) : OfferRows()
     }
 
     /// `searchable: false` leaves the search text out: a first screen drawn while the rest of the
@@ -197,10 +204,11 @@ final class OfferRows {
     private var bySort: [OfferSort: [OfferRow]] = [:]
 
     /// The same rows with those of `ids` made again from their new text and facets (the order unchanged).
-    func replacing(_ ids: [String], texts: [String: [UInt8]], facets: [String: OfferFacet]) -> OfferRows {
+    func replacing(_ ids: [String], texts: [String: [UInt8]], facets: [String: OfferFacet],
+                   except moved: Set<OfferSort>) -> OfferRows {
         guard !ids.isEmpty else { return self }
         let copy = OfferRows()
-        for (sort, rows) in bySort {
+        for (sort, rows) in bySort where !moved.contains(sort) {
             var rows = rows
             for id in ids {
                 guard let at = rows.firstIndex(where: { $0.id == id }), let facet = facets[id] else { continue }
@@ -247,6 +255,13 @@ final class Orders {
 
     init(_ data: Dataset) {
         self.data = data
+    }
+
+    /// The orders of `data`, with the offer orders `previous` had already sorted kept, but for `moved`:
+    /// the same offers, in orders whose keys did not change.
+    init(_ data: Dataset, offerOrdersOf previous: Orders?, except moved: Set<OfferSort>) {
+        self.data = data
+        offers = previous?.offers.filter { !moved.contains($0.key) } ?? [:]
     }
 
     func offers(_ sort: OfferSort) -> [String] {

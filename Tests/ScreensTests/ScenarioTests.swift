@@ -368,3 +368,32 @@ import TerminalKit
         #expect(app.state.visibleOfferIDs() == [id])
     }
 }
+
+/// Orders kept through a save are the orders a fresh start would sort: for every sort, after an edit of a sort key.
+@Suite struct OrdersAfterEditTests {
+    func ordersMatchAFreshStart(_ app: Harness) {
+        var fresh = AppState(data: app.state.data, actor: app.state.actor, language: .fr, today: Harness.today,
+                             storeName: "démo", size: app.state.size, clock: { Harness.now })
+        var kept = app.state
+        for _ in OfferSort.allCases {
+            #expect(kept.visibleOfferIDs() == fresh.visibleOfferIDs(), "sort \(kept.offers.sort)")
+            _ = Update.update(&kept, .key(.character("t")))
+            _ = Update.update(&fresh, .key(.character("t")))
+        }
+    }
+
+    @Test func afterATitleAndAReceivedDateAreEdited() throws {
+        let app = try Harness()
+        for _ in OfferSort.allCases { app.press("t") }  // every order sorted once, kept in the index
+        app.press("e", "Aaa ", .save)  // the title: the list by organisation moves
+        ordersMatchAFreshStart(app)
+        let id = try #require(app.state.selectedOffer?.id)
+        app.press("e")
+        guard case .editor(let editor)? = app.state.layers.last else { throw Failure("no form") }
+        let received = try #require(editor.form.fields.firstIndex { $0.id == "receivedOn" })
+        for _ in 0..<received { app.press(.tab) }
+        app.press(.key(.control("u")), "01/01/2020", .save)  // the received date: the list by date moves
+        #expect(app.state.data.offers[id]?.receivedOn == CivilDate(year: 2020, month: 1, day: 1))
+        ordersMatchAFreshStart(app)
+    }
+}
