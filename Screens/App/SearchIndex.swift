@@ -77,10 +77,12 @@ struct SearchIndex {
         let titlesStand = offerIDs.allSatisfy { before.offers[$0]?.title == data.offers[$0]?.title }
         let placementsKept = ids("placements").allSatisfy { before.placements[$0]?.studentLogin ?? "?" == data.placements[$0]?.studentLogin }
         let alternancesKept = ids("alternances").allSatisfy { before.alternances[$0]?.studentLogin ?? "?" == data.alternances[$0]?.studentLogin }
-        if offersStay, moved.isEmpty, titlesStand, placementsKept, alternancesKept {
-            orders = old.orders
+        if offersStay {
+            let standing: [Orders.List: Bool] = [.placements: placementsKept, .alternances: alternancesKept, .students: true,
+                                                 .organizations: true, .offerTitles: titlesStand]
+            orders = Orders(data, keeping: old.orders, except: moved, standing: Set(standing.filter(\.value).keys))
         } else {
-            orders = Orders(data, offerOrdersOf: offersStay ? old.orders : nil, except: moved)
+            orders = Orders(data)
         }
         facts = PlacementFacts(data)
         // While their order stands, the offers' rows follow the changed offers in place.
@@ -242,26 +244,57 @@ struct OfferFacet {
 
 /// The lists' orders, each sorted the first time it is shown after a change.
 final class Orders {
+    /// The lists' orders other than the offers'.
+    enum List: Hashable { case placements, students, alternances, organizations, offerTitles }
+
     private let data: Dataset
     private var offers: [OfferSort: [String]] = [:]
-    private(set) lazy var placements = sorted(data.placements.keys) { self.studentKey[self.data.placements[$0]!.studentLogin] ?? "" }
-    private(set) lazy var students = sorted(data.students.keys) { self.studentKey[$0] ?? "" }
-    private(set) lazy var alternances = sorted(data.alternances.keys) { self.studentKey[self.data.alternances[$0]!.studentLogin] ?? "" }
+    private var lists: [List: [String]] = [:]
+    private var studentKeys: [String: String]?
+    private var organizationKeys: [String: String]?
+
+    var placements: [String] { list(.placements) { sorted(data.placements.keys) { self.studentKey[self.data.placements[$0]!.studentLogin] ?? "" } } }
+    var students: [String] { list(.students) { sorted(data.students.keys) { self.studentKey[$0] ?? "" } } }
+    var alternances: [String] { list(.alternances) { sorted(data.alternances.keys) { self.studentKey[self.data.alternances[$0]!.studentLogin] ?? "" } } }
     /// Organisations by name and offers by title, for the forms' choices.
-    private(set) lazy var organizations = sorted(data.organizations.keys) { self.organizationKey[$0] ?? "" }
-    private(set) lazy var offerTitles = sorted(data.offers.keys) { self.data.offers[$0]!.title }
-    private lazy var studentKey = data.students.mapValues { SearchIndex.fold("\($0.lastName) \($0.firstName)") }
-    private lazy var organizationKey = data.organizations.mapValues { SearchIndex.fold($0.name) }
+    var organizations: [String] { list(.organizations) { sorted(data.organizations.keys) { self.organizationKey[$0] ?? "" } } }
+    var offerTitles: [String] { list(.offerTitles) { sorted(data.offers.keys) { self.data.offers[$0]!.title } } }
+
+    private var studentKey: [String: String] {
+        if let known = studentKeys { return known }
+        let keys = data.students.mapValues { SearchIndex.fold("\($0.lastName) \($0.firstName)") }
+        studentKeys = keys
+        return keys
+    }
+
+    private var organizationKey: [String: String] {
+        if let known = organizationKeys { return known }
+        let keys = data.organizations.mapValues { SearchIndex.fold($0.name) }
+        organizationKeys = keys
+        return keys
+    }
+
+    private func list(_ list: List, _ make: () -> [String]) -> [String] {
+        if let known = lists[list] { return known }
+        let order = make()
+        lists[list] = order
+        return order
+    }
 
     init(_ data: Dataset) {
         self.data = data
     }
 
-    /// The orders of `data`, with the offer orders `previous` had already sorted kept, but for `moved`:
-    /// the same offers, in orders whose keys did not change.
-    init(_ data: Dataset, offerOrdersOf previous: Orders?, except moved: Set<OfferSort>) {
+    /// The orders of `data` after a change that brought no record and took none away, nor touched
+    /// a student or an organisation: what `previous` had sorted is kept, but for the offer orders
+    /// in `moved` and the lists not in `standing`. The new orders hold the new records only, so
+    /// the old ones are not kept alive (the store then changes its own in place).
+    init(_ data: Dataset, keeping previous: Orders, except moved: Set<OfferSort>, standing: Set<List>) {
         self.data = data
-        offers = previous?.offers.filter { !moved.contains($0.key) } ?? [:]
+        offers = previous.offers.filter { !moved.contains($0.key) }
+        lists = previous.lists.filter { standing.contains($0.key) }
+        studentKeys = previous.studentKeys
+        organizationKeys = previous.organizationKeys
     }
 
     func offers(_ sort: OfferSort) -> [String] {
