@@ -46,7 +46,7 @@ struct Measure {
             func since() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000 }
             let opening = try StoreOpening(url)
             var state = AppState(data: opening.preview!, actor: .coordinator("bench"), language: .fr, today: .today(),
-                                 storeName: "bench", size: size, preview: true)
+                                 storeName: "bench", size: size, preview: true, offersByReceipt: opening.previewOrder)
             LoadingScreen(state: state).render(into: &canvas)
             let list = since()
             let store = try opening.finish()

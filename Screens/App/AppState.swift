@@ -34,6 +34,8 @@ public struct AppState {
     /// Layers over the current tab's list, the top one active.
     var layers: [Layer] = []
     var status: StatusMessage?
+    /// A preview's offers by date of receipt (see `init`), until the whole store is `loaded`.
+    private var offersByReceiptWhileLoading: [String]?
     /// Set when a save failed: quitting then asks first.
     var unsaved = false
     /// The form whose save is on its way to the store: if the store finds someone
@@ -46,15 +48,17 @@ public struct AppState {
 
     /// `draft` and `declarationDraft` are what the student last typed in the request and
     /// declaration forms, read back from the drafts. A `preview` state draws the first screen
-    /// of a store still being read (no search text yet); `loaded` completes it.
+    /// of a store still being read (no search text yet); `loaded` completes it. `offersByReceipt`:
+    /// the offers' ids by date of receipt, when known already (the snapshot is written in that order).
     public init(data: Dataset, actor: Actor, language: Language, today: CivilDate, storeName: String,
                 size: Size = Size(width: 80, height: 24), clock: @escaping @Sendable () -> Date = { Date() },
                 newID: @escaping @Sendable (String) -> String = { RecordID.make($0) },
                 draft: [String: String]? = nil, declarationDraft: [String: String]? = nil,
-                editorDrafts: [String: [String: String]] = [:], preview: Bool = false) {
+                editorDrafts: [String: [String: String]] = [:], preview: Bool = false, offersByReceipt: [String]? = nil) {
         self.data = data
         self.editorDrafts = editorDrafts
-        index = SearchIndex(data, today: today, searchable: !preview)
+        index = SearchIndex(data, today: today, searchable: !preview, received: offersByReceipt)
+        offersByReceiptWhileLoading = offersByReceipt
         self.actor = actor
         self.language = language
         self.today = today
@@ -87,7 +91,10 @@ public struct AppState {
     /// The whole store, read after the preview this state was made on (`preview: true`):
     /// everything derives from it now, the search text included.
     public mutating func loaded(_ data: Dataset) {
-        adopt(data)
+        // The same offers, read whole now: their order by date of receipt is the preview's.
+        index = SearchIndex(data, today: today, previous: (index, self.data), received: offersByReceiptWhileLoading)
+        self.data = data
+        offersByReceiptWhileLoading = nil
         // Made now rather than at the first key of the first search, which then answers at once.
         _ = index.offerRows.rows(offers.sort, of: index)
         clampSelections()

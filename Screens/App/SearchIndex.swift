@@ -91,7 +91,9 @@ struct SearchIndex {
 
     /// `searchable: false` leaves the search text out: a first screen drawn while the rest of the
     /// store is read takes no key, so its text is folded once everything is there (see `AppState.loaded`).
-    init(_ data: Dataset, today: CivilDate, previous: (index: SearchIndex, data: Dataset)? = nil, searchable: Bool = true) {
+    /// `received`: the offers' order by date of receipt, when the caller has it (see `StoreOpening.previewOrder`).
+    init(_ data: Dataset, today: CivilDate, previous: (index: SearchIndex, data: Dataset)? = nil, searchable: Bool = true,
+         received: [String]? = nil) {
         func org(_ id: String) -> String { data.organizations[id]?.name ?? "" }
         func student(_ login: String) -> String { data.students[login]?.fullName ?? login }
         // Texts mention names from other tables: reused only when those did not change
@@ -124,7 +126,7 @@ struct SearchIndex {
         }
         situations = Situation.all(in: data)
         offerFacets = data.offers.mapValues { OfferFacet(status: $0.status, applyBy: $0.applyBy, domain: $0.domain, city: $0.city) }
-        orders = Orders(data)
+        orders = Orders(data, received: received)
         facts = PlacementFacts(data)
     }
 
@@ -281,8 +283,10 @@ final class Orders {
         return order
     }
 
-    init(_ data: Dataset) {
+    /// `received`: the offers by date of receipt, when already known (the snapshot's order).
+    init(_ data: Dataset, received: [String]? = nil) {
         self.data = data
+        if let received { offers[.received] = received }
     }
 
     /// The orders of `data` after a change that brought no record and took none away, nor touched
@@ -302,7 +306,7 @@ final class Orders {
         let all = data.offers
         let earliest = data.programme.earliestStart.dayNumber
         let order: [String] = switch sort {
-        case .received: sorted(all.keys) { -(all[$0]!.receivedOn?.dayNumber ?? Int.min / 2) }
+        case .received: sorted(all.keys) { all[$0]!.receivedOrderKey }
         case .start: sorted(all.keys) { id -> Int in
             if case .on(let day) = all[id]!.start { return day.dayNumber }
             return earliest

@@ -16,9 +16,10 @@ import StagesCore
 enum OffersSnapshot {
     static let magic = Array("stages-offers-snapshot 1\n".utf8)
 
-    /// The preview the snapshot at `path` gives for the document as of `version`; nil when it
-    /// is missing, made from another version, or damaged.
-    static func read(_ path: String, for version: AtomicFile.Version?) -> Dataset? {
+    /// The preview the snapshot at `path` gives for the document as of `version`, with the offers'
+    /// ids by date of receipt (the order they are written in); nil when it is missing, made from
+    /// another version, or damaged.
+    static func read(_ path: String, for version: AtomicFile.Version?) -> (preview: Dataset, byReceipt: [String])? {
         guard let version, let data = try? AtomicFile.read(path) else { return nil }
         var reader = Reader(data: [UInt8](data))
         guard reader.take(magic.count).map(Array.init) == magic, reader.version() == version,
@@ -54,7 +55,7 @@ enum OffersSnapshot {
                                 created: none))
         }
         guard reader.atEnd else { return nil }
-        return Dataset(programme: programme, organizations: organizations, offers: offers)
+        return (Dataset(programme: programme, organizations: organizations, offers: offers), offers.map(\.id))
     }
 
     /// Writes the snapshot of `document` (as of `version`) at `path`; a failure (a read-only
@@ -71,7 +72,7 @@ enum OffersSnapshot {
             w.string(org.name)
         }
         w.int(document.offers.count)
-        for offer in document.offers {
+        for offer in document.offers.sorted(by: { ($0.receivedOrderKey, $0.id) < ($1.receivedOrderKey, $1.id) }) {
             w.string(offer.id)
             w.string(offer.title)
             w.string(offer.organizationID)

@@ -15,6 +15,9 @@ public final class StoreOpening: @unchecked Sendable {
     /// nil when the document's layout is not the one this program writes (then
     /// `finish` reads it the ordinary way, and explains what is wrong with it).
     public private(set) var preview: Dataset?
+    /// The preview's offers by date of receipt, newest first, when the snapshot gave them so
+    /// (and the journal changed none): the first screen's order, with no sorting.
+    public private(set) var previewOrder: [String]?
 
     private let url: URL
     private let lock: FileLock
@@ -34,7 +37,9 @@ public final class StoreOpening: @unchecked Sendable {
         // The snapshot of this very document, if there is one: the first screen needs nothing else,
         // and the document itself is read with the rest.
         if let snapshot = OffersSnapshot.read(path + ".snapshot", for: version) {
-            preview = Self.withJournal(snapshot, path: path)
+            let withJournal = Self.withJournal(snapshot.preview, path: path)
+            preview = withJournal
+            if !withJournal.changeLog.contains(where: { $0.hasPrefix(Offer.collection + "/") }) { previewOrder = snapshot.byReceipt }
             Thread.detachNewThread { [self] in
                 let data: Data
                 do throws(StoreError) { data = try AtomicFile.read(path) } catch {
@@ -126,6 +131,7 @@ public final class StoreOpening: @unchecked Sendable {
             released = true
         }
         preview = nil  // the store holds everything now: the preview's tables need not stay in memory beside it
+        previewOrder = nil
         let result = state.withLock { outcome }!
         return try result.get()
     }

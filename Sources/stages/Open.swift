@@ -67,7 +67,8 @@ struct Open: ParsableCommand {
         let storeName = shortPath(url.path)
         try Interactive.run(opening, french: language == .fr, preview: { data, size in
             AppState(data: data, actor: actor, language: language, today: .today(), storeName: storeName, size: size,
-                     editorDrafts: FormDrafts(storePath: url.path).loadAll(prefix: actor.login + "."), preview: true)
+                     editorDrafts: FormDrafts(storePath: url.path).loadAll(prefix: actor.login + "."), preview: true,
+                     offersByReceipt: opening.previewOrder)
         }, failed: { fail($0, language) }, makeState: { store, size in
             state(store, actor: actor, language: language, storeName: storeName, size: size)
         })

@@ -75,7 +75,8 @@ import TestSupport
         func firstScreen() throws -> String {
             let opening = try StoreOpening(url)
             let state = AppState(data: try #require(opening.preview), actor: .coordinator("coordinatrice"), language: .fr,
-                                 today: Harness.today, storeName: "démo", size: Size(width: 120, height: 40), preview: true)
+                                 today: Harness.today, storeName: "démo", size: Size(width: 120, height: 40), preview: true,
+                                 offersByReceipt: opening.previewOrder)
             let terminal = HeadlessTerminal(width: 120, height: 40)
             terminal.present(EventLoop.frame(LoadingScreen(state: state), size: terminal.size))
             _ = try opening.finish()

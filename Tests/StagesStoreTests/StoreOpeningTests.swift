@@ -92,6 +92,8 @@ import TestSupport
                     && shown.domain == offer.domain)
         }
         #expect(preview.programme == whole.programme)
+        // The offers come in the list's order by date of receipt: the first screen sorts nothing.
+        #expect(second.previewOrder == whole.offers.values.sorted { ($0.receivedOrderKey, $0.id) < ($1.receivedOrderKey, $1.id) }.map(\.id))
         #expect(try second.finish().base == whole)
 
         // Another process folds a change into the document: the snapshot is stale, not used, made again.

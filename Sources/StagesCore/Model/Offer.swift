@@ -112,3 +112,9 @@ public enum OfferSource: String, Codable, Labelled {
         }
     }
 }
+
+extension Offer {
+    /// Where the offers list puts it by date of receipt, the newest first (then by id): the list
+    /// sorts by it, and the offers snapshot is written in this order so the first screen need not sort.
+    public var receivedOrderKey: Int { -(receivedOn?.dayNumber ?? Int.min / 2) }
+}
