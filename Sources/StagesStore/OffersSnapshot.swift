@@ -14,7 +14,9 @@ import StagesCore
 /// or damaged. The application replaces what it shows by the document's records
 /// as soon as they are read.
 enum OffersSnapshot {
-    static let magic = Array("stages-offers-snapshot 1\n".utf8)
+    static let magic = Array("stages-offers-snapshot 2\n".utf8)
+    /// Offers per block: the blocks are read on every core.
+    static let blockSize = 8_192
 
     /// The preview the snapshot at `path` gives for the document as of `version`, with the offers'
     /// ids by date of receipt (the order they are written in); nil when it is missing, made from
@@ -25,37 +27,65 @@ enum OffersSnapshot {
         guard reader.take(magic.count).map(Array.init) == magic, reader.version() == version,
               let programmeText = reader.bytes(),
               let programme = try? StoreFormat.makeDecoder().decode(Programme.self, from: Data(programmeText)),
-              let orgCount = reader.int() else { return nil }
+              let orgCount = reader.int(), (0...data.count).contains(orgCount) else { return nil }
         var organizations: [Organization] = []
         organizations.reserveCapacity(orgCount)
         for _ in 0..<orgCount {
             guard let id = reader.string(), let name = reader.string() else { return nil }
             organizations.append(Organization(id: id, name: name))
         }
-        guard let offerCount = reader.int() else { return nil }
+        // Blocks of offers, each with its length, read on every core.
+        guard let blockCount = reader.int(), (0...data.count).contains(blockCount) else { return nil }
+        var blocks: [ArraySlice<UInt8>] = []
+        for _ in 0..<blockCount {
+            guard let block = reader.bytes() else { return nil }
+            blocks.append(block)
+        }
+        let decoded = BlockResults(count: blocks.count), all = blocks
+        DispatchQueue.concurrentPerform(iterations: all.count) { n in
+            decoded.set(n, offers(in: all[n]))
+        }
+        guard let offers = decoded.all() else { return nil }
+        guard reader.atEnd else { return nil }
+        return (Dataset(programme: programme, organizations: organizations, offers: offers), offers.map(\.id))
+    }
+
+    /// The offers of one block; nil when damaged.
+    private static func offers(in block: ArraySlice<UInt8>) -> [Offer]? {
+        var reader = Reader(data: Array(block))
+        guard let count = reader.int(), (0...block.count).contains(count) else { return nil }
         var offers: [Offer] = []
-        offers.reserveCapacity(offerCount)
+        offers.reserveCapacity(count)
         let none = Stamp(by: "", at: Date(timeIntervalSince1970: 0))
-        for _ in 0..<offerCount {
+        func day(_ number: Int) -> CivilDate? { number == Int.min ? nil : CivilDate(dayNumber: number) }
+        for _ in 0..<count {
             guard let id = reader.string(), let title = reader.string(), let organizationID = reader.string(),
                   let domain = reader.string().flatMap(Domain.init(rawValue:)), let city = reader.string(),
-                  let postcode = reader.string(), let start = reader.string(), let weeks = reader.int(),
+                  let postcode = reader.string(), let start = reader.int(), let weeks = reader.int(),
                   let stipendKind = reader.int(), let amount = reader.string(), let unit = reader.string(),
-                  let status = reader.string().flatMap(OfferStatus.init(rawValue:)), let applyBy = reader.string(),
-                  let receivedOn = reader.string() else { return nil }
+                  let status = reader.string().flatMap(OfferStatus.init(rawValue:)), let applyBy = reader.int(),
+                  let receivedOn = reader.int() else { return nil }
             let stipend: AnnouncedStipend? = switch stipendKind {
             case 1: .legalMinimum
             case 2: Decimal(string: amount).flatMap { amount in StipendUnit(rawValue: unit).map { .amount(Stipend(amount: amount, unit: $0)) } }
             default: nil
             }
             offers.append(Offer(id: id, title: title, organizationID: organizationID, domain: domain, city: city,
-                                postcode: postcode, description: "", start: CivilDate(iso: start).map { .on($0) } ?? .fromEarliest,
+                                postcode: postcode, description: "", start: day(start).map { .on($0) } ?? .fromEarliest,
                                 durationWeeks: weeks < 0 ? nil : weeks, stipend: stipend, contact: Contact(name: "", email: ""),
-                                receivedOn: CivilDate(iso: receivedOn), applyBy: CivilDate(iso: applyBy), status: status,
-                                created: none))
+                                receivedOn: day(receivedOn), applyBy: day(applyBy), status: status, created: none))
         }
-        guard reader.atEnd else { return nil }
-        return (Dataset(programme: programme, organizations: organizations, offers: offers), offers.map(\.id))
+        return reader.atEnd ? offers : nil
+    }
+
+    /// The blocks' offers, filled from every core.
+    private final class BlockResults: @unchecked Sendable {
+        private let lock = NSLock()
+        private var blocks: [[Offer]?]
+
+        init(count: Int) { blocks = Array(repeating: nil, count: count) }
+        func set(_ n: Int, _ offers: [Offer]?) { lock.withLock { blocks[n] = offers } }
+        func all() -> [Offer]? { lock.withLock { blocks.contains { $0 == nil } ? nil : blocks.flatMap { $0! } } }
     }
 
     /// Writes the snapshot of `document` (as of `version`) at `path`; a failure (a read-only
@@ -71,24 +101,31 @@ enum OffersSnapshot {
             w.string(org.id)
             w.string(org.name)
         }
-        w.int(document.offers.count)
-        for offer in document.offers.sorted(by: { ($0.receivedOrderKey, $0.id) < ($1.receivedOrderKey, $1.id) }) {
-            w.string(offer.id)
-            w.string(offer.title)
-            w.string(offer.organizationID)
-            w.string(offer.domain.rawValue)
-            w.string(offer.city)
-            w.string(offer.postcode)
-            if case .on(let day) = offer.start { w.string(day.iso) } else { w.string("") }
-            w.int(offer.durationWeeks ?? -1)
-            switch offer.stipend {
-            case nil: w.int(0); w.string(""); w.string("")
-            case .legalMinimum?: w.int(1); w.string(""); w.string("")
-            case .amount(let s)?: w.int(2); w.string("\(s.amount)"); w.string(s.unit.rawValue)
+        let ordered = document.offers.sorted { ($0.receivedOrderKey, $0.id) < ($1.receivedOrderKey, $1.id) }
+        let blocks = stride(from: 0, to: ordered.count, by: blockSize).map { ordered[$0..<min($0 + blockSize, ordered.count)] }
+        w.int(blocks.count)
+        for block in blocks {
+            var b = Writer()
+            b.int(block.count)
+            for offer in block {
+                b.string(offer.id)
+                b.string(offer.title)
+                b.string(offer.organizationID)
+                b.string(offer.domain.rawValue)
+                b.string(offer.city)
+                b.string(offer.postcode)
+                if case .on(let day) = offer.start { b.int(day.dayNumber) } else { b.int(Int.min) }
+                b.int(offer.durationWeeks ?? -1)
+                switch offer.stipend {
+                case nil: b.int(0); b.string(""); b.string("")
+                case .legalMinimum?: b.int(1); b.string(""); b.string("")
+                case .amount(let s)?: b.int(2); b.string("\(s.amount)"); b.string(s.unit.rawValue)
+                }
+                b.string(offer.status.rawValue)
+                b.int(offer.applyBy?.dayNumber ?? Int.min)
+                b.int(offer.receivedOn?.dayNumber ?? Int.min)
             }
-            w.string(offer.status.rawValue)
-            w.string(offer.applyBy?.iso ?? "")
-            w.string(offer.receivedOn?.iso ?? "")
+            w.bytes(b.out)
         }
         try? AtomicFile.replace(path, with: Data(w.out), keepBackup: false)
     }

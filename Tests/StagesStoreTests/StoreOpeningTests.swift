@@ -121,6 +121,20 @@ import TestSupport
         #expect(opening.preview?.offers["off-001"]?.description.isEmpty == false)
         #expect(try opening.finish().base == (try Store.open(url)).base)
 
+        // A count made negative or huge, as a damaged or crafted file may have it: refused, never trusted.
+        _ = try StoreOpening(url).finish()
+        for count in [Int64(-1), Int64.max] {
+            var crafted = [UInt8](try Data(contentsOf: URL(fileURLWithPath: snapshot)))
+            let programme = OffersSnapshot.magic.count + 5 * 8
+            let length = crafted[programme..<(programme + 8)].withUnsafeBytes { Int(Int64(littleEndian: $0.loadUnaligned(as: Int64.self))) }
+            let organizations = programme + 8 + length
+            withUnsafeBytes(of: count.littleEndian) { crafted.replaceSubrange(organizations..<(organizations + 8), with: $0) }
+            try Data(crafted).write(to: URL(fileURLWithPath: snapshot))
+            let refused = try StoreOpening(url)
+            #expect(refused.preview?.offers["off-001"]?.description.isEmpty == false)
+            _ = try refused.finish()
+        }
+
         try FileManager.default.removeItem(atPath: snapshot)
         let target = dir.appendingPathComponent("elsewhere")
         try Data("untouched".utf8).write(to: target)
