@@ -91,6 +91,12 @@ enum StoreFormat {
     /// The records by id; an id given twice in one collection is refused where it
     /// comes again, never settled by keeping one of the two.
     static func dataset(_ doc: Document, in data: Data, path: String) throws(StoreError) -> Dataset {
+        try dataset(doc, path: path) { data }
+    }
+
+    /// The same, with the document's text asked for only to locate a duplicate (a caller that let
+    /// go of a large document's bytes reads them again then).
+    static func dataset(_ doc: Document, path: String, text: () -> Data?) throws(StoreError) -> Dataset {
         let dataset = Dataset(programme: doc.programme, students: doc.students, organizations: doc.organizations,
                               offers: doc.offers, placements: doc.placements, alternances: doc.alternances)
         // Fewer records by id than in the arrays: some id came twice. Looked for only then.
@@ -99,7 +105,7 @@ enum StoreFormat {
             var seen: [String: Int] = [:]
             for (index, record) in records.enumerated() {
                 guard let first = seen.updateValue(index, forKey: record.id) else { continue }
-                let bytes = [UInt8](data)
+                let bytes = [UInt8](text() ?? Data())
                 func position(_ n: Int) -> (line: Int, column: Int) {
                     JSONFaultLocator.lineAndColumn(of: JSONFaultLocator.offset(of: [.key(R.collection), .index(n)], in: bytes), in: bytes)
                 }

@@ -41,12 +41,13 @@ public final class StoreOpening: @unchecked Sendable {
             preview = withJournal
             if !withJournal.changeLog.contains(where: { $0.hasPrefix(Offer.collection + "/") }) { previewOrder = snapshot.byReceipt }
             Thread.detachNewThread { [self] in
-                let data: Data
-                do throws(StoreError) { data = try AtomicFile.read(path) } catch {
+                let text = DocumentText()
+                do throws(StoreError) { text.data = try AtomicFile.read(path) } catch {
                     return conclude(.failure(error))
                 }
-                readRest(data, version: version, members: ParallelDecode.members(data), keys: ParallelDecode.allKeys,
-                         reader: .simdjson, box: ParallelDecode.Results(), fromSnapshot: true)
+                text.members = text.data.flatMap(ParallelDecode.members)
+                readRest(text, version: version, keys: ParallelDecode.allKeys, reader: .simdjson,
+                         box: ParallelDecode.Results(), fromSnapshot: true)
             }
             return
         }
@@ -65,10 +66,11 @@ public final class StoreOpening: @unchecked Sendable {
             _ = ParallelDecode.run(ParallelDecode.jobs(members, keys: ParallelDecode.previewKeys, reader: reader, into: box), into: box)
         }
         preview = members == nil ? nil : box.preview().map { Self.withJournal($0, path: path) }
-        let parts = box, chosen = reader, decoded = preview != nil
+        let parts = box, chosen = reader, text = DocumentText()
+        text.data = data
+        text.members = preview != nil ? members : nil
         Thread.detachNewThread { [self] in
-            readRest(data, version: version, members: decoded ? members : nil, keys: ParallelDecode.restKeys, reader: chosen,
-                     box: parts, fromSnapshot: false)
+            readRest(text, version: version, keys: ParallelDecode.restKeys, reader: chosen, box: parts, fromSnapshot: false)
         }
     }
 
@@ -81,26 +83,45 @@ public final class StoreOpening: @unchecked Sendable {
         return data
     }
 
-    /// On the background thread: the members named by `keys` (nil: the ordinary reading), then
+    /// The document's bytes and its members, let go of as soon as the records are decoded:
+    /// at 100 000 offers they are 200 MB the tables need not share the peak with.
+    private final class DocumentText: @unchecked Sendable {
+        var data: Data?
+        var members: [String: Data]?
+    }
+
+    /// On the background thread: the members named by `keys` (none: the ordinary reading), then
     /// the store; and the snapshot for the next opening, when this one had none to use.
-    private func readRest(_ data: Data, version: AtomicFile.Version?, members: [String: Data]?, keys: [String],
+    private func readRest(_ text: DocumentText, version: AtomicFile.Version?, keys: [String],
                           reader: ParallelDecode.Reader, box: ParallelDecode.Results, fromSnapshot: Bool) {
         let path = url.path
         do throws(StoreError) {
-            let jobs = members.map { ParallelDecode.jobs($0, keys: keys, reader: reader, into: box) } ?? []
-            state.withLock { piecesToDo = jobs.count }
-            if members != nil, ParallelDecode.run(jobs, into: box, done: { [self] in state.withLock { piecesDone += 1 } }),
-               let document = box.dataset() {
-                let store = try Store.opened(url, document: try StoreFormat.dataset(document, in: data, path: path), version: version)
+            if decode(text, keys: keys, reader: reader, into: box), let document = box.dataset() {
+                text.members = nil
+                text.data = nil
+                // The text is read again only to say where a duplicate id stands.
+                let records = try StoreFormat.dataset(document, path: path) { try? AtomicFile.read(path) }
+                let store = try Store.opened(url, document: records, version: version)
                 if !fromSnapshot { OffersSnapshot.write(document, version: version, to: path + ".snapshot") }
                 conclude(.success(store))
             } else {
                 // Not our layout, something simdjson leaves to JSONDecoder, or a fault: the ordinary reading finds and locates it.
+                let data = text.data ?? Data()
+                text.members = nil
+                text.data = nil
                 conclude(.success(try Store.opened(url, document: try StoreFormat.decode(data, path: path), version: version)))
             }
         } catch {
             conclude(.failure(error))
         }
+    }
+
+    /// Decodes the members named by `keys` into `box`; false when there are none to decode or one failed.
+    private func decode(_ text: DocumentText, keys: [String], reader: ParallelDecode.Reader, into box: ParallelDecode.Results) -> Bool {
+        guard let members = text.members else { return false }
+        let jobs = ParallelDecode.jobs(members, keys: keys, reader: reader, into: box)
+        state.withLock { piecesToDo = jobs.count }
+        return ParallelDecode.run(jobs, into: box, done: { [self] in state.withLock { piecesDone += 1 } })
     }
 
     private func conclude(_ result: Result<Store, StoreError>) {
