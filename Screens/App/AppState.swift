@@ -82,9 +82,10 @@ public struct AppState {
 
     /// Replaces the records (after a save or a reload) and rebuilds what derives from them.
     /// `changed` names the records that differ from the current ones, when known.
-    mutating func adopt(_ newData: Dataset, changed: [String]? = nil) {
+    /// `received`: the offers' order by date of receipt, when already known (see `loaded`).
+    mutating func adopt(_ newData: Dataset, changed: [String]? = nil, received: [String]? = nil) {
         index = changed.map { SearchIndex(newData, today: today, previous: (index, data), changed: $0) }
-            ?? SearchIndex(newData, today: today, previous: (index, data))
+            ?? SearchIndex(newData, today: today, previous: (index, data), received: received)
         data = newData
     }
 
@@ -92,8 +93,7 @@ public struct AppState {
     /// everything derives from it now, the search text included.
     public mutating func loaded(_ data: Dataset) {
         // The same offers, read whole now: their order by date of receipt is the preview's.
-        index = SearchIndex(data, today: today, previous: (index, self.data), received: offersByReceiptWhileLoading)
-        self.data = data
+        adopt(data, received: offersByReceiptWhileLoading)
         offersByReceiptWhileLoading = nil
         // Made now rather than at the first key of the first search, which then answers at once.
         _ = index.offerRows.rows(offers.sort, of: index)

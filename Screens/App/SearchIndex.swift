@@ -163,7 +163,7 @@ struct SearchIndex {
 /// ask for the same list several times per keystroke.
 final class VisibleMemo {
     private var last: [String: (key: String, ids: [String])] = [:]
-    private var searched: [String: (query: String, filters: String, ids: [String])] = [:]
+    private var searchedOffers: (query: String, filters: String, rows: [OfferRow], ids: [String])?
 
     func ids(_ list: String, key: String, _ compute: () -> [String]) -> [String] {
         if let known = last[list], known.key == key { return known.ids }
@@ -172,26 +172,15 @@ final class VisibleMemo {
         return ids
     }
 
-    private var searchedOffers: (query: String, filters: String, rows: [OfferRow], ids: [String])?
-
-    /// The offers list: as `ids(_:query:filters:all:keep:)`, over rows that carry their text and facets.
+    /// The offers list: the rows of `all` that `keep` keeps, in order, by id. A query typed further
+    /// (the last one is its beginning, the filters the same) can only narrow the last result, so only
+    /// that result is looked through: each key of a search costs what is left.
     func offers(query: String, filters: String, all: () -> [OfferRow], keep: (OfferRow) -> Bool) -> [String] {
         if let known = searchedOffers, known.query == query, known.filters == filters { return known.ids }
         let candidates = searchedOffers.flatMap { $0.filters == filters && query.hasPrefix($0.query) ? $0.rows : nil } ?? all()
         let rows = candidates.filter(keep)
         let ids = rows.map(\.id)
         searchedOffers = (query, filters, rows, ids)
-        return ids
-    }
-
-    /// A searched list: the ids of `all` that `keep` keeps, in order. A query typed further
-    /// (the last one is its beginning, the filters the same) can only narrow the last result,
-    /// so only that result is looked through: each key of a search costs what is left.
-    func ids(_ list: String, query: String, filters: String, all: () -> [String], keep: (String) -> Bool) -> [String] {
-        if let known = searched[list], known.query == query, known.filters == filters { return known.ids }
-        let candidates = searched[list].flatMap { $0.filters == filters && query.hasPrefix($0.query) ? $0.ids : nil } ?? all()
-        let ids = candidates.filter(keep)
-        searched[list] = (query, filters, ids)
         return ids
     }
 }

@@ -143,8 +143,12 @@ public final class CursesTerminal: Terminal {
     /// A signal waiting for `nextEvent`, as the event it will be, without taking it:
     /// for a program busy before its event loop (a store being read) to end at once.
     public var pendingSignal: TerminalEvent? {
-        switch ccurses_pending_signal() {
-        case 0: nil
+        let number = ccurses_pending_signal()
+        return number == 0 ? nil : Self.event(forSignal: number)
+    }
+
+    private static func event(forSignal number: Int32) -> TerminalEvent {
+        switch number {
         case SIGINT: .interrupt
         case SIGHUP: .hangUp
         default: .terminate
@@ -162,12 +166,7 @@ public final class CursesTerminal: Terminal {
             if key == .resize { previous = nil }
             return .key(key)
         case CCURSES_TIMEOUT: return .tick
-        case CCURSES_SIGNAL:
-            switch Int32(value) {
-            case SIGINT: return .interrupt
-            case SIGHUP: return .hangUp
-            default: return .terminate
-            }
+        case CCURSES_SIGNAL: return Self.event(forSignal: Int32(value))
         default: return nil
         }
     }

@@ -20,8 +20,14 @@ enum ParallelDecode {
     static func decode(_ data: Data, reader: Reader, runSize: Int = 1 << 20) -> StoreFormat.Document? {
         guard let members = members(data) else { return nil }
         let box = Results()
-        guard run(jobs(members, keys: allKeys, reader: reader, runSize: runSize, into: box), into: box) else { return nil }
+        guard decode(members, keys: allKeys, reader: reader, runSize: runSize, into: box) else { return nil }
         return box.dataset()
+    }
+
+    /// Reads the members named by `keys` into `box` on every core; false when one failed.
+    static func decode(_ members: [String: Data], keys: [String], reader: Reader, runSize: Int = 1 << 20,
+                       into box: Results) -> Bool {
+        run(jobs(members, keys: keys, reader: reader, runSize: runSize, into: box), into: box)
     }
 
     /// Every top-level member that holds data; the offers and what their list shows come first.

@@ -215,19 +215,8 @@ public final class Store {
         var data = base
         let consumed = try Journal.replay(Data(tail), startLine: journalLines + 1, path: folded, onto: &data)
         guard consumed == tail.count else { return false }
-        journalOffset = 0
-        journalLines = 0
-        journalFile = nil
-        lastJournalLine = Data()
-        if AtomicFile.size(of: journalPath) != nil {
-            let bytes = try AtomicFile.read(journalPath, from: 0)
-            journalOffset = try Journal.replay(bytes, startLine: 1, path: journalPath, onto: &data)
-            journalLines = bytes.prefix(journalOffset).count { $0 == 0x0A }
-            noteJournal(bytes.prefix(journalOffset))
-        }
-        data.markUnchanged()
-        base = data
-        documentVersion = version
+        // `data` is now the new document's records: the new journal goes over it as over any document.
+        try adopt(document: data, version: version)
         return true
     }
 

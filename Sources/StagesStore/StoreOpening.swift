@@ -60,10 +60,13 @@ public final class StoreOpening: @unchecked Sendable {
         var reader = ParallelDecode.Reader.simdjson
         var box = ParallelDecode.Results()
         let members = ParallelDecode.members(data)
-        if let members, !ParallelDecode.run(ParallelDecode.jobs(members, keys: ParallelDecode.previewKeys, reader: reader, into: box), into: box) {
+        func decodePreview() -> Bool {
+            members.map { ParallelDecode.decode($0, keys: ParallelDecode.previewKeys, reader: reader, into: box) } ?? false
+        }
+        if members != nil, !decodePreview() {
             reader = .foundation
             box = ParallelDecode.Results()
-            _ = ParallelDecode.run(ParallelDecode.jobs(members, keys: ParallelDecode.previewKeys, reader: reader, into: box), into: box)
+            _ = decodePreview()
         }
         preview = members == nil ? nil : box.preview().map { Self.withJournal($0, path: path) }
         let parts = box, chosen = reader, text = DocumentText()

@@ -25,16 +25,17 @@ enum Interactive {
         let terminal = try start(french: french)
         var loading: LoadingScreen?
         if let data = opening.preview, let state = preview(data, terminal.size) {
-            loading = LoadingScreen(state: state)
+            var screen = LoadingScreen(state: state)
             repeat {
                 // SIGTERM, SIGHUP or a kill -INT end the wait at once: nothing is typed yet, nothing to keep.
-                if let signal = terminal.pendingSignal {
+                if let signal = terminal.pendingSignal.flatMap(EventLoop.Ending.init(signal:)) {
                     terminal.stop()
-                    throw ExitCode(Self.status(of: signal))
+                    throw ExitCode(signal.exitStatus)
                 }
-                loading?.show(progress: opening.progress)
-                terminal.present(EventLoop.frame(loading!, size: terminal.size))
+                screen.show(progress: opening.progress)
+                terminal.present(EventLoop.frame(screen, size: terminal.size))
             } while !opening.wait(milliseconds: 100)
+            loading = screen
         }
         let store: Store
         do {
@@ -50,15 +51,6 @@ enum Interactive {
             state.size = size
             state.loaded(store.base)
             return state
-        }
-    }
-
-    /// 128 + the signal's number, as the event loop ends after one.
-    private static func status(of signal: TerminalEvent) -> Int32 {
-        switch signal {
-        case .interrupt: EventLoop.Ending.interrupted.exitStatus
-        case .hangUp: EventLoop.Ending.hungUp.exitStatus
-        default: EventLoop.Ending.terminated.exitStatus
         }
     }
 

@@ -17,6 +17,16 @@ public enum EventLoop {
     public enum Ending: Equatable, Sendable {
         case finished, interrupted, terminated, hungUp, inputEnded
 
+        /// How a signal's event ends the loop; nil for any other event.
+        public init?(signal event: TerminalEvent) {
+            switch event {
+            case .interrupt: self = .interrupted
+            case .terminate: self = .terminated
+            case .hangUp: self = .hungUp
+            default: return nil
+            }
+        }
+
         public var exitStatus: Int32 {
             switch self {
             case .finished, .inputEnded: 0
@@ -32,14 +42,7 @@ public enum EventLoop {
                                                   idleTimeout: Int? = nil) -> Ending {
         present(program, on: terminal)
         while let event = terminal.nextEvent(timeout: idleTimeout) {
-            guard program.handle(event, size: terminal.size) else {
-                switch event {
-                case .interrupt: return .interrupted
-                case .terminate: return .terminated
-                case .hangUp: return .hungUp
-                default: return .finished
-                }
-            }
+            guard program.handle(event, size: terminal.size) else { return Ending(signal: event) ?? .finished }
             present(program, on: terminal)
         }
         return .inputEnded
