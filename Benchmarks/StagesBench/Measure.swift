@@ -9,7 +9,7 @@ import TerminalKit
 /// application, typing a search, opening a placement, saving an edit.
 struct Measure {
     static let header = """
-        offers  students  file MB  write store  list on screen (first open / usual)  all ready (first / usual)  search key avg/max  open placement  save 1 edit  peak MB
+        offers  students  file MB  write store  list on screen (first open / usual)  all ready (first / usual)  search key avg/max  open placement  save 1 edit (first / next)  peak MB
         """
 
     var row = ""
@@ -56,8 +56,11 @@ struct Measure {
             return (list, since(), runtime)
         }
         let first = try { let (list, ready, _) = try open(); return (list: list, ready: ready) }()  // let go before the next
-        let usual = try open()
-        var runtime = usual.runtime
+        // Taken apart so nothing but the runtime holds its records, as in the binary: an extra
+        // holder would make the first edit copy every table.
+        let usualList: Double, usualReady: Double
+        var runtime: AppRuntime
+        (usualList, usualReady, runtime) = try open()
         func press(_ key: Key) -> Double {
             milliseconds {
                 _ = runtime.handle(.key(key), size: size)
@@ -74,17 +77,21 @@ struct Measure {
         _ = press(.character("2"))
         let openPlacement = press(.enter)
         _ = press(.escape)
-        // Edit an offer's title and save it through the store.
+        // Edit an offer's title and save it through the store, twice: the first change after opening
+        // copies the tables the store shares with the application; the next ones change them in place.
         _ = press(.character("1"))
-        _ = press(.character("e"))
-        _ = press(.end)
-        _ = press(.character("!"))
-        let save = press(.function(2))
+        func edit(_ mark: Character) -> Double {
+            _ = press(.character("e"))
+            _ = press(.end)
+            _ = press(.character(mark))
+            return press(.function(2))
+        }
+        let firstSave = edit("!"), nextSave = edit("?")
 
         var m = Measure()
-        m.row = String(format: "%6d  %8d  %7.1f  %8.0f ms  %12.0f / %4.0f ms  %13.0f / %4.0f ms  %8.1f / %5.1f ms  %11.1f ms  %8.1f ms  %7.0f",
-                       count, students, fileMB, write, first.list, usual.list, first.ready, usual.ready,
-                       keys.reduce(0, +) / Double(keys.count), keys.max() ?? 0, openPlacement, save, peakMemoryMB())
+        m.row = String(format: "%6d  %8d  %7.1f  %8.0f ms  %12.0f / %4.0f ms  %13.0f / %4.0f ms  %8.1f / %5.1f ms  %11.1f ms  %11.1f / %5.1f ms  %7.0f",
+                       count, students, fileMB, write, first.list, usualList, first.ready, usualReady,
+                       keys.reduce(0, +) / Double(keys.count), keys.max() ?? 0, openPlacement, firstSave, nextSave, peakMemoryMB())
         return m
     }
 }

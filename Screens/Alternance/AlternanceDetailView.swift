@@ -5,7 +5,7 @@ import TerminalKit
 extension DetailView {
     static func alternance(_ id: String, _ state: AppState, width: Int) -> [DetailLine] {
         guard let c = state.data.alternances[id] else { return [] }
-        let t: (LocalizedText) -> String = state.t
+        let t = state.translate
         var b = Builder(width: width)
         b.paragraph("\(state.fullName(c.studentLogin)) — \(state.organizationName(c.employerID))", style: Theme.title)
         b.field(t(Strings.Alternance.contract), state.t(c.kind.label))

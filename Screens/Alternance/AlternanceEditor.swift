@@ -17,7 +17,7 @@ enum AlternanceEditor {
     }
 
     static func make(_ contract: Alternance?, _ state: AppState, for login: String? = nil) -> Editor {
-        let t: (LocalizedText) -> String = state.t
+        let t = state.translate
         let f = Fields<AlternanceField>()
         let everyone = PlacementEditor.students(state)
         let orgs = organizations(state)

@@ -32,7 +32,7 @@ enum AlternanceScreen {
 
     /// What an action does to one alternance, from its list row or its detail.
     static func act(_ action: Action, _ id: String?, _ state: inout AppState) -> [Effect] {
-        let t: (LocalizedText) -> String = state.t
+        let t = state.translate
         switch action {
         case .new:
             EditorUpdate.open(AlternanceEditor.make(nil, state), &state)

@@ -5,7 +5,7 @@ import TerminalKit
 enum AlternanceView {
     static func render(_ state: AppState, into canvas: inout Canvas, _ rect: Rect) {
         let ids = state.visibleAlternanceIDs()
-        let t: (LocalizedText) -> String = state.t
+        let t = state.translate
         let columns = [
             Column(t(Strings.Common.student), .flex(2, min: 12)), Column(t(Strings.Alternance.kind), .fixed(8)),
             Column(t(Strings.Alternance.employer), .flex(3, min: 10)), Column(t(Strings.Common.start), .fixed(8)),

@@ -80,13 +80,17 @@ public struct AppState {
             : [.situation, .offers, .request, .declaration]
     }
 
-    /// Replaces the records (after a save or a reload) and rebuilds what derives from them.
-    /// `changed` names the records that differ from the current ones, when known.
-    /// `received`: the offers' order by date of receipt, when already known (see `loaded`).
-    mutating func adopt(_ newData: Dataset, changed: [String]? = nil, received: [String]? = nil) {
-        index = changed.map { SearchIndex(newData, today: today, previous: (index, data), changed: $0) }
-            ?? SearchIndex(newData, today: today, previous: (index, data), received: received)
+    /// Replaces the records (after a reload, or a save that took in others' changes) and rebuilds
+    /// what derives from them. `received`: the offers' order by date of receipt, when already known (see `loaded`).
+    mutating func adopt(_ newData: Dataset, received: [String]? = nil) {
+        index = SearchIndex(newData, today: today, previous: (index, .records(data)), received: received)
         data = newData
+    }
+
+    /// After `data` changed in place (see `Update.change`): `changed` names the records, `before`
+    /// holds them as they were.
+    mutating func reindex(changed: [String], before: Dataset) {
+        index.update(data, today: today, changed: changed, before: before)
     }
 
     /// The whole store, read after the preview this state was made on (`preview: true`):
@@ -107,6 +111,9 @@ public struct AppState {
     }
 
     func t(_ text: LocalizedText) -> String { text(language) }
+    /// `t` to keep at hand: it holds the language alone, where `state.t` would hold a copy of the
+    /// whole state, records included, and make the next change of the records copy every table.
+    var translate: @Sendable (LocalizedText) -> String { { [language] in $0(language) } }
     var french: Bool { language == .fr }
 }
 

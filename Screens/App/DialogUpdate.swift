@@ -35,7 +35,7 @@ enum DialogUpdate {
 
     private static func answer(_ layer: DialogLayer, button: Int, _ state: inout AppState) -> [Effect] {
         let actor = state.actor, now = state.now
-        let t: (LocalizedText) -> String = state.t
+        let t = state.translate
         switch layer.purpose {
         case .sendBack(let id):
             guard button == 0 else { return [] }

@@ -229,7 +229,7 @@ enum EditorUpdate {
                               _ state: inout AppState) -> [Effect] {
         let blocking = messages.filter(\.value.isError)
         let actor = state.actor, now = state.now
-        let t: (LocalizedText) -> String = state.t
+        let t = state.translate
         let effects: [Effect]
         switch editor.kind {
         case .placement:

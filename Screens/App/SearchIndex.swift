@@ -9,63 +9,61 @@ import TextFolding
 struct SearchIndex {
     /// Folded UTF-8 text by record id: offers (title, organisation, city,
     /// description), placements (student, organisation, subject), students, contracts.
-    let offerText: [String: [UInt8]]
-    let placementText: [String: [UInt8]]
-    let studentText: [String: [UInt8]]
-    let alternanceText: [String: [UInt8]]
+    private(set) var offerText: [String: [UInt8]]
+    private(set) var placementText: [String: [UInt8]]
+    private(set) var studentText: [String: [UInt8]]
+    private(set) var alternanceText: [String: [UInt8]]
     /// Organisations: name, SIRET (as typed and without spaces) and city.
-    let organizationText: [String: [UInt8]]
-    let situations: [String: Situation]
+    private(set) var organizationText: [String: [UInt8]]
+    private(set) var situations: [String: Situation]
     /// What the offer filters look at, small enough to scan at every keystroke.
-    let offerFacets: [String: OfferFacet]
+    private(set) var offerFacets: [String: OfferFacet]
     /// Ids in display order, sorted when first needed.
-    let orders: Orders
+    private(set) var orders: Orders
     /// Findings and durations of placements, computed when first asked for.
-    let facts: PlacementFacts
+    private(set) var facts: PlacementFacts
     /// The last filtered list of each tab, so one keystroke filters once.
     var visible = VisibleMemo()
     /// The offers in each order with their text and facets side by side, made at the first search:
     /// a keystroke then runs down an array instead of looking every offer up by id.
     private(set) var offerRows = OfferRows()
 
-    /// After a change of known records (`changed`: "offers/off-001"…), only those are indexed again.
-    init(_ data: Dataset, today: CivilDate, previous: (index: SearchIndex, data: Dataset), changed: [String]) {
-        let (old, before) = previous
+    /// What the index holds of the records (its orders and rules keep the dataset they were made
+    /// from): let go before the records change in place, or the change copies every table.
+    mutating func letGoOfRecords() {
+        orders.letGoOfRecords()
+        facts = PlacementFacts(Dataset(programme: facts.programme))
+    }
+
+    /// After a change of known records (`changed`: "offers/off-001"…, `before`: those records as
+    /// they were, see `Dataset.takePriors`), only those are indexed again, in place.
+    mutating func update(_ data: Dataset, today: CivilDate, changed: [String], before: Dataset) {
         let keys = Set(changed)
         func ids(_ collection: String) -> [String] {
             keys.filter { $0.hasPrefix(collection + "/") }.map { String($0.dropFirst(collection.count + 1)) }
         }
         guard ids("organizations").isEmpty, ids("students").isEmpty, !keys.contains("programme/programme") else {
-            self = SearchIndex(data, today: today, previous: previous)
+            self = SearchIndex(data, today: today, previous: (self, .changed(keys)))
             return
         }
         func org(_ id: String) -> String { data.organizations[id]?.name ?? "" }
         func student(_ login: String) -> String { data.students[login]?.fullName ?? login }
-        var offerText = old.offerText, facets = old.offerFacets
         for id in ids("offers") {
-            guard let o = data.offers[id] else { offerText[id] = nil; facets[id] = nil; continue }
+            guard let o = data.offers[id] else { offerText[id] = nil; offerFacets[id] = nil; continue }
             offerText[id] = Folding.bytes("\(o.title) \(org(o.organizationID)) \(o.city) \(o.description)")
-            facets[id] = OfferFacet(status: o.status, applyBy: o.applyBy, domain: o.domain, city: o.city)
+            offerFacets[id] = OfferFacet(status: o.status, applyBy: o.applyBy, domain: o.domain, city: o.city)
         }
-        var placementText = old.placementText
         for id in ids("placements") {
             placementText[id] = data.placements[id].map {
                 Folding.bytes("\(student($0.studentLogin)) \($0.studentLogin) \(org($0.organizationID)) \($0.subject)")
             }
         }
-        var alternanceText = old.alternanceText
         for id in ids("alternances") {
             alternanceText[id] = data.alternances[id].map {
                 Folding.bytes("\(student($0.studentLogin)) \(org($0.employerID)) \($0.trainingBody) \($0.opco)")
             }
         }
-        self.offerText = offerText
-        offerFacets = facets
-        self.placementText = placementText
-        self.alternanceText = alternanceText
-        studentText = old.studentText
-        organizationText = old.organizationText
-        situations = ids("placements").isEmpty && ids("alternances").isEmpty ? old.situations : Situation.all(in: data)
+        if !ids("placements").isEmpty || !ids("alternances").isEmpty { situations = Situation.all(in: data) }
         // The orders stand while no record came or went and no sort key moved; an offer order
         // whose key did not move is kept even when another one's did (a title edited: the list by date stands).
         let offerIDs = ids("offers")
@@ -80,47 +78,54 @@ struct SearchIndex {
         if offersStay {
             let standing: [Orders.List: Bool] = [.placements: placementsKept, .alternances: alternancesKept, .students: true,
                                                  .organizations: true, .offerTitles: titlesStand]
-            orders = Orders(data, keeping: old.orders, except: moved, standing: Set(standing.filter(\.value).keys))
+            orders = Orders(data, keeping: orders, except: moved, standing: Set(standing.filter(\.value).keys))
         } else {
             orders = Orders(data)
         }
         facts = PlacementFacts(data)
+        visible = VisibleMemo()
         // While their order stands, the offers' rows follow the changed offers in place.
-        offerRows = offersStay ? old.offerRows.replacing(offerIDs, texts: offerText, facets: facets, except: moved) : OfferRows()
+        if offersStay {
+            if !isKnownUniquelyReferenced(&offerRows) { offerRows = offerRows.copy() }  // a copy of the index keeps its rows
+            offerRows.replace(offerIDs, texts: offerText, facets: offerFacets, except: moved)
+        } else {
+            offerRows = OfferRows()
+        }
     }
 
     /// `searchable: false` leaves the search text out: a first screen drawn while the rest of the
     /// store is read takes no key, so its text is folded once everything is there (see `AppState.loaded`).
     /// `received`: the offers' order by date of receipt, when the caller has it (see `StoreOpening.previewOrder`).
-    init(_ data: Dataset, today: CivilDate, previous: (index: SearchIndex, data: Dataset)? = nil, searchable: Bool = true,
+    init(_ data: Dataset, today: CivilDate, previous: (index: SearchIndex, earlier: Earlier)? = nil, searchable: Bool = true,
          received: [String]? = nil) {
         func org(_ id: String) -> String { data.organizations[id]?.name ?? "" }
         func student(_ login: String) -> String { data.students[login]?.fullName ?? login }
         // Texts mention names from other tables: reused only when those did not change
         // (the offers from the first screen's preview are reused once the rest is read).
-        let orgsSame = previous.map { $0.data.organizations == data.organizations } ?? false
-        let namesSame = orgsSame && previous.map { $0.data.students == data.students } == true
-        func texts<R: Record>(_ table: [String: R], _ old: [String: R]?, _ oldText: [String: [UInt8]]?, reuse: Bool,
+        let orgsSame = previous.map { $0.earlier.stands(Organization.self, now: data) } ?? false
+        let namesSame = orgsSame && previous.map { $0.earlier.stands(Student.self, now: data) } == true
+        func texts<R: Record>(_ table: [String: R], _ oldText: [String: [UInt8]]?, reuse: Bool,
                               _ make: (R) -> [UInt8]) -> [String: [UInt8]] {
             guard searchable else { return [:] }
+            guard reuse, let oldText, let stands = previous?.earlier.standing(R.self) else { return table.mapValues(make) }
             return table.mapValues { record in
-                if reuse, let oldText, old?[record.id] == record, let text = oldText[record.id] { return text }
+                if stands(record), let text = oldText[record.id] { return text }
                 return make(record)
             }
         }
-        offerText = texts(data.offers, previous?.data.offers, previous?.index.offerText, reuse: orgsSame) {
+        offerText = texts(data.offers, previous?.index.offerText, reuse: orgsSame) {
             Folding.bytes($0.title, org($0.organizationID), $0.city, $0.description)
         }
-        placementText = texts(data.placements, previous?.data.placements, previous?.index.placementText, reuse: namesSame) {
+        placementText = texts(data.placements, previous?.index.placementText, reuse: namesSame) {
             Folding.bytes(student($0.studentLogin), $0.studentLogin, org($0.organizationID), $0.subject)
         }
-        studentText = texts(data.students, previous?.data.students, previous?.index.studentText, reuse: previous != nil) {
+        studentText = texts(data.students, previous?.index.studentText, reuse: previous != nil) {
             Folding.bytes($0.fullName, $0.login, $0.group, $0.email)
         }
-        alternanceText = texts(data.alternances, previous?.data.alternances, previous?.index.alternanceText, reuse: namesSame) {
+        alternanceText = texts(data.alternances, previous?.index.alternanceText, reuse: namesSame) {
             Folding.bytes(student($0.studentLogin), org($0.employerID), $0.trainingBody, $0.opco)
         }
-        organizationText = texts(data.organizations, previous?.data.organizations, previous?.index.organizationText,
+        organizationText = texts(data.organizations, previous?.index.organizationText,
                                  reuse: previous != nil) {
             Folding.bytes($0.name, $0.siret, Organization.siretKey($0.siret), $0.city)
         }
@@ -156,6 +161,35 @@ struct SearchIndex {
             offset = at + 1
         }
         return false
+    }
+}
+
+/// What a new index knows of the records its previous one was made from, to reuse the text
+/// of those that stand.
+enum Earlier {
+    /// The records as they were, whole (after a reload: any of them may have changed).
+    case records(Dataset)
+    /// Only these records changed since ("offers/off-001"), the others stand.
+    case changed(Set<String>)
+
+    /// Whether a record of this kind is as it was: its table looked up once, not per record.
+    func standing<R: Record>(_ type: R.Type) -> (R) -> Bool {
+        switch self {
+        case .records(let old):
+            let table = old.records(type)
+            return { table[$0.id] == $0 }
+        case .changed(let keys):
+            let prefix = R.collection + "/"
+            return { !keys.contains(prefix + $0.id) }
+        }
+    }
+
+    /// Whether no record of this kind changed.
+    func stands<R: Record>(_ type: R.Type, now data: Dataset) -> Bool {
+        switch self {
+        case .records(let old): old.records(type) == data.records(type)
+        case .changed(let keys): !keys.contains { $0.hasPrefix(R.collection + "/") }
+        }
     }
 }
 
@@ -196,19 +230,22 @@ struct OfferRow {
 final class OfferRows {
     private var bySort: [OfferSort: [OfferRow]] = [:]
 
-    /// The same rows with those of `ids` made again from their new text and facets (the order unchanged).
-    func replacing(_ ids: [String], texts: [String: [UInt8]], facets: [String: OfferFacet],
-                   except moved: Set<OfferSort>) -> OfferRows {
-        guard !ids.isEmpty else { return self }
-        let copy = OfferRows()
-        for (sort, rows) in bySort where !moved.contains(sort) {
-            var rows = rows
+    /// The rows of `ids` made again from their new text and facets (the order unchanged), in place;
+    /// the orders in `moved` are dropped, made again when next asked for.
+    func replace(_ ids: [String], texts: [String: [UInt8]], facets: [String: OfferFacet], except moved: Set<OfferSort>) {
+        guard !ids.isEmpty else { return }
+        for sort in moved { bySort[sort] = nil }
+        for sort in Array(bySort.keys) {
             for id in ids {
-                guard let at = rows.firstIndex(where: { $0.id == id }), let facet = facets[id] else { continue }
-                rows[at] = OfferRow(id: id, text: texts[id] ?? [], facet: facet)
+                guard let at = bySort[sort]!.firstIndex(where: { $0.id == id }), let facet = facets[id] else { continue }
+                bySort[sort]![at] = OfferRow(id: id, text: texts[id] ?? [], facet: facet)
             }
-            copy.bySort[sort] = rows
         }
+    }
+
+    func copy() -> OfferRows {
+        let copy = OfferRows()
+        copy.bySort = bySort
         return copy
     }
 
@@ -238,11 +275,12 @@ final class Orders {
     /// The lists' orders other than the offers'.
     enum List: Hashable { case placements, students, alternances, organizations, offerTitles }
 
-    private let data: Dataset
+    private var data: Dataset
     private var offers: [OfferSort: [String]] = [:]
     private var lists: [List: [String]] = [:]
     private var studentKeys: [String: String]?
     private var organizationKeys: [String: String]?
+    private var linkable: (ids: [String], labels: [String])?
 
     var placements: [String] { list(.placements) { sorted(data.placements.keys) { self.studentKey[self.data.placements[$0]!.studentLogin] ?? "" } } }
     var students: [String] { list(.students) { sorted(data.students.keys) { self.studentKey[$0] ?? "" } } }
@@ -250,6 +288,16 @@ final class Orders {
     /// Organisations by name and offers by title, for the forms' choices.
     var organizations: [String] { list(.organizations) { sorted(data.organizations.keys) { self.organizationKey[$0] ?? "" } } }
     var offerTitles: [String] { list(.offerTitles) { sorted(data.offers.keys) { self.data.offers[$0]!.title } } }
+
+    /// The department's organisations a form may link to, by name, with their labels
+    /// ("Musée · SIRET · Lyon"): made once per version of the records, not at every form.
+    func linkableOrganizations(label: (Organization) -> String) -> (ids: [String], labels: [String]) {
+        if let known = linkable { return known }
+        let ids = organizations.filter { id in data.organizations[id].map { !data.isTypedByStudent($0) } ?? false }
+        let made = (ids, ids.map { label(data.organizations[$0]!) })
+        linkable = made
+        return made
+    }
 
     private var studentKey: [String: String] {
         if let known = studentKeys { return known }
@@ -288,6 +336,12 @@ final class Orders {
         lists = previous.lists.filter { standing.contains($0.key) }
         studentKeys = previous.studentKeys
         organizationKeys = previous.organizationKeys
+        linkable = previous.linkable  // kept: a change of a student or an organisation makes new orders
+    }
+
+    /// Keeps what is sorted but not the records (see `SearchIndex.letGoOfRecords`).
+    func letGoOfRecords() {
+        data = Dataset(programme: data.programme)
     }
 
     func offers(_ sort: OfferSort) -> [String] {
@@ -325,6 +379,8 @@ final class PlacementFacts {
     init(_ data: Dataset) {
         self.data = data
     }
+
+    var programme: Programme { data.programme }
 
     func findings(_ id: String) -> [Finding] {
         if let known = findingsCache[id] { return known }

@@ -28,7 +28,7 @@ enum EditorView {
     /// What the rules make of the request so far, updated at every keystroke.
     static func placementPanel(_ editor: Editor, _ state: AppState, into canvas: inout Canvas, _ rect: Rect) {
         guard rect.height >= 3 else { return }
-        let t: (LocalizedText) -> String = state.t
+        let t = state.translate
         let (book, placement, problems) = PlacementEditor.preview(editor, state)
         canvas.draw(String(repeating: "─", count: rect.width), x: rect.x, y: rect.y, style: Theme.dim, clip: rect)
         let duration = StageDuration(placement)

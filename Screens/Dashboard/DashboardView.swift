@@ -11,7 +11,7 @@ enum DashboardView {
     }
 
     static func lines(_ state: AppState, width: Int) -> [DetailLine] {
-        let t: (LocalizedText) -> String = state.t
+        let t = state.translate
         var b = DetailView.Builder(width: width, labelWidth: 30)
         let start = state.data.programme.earliestStart
         let days = state.today.days(to: start)

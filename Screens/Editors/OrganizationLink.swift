@@ -9,10 +9,14 @@ enum OrganizationLink {
     /// The choice's organisations, in order: the department's by name, then the
     /// one `linked` names when a student typed it (until the coordinator settles it).
     static func organizations(_ state: AppState, linked: String?) -> [Organization] {
-        let known = state.index.orders.organizations.compactMap { state.data.organizations[$0] }
-            .filter { !state.data.isTypedByStudent($0) }
-        guard let linked, let org = state.data.organizations[linked], !known.contains(where: { $0.id == linked }) else { return known }
-        return known + [org]
+        choices(state, linked: linked).ids.compactMap { state.data.organizations[$0] }
+    }
+
+    /// Their ids and labels: the department's are made once per version of the records.
+    private static func choices(_ state: AppState, linked: String?) -> (ids: [String], labels: [String]) {
+        let known = state.index.orders.linkableOrganizations(label: label)
+        guard let linked, let org = state.data.organizations[linked], !known.ids.contains(linked) else { return known }
+        return (known.ids + [linked], known.labels + [label(org)])
     }
 
     /// "Musée des Confluences · 73282932000074 · Lyon"
@@ -22,13 +26,13 @@ enum OrganizationLink {
 
     /// The choice field, `selected` (an organisation id) chosen; none chosen first.
     static func field(_ id: String, _ label: String, selected: String?, linked: String?, _ state: AppState) -> FormField {
-        let orgs = organizations(state, linked: linked)
-        let index = selected.flatMap { id in orgs.firstIndex { $0.id == id } }.map { $0 + 1 } ?? 0
-        return .choice(id, label, options: [state.t(Strings.Organizations.noneChosen)] + orgs.map(Self.label), selected: index)
+        let (ids, labels) = choices(state, linked: linked)
+        let index = selected.flatMap { ids.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+        return .choice(id, label, options: [state.t(Strings.Organizations.noneChosen)] + labels, selected: index)
     }
 
     /// The organisation chosen in the field, or "" when none.
     static func read(_ choice: Int, linked: String?, _ state: AppState) -> String {
-        choice == 0 ? "" : organizations(state, linked: linked)[safe: choice - 1]?.id ?? ""
+        choice == 0 ? "" : choices(state, linked: linked).ids[safe: choice - 1] ?? ""
     }
 }

@@ -6,7 +6,7 @@ extension DetailView {
     /// The offer as the reader may see it (`offerAsShown`): a student's lacks who filled it and the tags.
     static func offer(_ id: String, _ state: AppState, width: Int) -> [DetailLine] {
         guard let o = state.offerAsShown(id) else { return [] }
-        let t: (LocalizedText) -> String = state.t
+        let t = state.translate
         var b = Builder(width: width)
         b.paragraph(o.title, style: Theme.title)
         b.field(t(Strings.Common.organisation), state.organizationName(o.organizationID))

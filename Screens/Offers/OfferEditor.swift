@@ -14,7 +14,7 @@ enum OfferField: String, FieldID {
 /// is a link (`OrganizationLink`): chosen, or created in its own form.
 enum OfferEditor {
     static func make(_ offer: Offer?, _ state: AppState, duplicate: Bool = false) -> Editor {
-        let t: (LocalizedText) -> String = state.t
+        let t = state.translate
         let f = Fields<OfferField>()
         let start: String = if case .on(let day)? = offer?.start { day.french } else { "" }
         let (stipendKind, amount, unit): (Int, Decimal?, Int) = switch offer?.stipend {

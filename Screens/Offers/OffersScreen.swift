@@ -38,7 +38,7 @@ enum OffersScreen {
 
     /// What an action does to one offer, from its list row or its detail.
     static func act(_ action: Action, _ id: String?, _ state: inout AppState) -> [Effect] {
-        let t: (LocalizedText) -> String = state.t
+        let t = state.translate
         if !state.actor.isCoordinator, Keymaps.coordinatorOnly.contains(action) { return [] }
         if action == .new {
             EditorUpdate.open(OfferEditor.make(nil, state), &state)

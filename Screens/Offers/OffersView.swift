@@ -5,7 +5,7 @@ import TerminalKit
 enum OffersView {
     static func render(_ state: AppState, into canvas: inout Canvas, _ rect: Rect) {
         let ids = state.visibleOfferIDs()
-        let t: (LocalizedText) -> String = state.t
+        let t = state.translate
         let wide = rect.width >= 110
         var columns = [
             Column(t(Strings.Offers.title), .flex(3, min: 12)), Column(t(Strings.Common.organisation), .flex(2, min: 8)),

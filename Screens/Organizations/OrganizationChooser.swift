@@ -108,7 +108,7 @@ struct OrganizationChooser: Equatable {
     static func listRows(_ state: AppState) -> Int { max(1, state.pageRows - 7) }
 
     static func render(_ chooser: OrganizationChooser, _ state: AppState, into canvas: inout Canvas, _ area: Rect) {
-        let t: (LocalizedText) -> String = state.t
+        let t = state.translate
         let title: String = switch chooser.purpose {
         case .merge: t(Strings.Organizations.whichToAbsorb)
         case .link: t(Strings.Organizations.chooseOrganisation)

@@ -8,7 +8,7 @@ import TerminalKit
 extension DetailView {
     static func organization(_ id: String, _ state: AppState, width: Int) -> [DetailLine] {
         guard let org = state.data.organizations[id] else { return [] }
-        let t: (LocalizedText) -> String = state.t
+        let t = state.translate
         var b = Builder(width: width)
         b.paragraph(org.name, style: Theme.title)
         if state.data.isTypedByStudent(org) {
@@ -57,7 +57,7 @@ extension DetailView {
 
     /// Interns per week against the quota, and each student's hours against the cap.
     private static func load(_ org: Organization, _ state: AppState, into b: inout Builder) {
-        let t: (LocalizedText) -> String = state.t
+        let t = state.translate
         let load = state.index.facts.book.load(of: org.id)
         b.heading(t(Strings.Organizations.load))
         if let week = load.busiestWeek {

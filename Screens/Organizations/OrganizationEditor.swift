@@ -12,7 +12,7 @@ enum OrganizationField: String, FieldID {
 /// only a complete organisation, the form without errors; the model records the edit.
 enum OrganizationEditor {
     static func make(_ org: Organization?, _ state: AppState) -> Editor {
-        let t: (LocalizedText) -> String = state.t
+        let t = state.translate
         let f = Fields<OrganizationField>()
         let kinds = OrganizationKind.allCases
         let form = Form(fields: [

@@ -43,7 +43,7 @@ enum OrganizationsScreen {
     static func confirmMerge(absorbed: String, into kept: String, _ state: inout AppState) {
         guard let a = state.data.organizations[absorbed], let b = state.data.organizations[kept] else { return }
         let moving = state.data.references(to: absorbed)
-        let t: (LocalizedText) -> String = state.t
+        let t = state.translate
         state.layers.append(.dialog(DialogLayer(dialog: Dialog(
             title: t(Strings.Organizations.mergeTitle),
             message: t(Strings.Organizations.mergeMessage(absorbed: a.name, kept: b.name, offers: moving.offers.count,

@@ -5,7 +5,7 @@ import TerminalKit
 enum OrganizationsView {
     static func render(_ state: AppState, into canvas: inout Canvas, _ rect: Rect) {
         let ids = state.visibleOrganizationIDs()
-        let t: (LocalizedText) -> String = state.t
+        let t = state.translate
         let columns = [
             Column(t(Strings.Organizations.name), .flex(3, min: 16)), Column("SIRET", .fixed(14)),
             Column(t(Strings.Common.city), .flex(1, min: 10)),

@@ -5,7 +5,7 @@ import TerminalKit
 extension DetailView {
     static func placement(_ id: String, _ state: AppState, width: Int) -> [DetailLine] {
         guard let p = state.data.placements[id] else { return [] }
-        let t: (LocalizedText) -> String = state.t
+        let t = state.translate
         let book = state.index.facts.book
         let duration = StageDuration(p)
         let stipend = book.stipendAssessment(for: p)

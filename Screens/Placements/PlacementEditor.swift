@@ -45,7 +45,7 @@ enum PlacementEditor {
     }
 
     static func make(_ placement: Placement?, _ state: AppState, for login: String? = nil) -> Editor {
-        let t: (LocalizedText) -> String = state.t
+        let t = state.translate
         let f = Fields<PlacementField>()
         let org = placement.flatMap { state.data.organizations[$0.organizationID] }
         let tutor = placement?.tutor ?? Tutor()

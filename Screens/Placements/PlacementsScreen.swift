@@ -38,7 +38,7 @@ enum PlacementsScreen {
 
     /// What an action does to one placement, from its list row or its detail.
     static func act(_ action: Action, _ id: String?, _ state: inout AppState) -> [Effect] {
-        let t: (LocalizedText) -> String = state.t
+        let t = state.translate
         switch action {
         case .new:
             EditorUpdate.open(PlacementEditor.make(nil, state), &state)

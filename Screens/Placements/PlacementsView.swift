@@ -5,7 +5,7 @@ import TerminalKit
 enum PlacementsView {
     static func render(_ state: AppState, into canvas: inout Canvas, _ rect: Rect) {
         let ids = state.visiblePlacementIDs()
-        let t: (LocalizedText) -> String = state.t
+        let t = state.translate
         let columns = [
             Column(t(Strings.Common.student), .flex(2, min: 12)), Column(t(Strings.Common.organisation), .flex(3, min: 10)),
             Column(t(Strings.Common.start), .fixed(5)), Column(t(Strings.Common.end), .fixed(5)),

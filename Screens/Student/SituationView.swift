@@ -13,7 +13,7 @@ enum SituationView {
     }
 
     static func lines(_ state: AppState, width: Int) -> [DetailLine] {
-        let t: (LocalizedText) -> String = state.t
+        let t = state.translate
         let login = state.actor.login
         guard let student = state.data.students[login] else { return [] }
         var b = DetailView.Builder(width: width)
@@ -50,7 +50,7 @@ enum SituationView {
     }
 
     static func requestBanner(_ state: AppState) -> [DetailLine] {
-        let t: (LocalizedText) -> String = state.t
+        let t = state.translate
         var b = DetailView.Builder(width: state.size.width)
         guard state.data.students[state.actor.login]?.track != .alternance else {
             b.paragraph(t(Strings.Student.youAreInWorkStudyDeclareInTab4),
@@ -82,7 +82,7 @@ enum SituationView {
     }
 
     static func declarationBanner(_ state: AppState) -> [DetailLine] {
-        let t: (LocalizedText) -> String = state.t
+        let t = state.translate
         var b = DetailView.Builder(width: state.size.width)
         if let c = state.data.alternance(of: state.actor.login) {
             b.paragraph(t(Strings.Student.contractDeclared(c.status.label)), style: Theme.dim)

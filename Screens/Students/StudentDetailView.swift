@@ -5,7 +5,7 @@ import TerminalKit
 extension DetailView {
     static func student(_ login: String, _ state: AppState, width: Int) -> [DetailLine] {
         guard let s = state.data.students[login] else { return [] }
-        let t: (LocalizedText) -> String = state.t
+        let t = state.translate
         var b = Builder(width: width)
         b.paragraph(s.fullName, style: Theme.title)
         b.field(t(Strings.Students.login), s.login)

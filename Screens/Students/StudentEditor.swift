@@ -10,7 +10,7 @@ enum StudentField: String, FieldID {
 /// The student record form.
 enum StudentEditor {
     static func make(_ student: Student?, _ state: AppState) -> Editor {
-        let t: (LocalizedText) -> String = state.t
+        let t = state.translate
         let f = Fields<StudentField>()
         var login = f.text(.login, t(Strings.Students.loginField), student?.login ?? "", required: true)
         login.readOnly = student != nil

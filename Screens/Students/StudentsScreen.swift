@@ -24,7 +24,7 @@ enum StudentsScreen {
 
     /// What an action does to one student, from its list row or its detail.
     static func act(_ action: Action, _ login: String?, _ state: inout AppState) -> [Effect] {
-        let t: (LocalizedText) -> String = state.t
+        let t = state.translate
         switch action {
         case .new:
             EditorUpdate.open(StudentEditor.make(nil, state), &state)

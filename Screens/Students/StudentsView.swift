@@ -5,7 +5,7 @@ import TerminalKit
 enum StudentsView {
     static func render(_ state: AppState, into canvas: inout Canvas, _ rect: Rect) {
         let logins = state.visibleStudentLogins()
-        let t: (LocalizedText) -> String = state.t
+        let t = state.translate
         let columns = [
             Column(t(Strings.Students.lastName), .flex(2, min: 10)), Column(t(Strings.Students.firstName), .flex(2, min: 9)),
             Column(t(Strings.Students.group), .fixed(6)), Column(t(Strings.Common.track), .fixed(10)),

@@ -62,13 +62,8 @@ import TestSupport
     /// A university's store: the offers list shows before the rest is read, and keys typed
     /// while it loads all reach the application, in order, once it is.
     @Test func keysTypedWhileTheStoreLoadsAreAppliedInOrder() throws {
-        let folder = try privateFolder("stages-e2e")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let store = folder.appendingPathComponent("store.json")
-        let demo = try Stages.run(["demo", "--offers", "20000", "--store", store.path])
-        #expect(demo.status == 0, "\(demo.errors)")
-        let tmux = try Tmux([stages, "--store", store.path], width: 120, height: 40)
-        try tmux.waitFor("sur 20000")
+        let (store, tmux) = try universityStore()
+        defer { try? FileManager.default.removeItem(at: store.deletingLastPathComponent()) }
         let early = try tmux.screen()
         try tmux.type("2/Lefèvre-4217")
         try tmux.send("Enter")
@@ -80,14 +75,42 @@ import TestSupport
         try tmux.waitFor("[exit 0]")
     }
 
-    /// SIGTERM while a large store is still being read ends the program at once, its terminal restored.
-    @Test func aSignalDuringTheLoadEndsAtOnce() throws {
+    /// The application opened in tmux on a store of 20 000 offers, its first screen shown.
+    func universityStore() throws -> (store: URL, tmux: Tmux) {
         let folder = try privateFolder("stages-e2e")
-        defer { try? FileManager.default.removeItem(at: folder) }
         let store = folder.appendingPathComponent("store.json")
-        #expect(try Stages.run(["demo", "--offers", "20000", "--store", store.path]).status == 0)
+        let demo = try Stages.run(["demo", "--offers", "20000", "--store", store.path])
+        #expect(demo.status == 0, "\(demo.errors)")
         let tmux = try Tmux([stages, "--store", store.path], width: 120, height: 40)
         try tmux.waitFor("sur 20000")
+        return (store, tmux)
+    }
+
+    /// Keys typed while a save runs (sent in one burst behind F2) all reach the application, in
+    /// order: the second edit of the same offer lands over the first, and nothing is lost.
+    @Test func keysTypedWhileASaveRunsAreAppliedInOrder() throws {
+        let (store, tmux) = try universityStore()
+        defer { try? FileManager.default.removeItem(at: store.deletingLastPathComponent()) }
+        try tmux.waitFor("Offres", seconds: 60)
+        try tmux.send("e")
+        try tmux.waitFor("F2")
+        try tmux.send("End")
+        try tmux.type("¹")
+        // Saved, opened again, typed into and saved again, without waiting for anything in between.
+        try tmux.send("F2", "e", "End")
+        try tmux.type("²")
+        try tmux.send("F2")
+        try tmux.type("q")
+        try tmux.waitFor("[exit 0]", seconds: 60)
+        let titles = try Store.open(store).base.offers.values.map(\.title)
+        #expect(titles.filter { $0.hasSuffix("¹²") }.count == 1)
+        #expect(!titles.contains { $0.hasSuffix("¹") })
+    }
+
+    /// SIGTERM while a large store is still being read ends the program at once, its terminal restored.
+    @Test func aSignalDuringTheLoadEndsAtOnce() throws {
+        let (store, tmux) = try universityStore()
+        defer { try? FileManager.default.removeItem(at: store.deletingLastPathComponent()) }
         try tmux.signal("TERM")
         let after = try tmux.waitFor("[exit 143]")
         #expect(after.contains("[tty restored]"))

@@ -397,3 +397,25 @@ import TerminalKit
         ordersMatchAFreshStart(app)
     }
 }
+
+/// A change is made in place on the state's records (`Update.change`): one that fails half-way
+/// leaves the records, the lists and the search as they were.
+@Suite struct ChangeInPlaceTests {
+    @Test func aChangeThatFailsHalfWayLeavesEverythingAsItWas() throws {
+        var state = UpdateTests.state()
+        let records = state.data
+        let offerIDs = state.index.orders.offers(.received)
+        let first = try #require(state.data.offers[offerIDs[0]])
+        let effects = Update.change(&state, message: "") { data throws(ModelError) in
+            var renamed = first
+            renamed.title = "Titre qui ne restera pas"
+            try data.save(renamed, by: .coordinator("coordinatrice"), at: Date())
+            throw .notFound(collection: Offer.collection, id: "absent")
+        }
+        #expect(effects.isEmpty)
+        #expect(state.data == records)
+        #expect(state.index.orders.offers(.received) == offerIDs)
+        #expect(state.index.offerText == SearchIndex(records, today: state.today).offerText)
+        #expect(state.status?.tone == .error)
+    }
+}

@@ -40,9 +40,9 @@ extension Dataset {
         guard var kept = organizations[keptID] else { throw .notFound(collection: Organization.collection, id: keptID) }
         guard absorbedID != keptID else { throw Refusal.mergeWithItself }
         let moved = references(to: absorbedID)
-        for id in moved.offers { offers[id]?.organizationID = keptID; log("\(Offer.collection)/\(id)") }
-        for id in moved.placements { placements[id]?.organizationID = keptID; log("\(Placement.collection)/\(id)") }
-        for id in moved.alternances { alternances[id]?.employerID = keptID; log("\(Alternance.collection)/\(id)") }
+        for id in moved.offers { change(Offer.self, id) { $0?.organizationID = keptID } }
+        for id in moved.placements { change(Placement.self, id) { $0?.organizationID = keptID } }
+        for id in moved.alternances { change(Alternance.self, id) { $0?.employerID = keptID } }
         let before = kept
         kept.complete(from: absorbed)
         let completed = kept.changes(from: before).map(\.summary)
@@ -50,8 +50,7 @@ extension Dataset {
         kept.history = (kept.history ?? []) + [actor.transition(at: now, from: nil, to: OrganizationEvent.merged.rawValue,
                                                               comment: comment)]
         put(kept)
-        organizations[absorbedID] = nil
-        log("\(Organization.collection)/\(absorbedID)")
+        change(Organization.self, absorbedID) { $0 = nil }
         return moved
     }
 
@@ -71,8 +70,7 @@ extension Dataset {
     public mutating func dropUnusedTypedOrganization(_ id: String, by actor: Actor) {
         guard let org = organizations[id], isTypedByStudent(org), actor.isCoordinator || org.createdBy == actor.login,
               references(to: id).count == 0 else { return }
-        organizations[id] = nil
-        log("\(Organization.collection)/\(id)")
+        change(Organization.self, id) { $0 = nil }
     }
 
     /// Whether a student typed this organisation and the department has not yet kept or replaced it.

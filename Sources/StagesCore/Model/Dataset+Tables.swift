@@ -3,13 +3,8 @@
 /// of `Dataset+Changes.swift`: screens never use it.
 extension Dataset {
     static func table<R: Record>(_ type: R.Type) -> WritableKeyPath<Dataset, [String: R]> {
-        let path: AnyKeyPath = switch R.collection {
-        case Student.collection: \Dataset.students
-        case Organization.collection: \Dataset.organizations
-        case Offer.collection: \Dataset.offers
-        case Placement.collection: \Dataset.placements
-        default: \Dataset.alternances
-        }
+        let path: AnyKeyPath = byKind(type, students: \Dataset.students, organizations: \Dataset.organizations,
+                                      offers: \Dataset.offers, placements: \Dataset.placements, alternances: \Dataset.alternances)
         return path as! WritableKeyPath<Dataset, [String: R]>
     }
 
@@ -19,13 +14,18 @@ extension Dataset {
 
     /// Puts `record` in place of whatever has `id`, or removes it when nil.
     public mutating func setStored<R: Record>(_ record: R?, id: String) {
-        self[keyPath: Self.table(R.self)][id] = record
-        log("\(R.collection)/\(id)")
+        change(R.self, id) { $0 = record }
     }
 
     /// Stores a record and notes the change.
     mutating func put<R: Record>(_ record: R) {
-        self[keyPath: Self.table(R.self)][record.id] = record
-        log("\(R.collection)/\(record.id)")
+        change(R.self, record.id) { $0 = record }
+    }
+
+    /// The one way a record changes: its prior version noted (`Priors`), the change made in place, then logged.
+    mutating func change<R: Record>(_ type: R.Type, _ id: String, _ body: (inout R?) -> Void) {
+        notePrior(type, id)
+        body(&self[keyPath: Self.table(type)][id])
+        log("\(R.collection)/\(id)")
     }
 }

@@ -3,7 +3,10 @@
 /// Changes go through `Dataset+Changes.swift`, which checks who may make them.
 public struct Dataset: Hashable, Sendable {
     public var programme: Programme {
-        didSet { log("programme/programme") }
+        didSet {
+            if priors != nil, priors?.programme == nil { priors?.programme = oldValue }
+            log("programme/programme")
+        }
     }
     public internal(set) var students: [String: Student]
     public internal(set) var organizations: [String: Organization]
@@ -15,6 +18,8 @@ public struct Dataset: Hashable, Sendable {
     /// Meaningful once `tracksChanges` is set (a dataset as loaded or saved).
     public private(set) var changeLog: [String] = []
     public private(set) var tracksChanges = false
+    /// The first version of each record changed since `keepPriors()`, when asked for (see `Priors`).
+    var priors: Priors?
 
     public init(programme: Programme, students: [Student] = [], organizations: [Organization] = [],
                 offers: [Offer] = [], placements: [Placement] = [], alternances: [Alternance] = []) {

@@ -9,3 +9,14 @@ public protocol Record: Codable, Hashable, Sendable, Identifiable where ID == St
 public protocol Labelled: CaseIterable, Hashable, Sendable, RawRepresentable where RawValue == String {
     var label: LocalizedText { get }
 }
+
+/// One of five things, chosen by the kind of record: a dataset's tables, or its priors'.
+func byKind<T>(_ type: any Record.Type, students: T, organizations: T, offers: T, placements: T, alternances: T) -> T {
+    switch type.collection {
+    case Student.collection: students
+    case Organization.collection: organizations
+    case Offer.collection: offers
+    case Placement.collection: placements
+    default: alternances
+    }
+}

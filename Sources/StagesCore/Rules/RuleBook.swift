@@ -192,7 +192,7 @@ public struct RuleBook {
         }
         for (year, borrowed) in assessment.borrowedRates.sorted(by: { $0.key < $1.key }) {
             out.append(Finding(.stipendRateUnknown, .warning, field: "stipend",
-                               Messages.rateUnknown(year: year, borrowed: borrowed, rate: programme.minimumHourlyStipend(in: year).amount)))
+                               Messages.rateUnknown(year: year, borrowed: borrowed, rate: groups.rate(year).amount)))
         }
         guard assessment.isMandatory else { return out }
         guard let agreed = assessment.agreedHourly, agreed > 0 else {
