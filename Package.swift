@@ -32,6 +32,10 @@ let package = Package(
         .target(name: "CursesTerminal", dependencies: ["TerminalKit", "CCurses"]),
         // The application: state, update, views of every screen, key tables, strings.
         .target(name: "Screens", dependencies: ["StagesCore", "StagesStore", "TerminalKit", "TextFolding"], path: "Screens"),
+        // Pango and Cairo from the system (Debian's libpango1.0-dev, libcairo2-dev): text layout and the PDF surface.
+        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
+        // A structured document (headings, paragraphs, fields, clauses, signatures) typeset into PDF: knows nothing of internships.
+        .target(name: "PrintedDocument", dependencies: ["CPangoCairo"]),
         // Runs the application over a store: carries out its effects (save, reload, drafts, quit).
         .target(name: "StagesRuntime", dependencies: ["Screens", "StagesStore", "TerminalKit"]),
         .executableTarget(
@@ -54,6 +58,8 @@ let package = Package(
         .testTarget(name: "StagesExchangeTests", dependencies: ["StagesExchange", "TestSupport"]),
         .testTarget(name: "StagesAccessTests", dependencies: ["StagesAccess", "StagesCore", "TestSupport"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TextFolding"]),
+        // Renders documents and reads them back with poppler's tools (pdftotext, pdfinfo, pdffonts).
+        .testTarget(name: "PrintedDocumentTests", dependencies: ["PrintedDocument", "TestSupport"]),
         .testTarget(name: "ScreensTests", dependencies: ["Screens", "StagesRuntime", "StagesStore", "TerminalKit", "TestSupport"],
                     exclude: ["Goldens"]),
         // The real binaries in tmux.
