@@ -36,12 +36,15 @@ let package = Package(
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
         // A structured document (headings, paragraphs, fields, clauses, signatures) typeset into PDF: knows nothing of internships.
         .target(name: "PrintedDocument", dependencies: ["CPangoCairo"]),
+        // The convention de stage and its avenants as PDF: the model's text, laid out by PrintedDocument.
+        .target(name: "StagesDocuments", dependencies: ["StagesCore", "PrintedDocument"]),
         // Runs the application over a store: carries out its effects (save, reload, drafts, quit).
         .target(name: "StagesRuntime", dependencies: ["Screens", "StagesStore", "TerminalKit"]),
         .executableTarget(
             name: "stages",
             dependencies: [
-                "StagesCore", "StagesStore", "StagesExchange", "StagesAccess", "Screens", "StagesRuntime", "TerminalKit", "CursesTerminal",
+                "StagesCore", "StagesStore", "StagesExchange", "StagesAccess", "StagesDocuments", "Screens", "StagesRuntime", "TerminalKit",
+                "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

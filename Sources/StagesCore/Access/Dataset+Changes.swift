@@ -82,6 +82,8 @@ extension Dataset {
                 placement.history.append(actor.transition(at: now, from: existing.status.rawValue,
                                                           to: existing.status.rawValue, changes: changes))
             }
+            placement.convention = existing.convention  // signatures and amendments are recorded, not typed
+            amendConvention(of: &placement, changes: changes, by: actor, at: now)
         } else {
             guard placement.status == .draft else { throw .statusChangedOutsideWorkflow }
             if currentPlacement(of: placement.studentLogin) != nil { throw .alreadyHasPlacement(login: placement.studentLogin) }
@@ -114,6 +116,9 @@ extension Dataset {
                offer.status == .filled, let other = offer.filledBy, other != placement.studentLogin {
                 throw .offerFilledByAnother(offer: offer.title, login: other)
             }
+        case .signed:
+            let missing = placement.convention?.signatures.missing ?? Signatory.allCases
+            guard missing.isEmpty else { throw .signaturesMissing(missing) }
         case .returned:
             guard let comment, !comment.isEmpty else { throw .commentRequired }
         case .ongoing:

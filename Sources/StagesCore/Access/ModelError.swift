@@ -29,6 +29,14 @@ public enum ModelError: Error, Equatable, Sendable {
     case contractsOverlap(student: String, employer: String, start: CivilDate, end: CivilDate)
     /// An undo refused: the record named was changed since the status change (by someone else, or later).
     case changedSince(LocalizedText)
+    /// Marked signed while parties have not signed the convention.
+    case signaturesMissing([Signatory])
+    /// A signature dated after today.
+    case signedInTheFuture(CivilDate)
+    /// Signatures recorded before the convention could be issued (not validated yet).
+    case conventionNotIssuable(PlacementStatus)
+    /// An amendment number the placement does not have.
+    case noSuchAmendment(Int)
 
     public var message: LocalizedText {
         switch self {
@@ -79,6 +87,17 @@ public enum ModelError: Error, Equatable, Sendable {
         case .contractsOverlap(let student, let employer, let start, let end):
             LocalizedText(fr: "\(student) a déjà un contrat chez \(employer) du \(start.french) au \(end.french) : deux contrats ne se chevauchent pas.",
                           en: "\(student) already has a contract at \(employer) from \(start.iso) to \(end.iso): two contracts cannot overlap.")
+        case .signaturesMissing(let parties):
+            LocalizedText(fr: "Convention pas encore signée par " + parties.map { $0.label.fr }.joined(separator: ", ") + ".",
+                          en: "Agreement not yet signed by " + parties.map { $0.label.en }.joined(separator: ", ") + ".")
+        case .signedInTheFuture(let day):
+            LocalizedText(fr: "Une signature ne peut pas être datée d'après aujourd'hui (\(day.french)).",
+                          en: "A signature cannot be dated after today (\(day.iso)).")
+        case .conventionNotIssuable(let status):
+            LocalizedText(fr: "Pas de convention pour une demande « \(status.label.fr) » : elle est d'abord validée.",
+                          en: "No agreement for a request “\(status.label.en)”: it must be validated first.")
+        case .noSuchAmendment(let number):
+            LocalizedText(fr: "Pas d'avenant n° \(number) pour ce stage.", en: "No amendment no. \(number) for this placement.")
         case .changedSince(let record):
             LocalizedText(fr: "Rien n'est annulé : \(record.fr) a changé depuis (une autre modification, peut-être par quelqu'un d'autre).",
                           en: "Nothing undone: \(record.en) has changed since (another change, perhaps by someone else).")

@@ -38,6 +38,7 @@ extension DemoData {
             return p
         }
         var programme = Programme(academicYear: year)
+        programme.convention = DemoConvention.settings
         if let runner { programme.appoint(runner) }
         return Dataset(programme: programme, students: students, organizations: organizations,
                        offers: offers, placements: placements)

@@ -15,7 +15,7 @@ public enum DemoData {
         func d(_ month: Int, _ day: Int, _ y: Int? = nil) -> CivilDate {
             CivilDate(year: y ?? (month >= 9 ? year : spring), month: month, day: day)!
         }
-        let organizations = DemoOrganizations.all
+        let organizations = DemoConvention.withRepresentatives(DemoOrganizations.all)
         let students = DemoStudents.all(year: year)
         let offers = DemoOffers.all(academicYear: year, organizations: organizations, now: now)
 
@@ -73,6 +73,7 @@ public enum DemoData {
                               stipend: hourly.map { Stipend(amount: $0, unit: .perHour) },
                               benefits: n % 3 == 0 ? "Tickets restaurant, remboursement 50 % transport" : "",
                               status: status, history: history(path[status]!, of: login, comment: returnComment))
+            p.convention = DemoConvention.convention(for: status, start: start, index: n)
             if status == .broken {
                 p.rupture = Rupture(date: start.adding(days: 40), reason: "Fermeture du service pour travaux")
             }
@@ -112,6 +113,7 @@ public enum DemoData {
                 history: transitions))
         }
         var programme = Programme(academicYear: year, coordinators: [coordinator])
+        programme.convention = DemoConvention.settings
         if let runner { programme.appoint(runner) }
         return Dataset(programme: programme, students: students, organizations: organizations,
                        offers: offers, placements: placements, alternances: alternances)

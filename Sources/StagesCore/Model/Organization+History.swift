@@ -33,7 +33,8 @@ extension Organization {
     var editableFields: [(String, String)] {
         [("name", name), ("siret", siret), ("naf", naf), ("kind", kind.rawValue),
          ("headcount", headcount.map(String.init) ?? ""), ("address", address), ("postcode", postcode),
-         ("city", city), ("country", country), ("phone", phone), ("email", email), ("website", website)]
+         ("city", city), ("country", country), ("phone", phone), ("email", email), ("website", website),
+         ("representative", representative ?? ""), ("representativeFunction", representativeFunction ?? "")]
     }
 
     /// The fields that differ from `earlier`, in the form's order.

@@ -17,6 +17,9 @@ public struct Organization: Record {
     public var phone: String
     public var email: String
     public var website: String
+    /// Who signs the convention for it, and as what ("Directrice des archives"); nil in older stores.
+    public var representative: String?
+    public var representativeFunction: String?
     /// Login of whoever created it: a student may edit only the ones they created.
     public var createdBy: String
     /// Its creation, edits and merges, oldest first (`OrganizationEvent`); nil in

@@ -28,6 +28,8 @@ public struct Placement: Record {
     /// Set when the placement is broken: when and why it ended early.
     public var rupture: Rupture?
     public var history: [Transition]
+    /// The agreement once issued: its signatures and amendments (see `Convention`).
+    public var convention: Convention?
 
     public init(id: String = RecordID.make("plc"), studentLogin: String, organizationID: String,
                 offerID: String? = nil, origin: PlacementOrigin = .spontaneous, tutor: Tutor,

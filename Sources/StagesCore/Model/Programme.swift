@@ -22,6 +22,8 @@ public struct Programme: Hashable, Sendable, Codable {
     /// Who runs the internships: these logins open the coordinator's application,
     /// everyone else listed as a student their own. Sorted by login.
     public var coordinators: [Person]
+    /// The university, the programme and the fixed clauses, as the convention de stage prints them.
+    public var convention = ConventionSettings()
 
     public init(academicYear: Int, earliestStart: CivilDate? = nil, minWeeks: Int = 12, maxWeeks: Int = 16,
                 stipendThresholdHours: Int = 308, maxHoursPerOrganization: Int = 924,
@@ -86,7 +88,7 @@ public struct Programme: Hashable, Sendable, Codable {
 extension Programme {
     private enum CodingKeys: String, CodingKey {
         case academicYear, earliestStart, minWeeks, maxWeeks, stipendThresholdHours, maxHoursPerOrganization
-        case maxInternsPerTutor, stipendRatePercent, ceilings, coordinators
+        case maxInternsPerTutor, stipendRatePercent, ceilings, coordinators, convention
     }
 
     /// Stores written before roles lived in the store have no coordinators.
@@ -101,6 +103,7 @@ extension Programme {
                   stipendRatePercent: try c.decode(Decimal.self, forKey: .stipendRatePercent),
                   ceilings: try c.decode([HourlyCeiling].self, forKey: .ceilings),
                   coordinators: try c.decodeIfPresent([Person].self, forKey: .coordinators) ?? [])
+        convention = try c.decodeIfPresent(ConventionSettings.self, forKey: .convention) ?? ConventionSettings()
     }
 }
 
