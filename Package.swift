@@ -63,6 +63,7 @@ let package = Package(
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TextFolding"]),
         // Renders documents and reads them back with poppler's tools (pdftotext, pdfinfo, pdffonts).
         .testTarget(name: "PrintedDocumentTests", dependencies: ["PrintedDocument", "TestSupport"]),
+        .testTarget(name: "StagesDocumentsTests", dependencies: ["StagesDocuments", "StagesCore", "TestSupport"], exclude: ["Goldens"]),
         .testTarget(name: "ScreensTests", dependencies: ["Screens", "StagesRuntime", "StagesStore", "TerminalKit", "TestSupport"],
                     exclude: ["Goldens"]),
         // The real binaries in tmux.

@@ -31,7 +31,8 @@ struct ConventionWriter {
             subtitle: subtitle(),
             reference: c.reference, version: c.version,
             parties: parties(), articles: articles(p), signers: signers(p.convention?.signatures ?? Signatures()),
-            footer: t("Convention \(c.reference) · version \(c.version)", "Agreement \(c.reference) · version \(c.version)"),
+            footer: (c.draft ? t("PROJET — ", "DRAFT — ") : "")
+                + t("Convention \(c.reference) · version \(c.version)", "Agreement \(c.reference) · version \(c.version)"),
             language: c.language, isDraft: c.draft)
     }
 
