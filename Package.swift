@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // Text as search compares it: case, accents and ligatures folded, by table.
@@ -20,6 +21,8 @@ let package = Package(
         .target(name: "CSimdjson", linkerSettings: [.linkedLibrary("simdjson")]),
         // The JSON store: format, load, lock, atomic save, merge, backups.
         .target(name: "StagesStore", dependencies: ["StagesCore", "CSimdjson"]),
+        // The store on PostgreSQL (postgres-nio): the same promises as the JSON store, for a whole university.
+        .target(name: "StagesPostgres", dependencies: ["StagesCore", "StagesStore", .product(name: "PostgresNIO", package: "postgres-nio")]),
         // Import and export: CSV as offices write it (separators, encodings, quotes), and JSON.
         .target(name: "StagesExchange", dependencies: ["StagesCore", "TextFolding", .product(name: "SwiftCSV", package: "SwiftCSV")]),
         // Who comes in over SSH: public keys and the service account's authorized_keys block.

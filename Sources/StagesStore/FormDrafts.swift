@@ -14,8 +14,8 @@ import Foundation
 public struct FormDrafts: Sendable {
     public let directory: String
 
-    public init(store: Store) {
-        self.init(storePath: store.path)
+    public init(store: any RecordStore) {
+        directory = store.draftsFolder
     }
 
     public init(storePath: String) {

@@ -6,34 +6,34 @@ import StagesCore
 /// the whole document, so an edit costs the size of the edit, not of the store.
 /// A line cut short by a crash (no final newline) was never acknowledged and
 /// is ignored; compaction folds the journal back into the document.
-enum Journal {
+package enum Journal {
     /// One save: every record it changed, applied together or not at all.
     struct Entry: Codable {
         var changes: [Change]
     }
 
     /// A record set to a new value, or removed (`record` absent).
-    struct Change: Codable {
-        let collection: String
-        let id: String
-        let record: (any Record)?
-        let programme: Programme?
+    package struct Change: Codable {
+        package let collection: String
+        package let id: String
+        package let record: (any Record)?
+        package let programme: Programme?
 
         static let recordTypes: [String: any Record.Type] = [
             Student.collection: Student.self, Organization.collection: Organization.self,
             Offer.collection: Offer.self, Placement.collection: Placement.self,
             Alternance.collection: Alternance.self,
         ]
-        static let programmeCollection = "programme"
+        package static let programmeCollection = "programme"
 
-        init<R: Record>(_ record: R?, id: String) {
+        package init<R: Record>(_ record: R?, id: String) {
             collection = R.collection
             self.id = id
             self.record = record
             programme = nil
         }
 
-        init(programme: Programme) {
+        package init(programme: Programme) {
             collection = Self.programmeCollection
             id = Self.programmeCollection
             record = nil
@@ -42,7 +42,7 @@ enum Journal {
 
         enum Keys: String, CodingKey { case collection, id, record }
 
-        init(from decoder: Decoder) throws {
+        package init(from decoder: Decoder) throws {
             let c = try decoder.container(keyedBy: Keys.self)
             collection = try c.decode(String.self, forKey: .collection)
             id = try c.decode(String.self, forKey: .id)
@@ -69,7 +69,7 @@ enum Journal {
             }
         }
 
-        func encode(to encoder: Encoder) throws {
+        package func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: Keys.self)
             try c.encode(collection, forKey: .collection)
             try c.encode(id, forKey: .id)
@@ -81,7 +81,7 @@ enum Journal {
             }
         }
 
-        func apply(to data: inout Dataset) {
+        package func apply(to data: inout Dataset) {
             if let programme {
                 data.programme = programme
                 return

@@ -4,6 +4,12 @@ import StagesCore
 /// Two people changed the same record since this process last read the store:
 /// the version on disk was kept, and ours is handed back so it is not lost.
 public struct Conflict: Equatable, Sendable {
+    package init(collection: String, id: String, mine: Data?) {
+        self.collection = collection
+        self.id = id
+        self.mine = mine
+    }
+
     public let collection: String
     public let id: String
     /// Our version as JSON, nil when we had deleted it.
@@ -13,14 +19,14 @@ public struct Conflict: Equatable, Sendable {
 /// A three-way merge by record: what this process changed since `base` is
 /// applied over what is on disk now (`theirs`), unless the other side changed
 /// the same record differently.
-enum Merge {
-    struct Result {
+package enum Merge {
+    package struct Result {
         /// What must be written, and applied over `theirs`: the records of `mine` that `theirs` lacks.
-        var changes: [Journal.Change] = []
-        var conflicts: [Conflict] = []
+        package var changes: [Journal.Change] = []
+        package var conflicts: [Conflict] = []
     }
 
-    static func merge(base: Dataset, mine: Dataset, theirs: Dataset) -> Result {
+    package static func merge(base: Dataset, mine: Dataset, theirs: Dataset) -> Result {
         var result = Result()
         if mine.programme != base.programme, mine.programme != theirs.programme {
             if theirs.programme == base.programme {

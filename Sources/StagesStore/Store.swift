@@ -333,6 +333,15 @@ public final class Store {
 
 /// What a save did.
 public struct SaveOutcome: Sendable {
+    package init(dataset: Dataset, conflicts: [Conflict], conflictCopies: [String], othersChanged: Bool,
+                 compactionFailure: StoreError?) {
+        self.dataset = dataset
+        self.conflicts = conflicts
+        self.conflictCopies = conflictCopies
+        self.othersChanged = othersChanged
+        self.compactionFailure = compactionFailure
+    }
+
     /// The store's content after the save: adopt it to see others' changes.
     public let dataset: Dataset
     public let conflicts: [Conflict]

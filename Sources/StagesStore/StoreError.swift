@@ -25,6 +25,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case alreadyThere(path: String, kind: EntryKind)
     /// A journal with no document beside it, found when making a new store: it is left as it is.
     case strayJournal(path: String)
+    /// A database store (PostgreSQL) that could not be reached or used, named by its URL without password.
+    case database(name: String, problem: DatabaseProblem)
 
     /// What sits at a path, as the messages name it.
     public enum EntryKind: Equatable, Sendable {
@@ -77,6 +79,8 @@ public enum StoreError: Error, Equatable, Sendable {
         case .alreadyThere(let path, let kind):
             LocalizedText(fr: "\(path) : \(kind.name.fr) est déjà là ; rien n'a été créé, remplacé ni supprimé. Choisissez un autre nom avec --store, ou ouvrez ce fichier s'il s'agit déjà d'un store.",
                           en: "\(path): \(kind.name.en) is already there; nothing was created, replaced or removed. Choose another name with --store, or open that file if it is already a store.")
+        case .database(let name, let problem):
+            LocalizedText(fr: "\(name) : \(problem.message.fr)", en: "\(name): \(problem.message.en)")
         case .strayJournal(let path):
             LocalizedText(fr: "\(path) : un journal est là sans son document ; rien n'a été créé ni supprimé. Il contient peut-être des enregistrements : remettez le document (la copie .bak) à côté, ou déplacez le journal s'il ne sert plus.",
                           en: "\(path): a journal is there without its document; nothing was created or removed. It may hold saved records: put the document (its .bak copy) back beside it, or move the journal away if it is of no use.")

@@ -4,7 +4,7 @@ import StagesCore
 /// The store's JSON document: a format name and version, the programme, and
 /// one array per kind of record, sorted by id. Keys are sorted and the layout
 /// fixed, so saving the same data twice writes the same bytes.
-enum StoreFormat {
+package enum StoreFormat {
     static let name = "stages"
     static let version = 1
 
@@ -32,7 +32,7 @@ enum StoreFormat {
         return decoder
     }
 
-    static func makeEncoder() -> JSONEncoder {
+    package static func makeEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601

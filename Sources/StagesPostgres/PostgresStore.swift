@@ -1,0 +1,263 @@
+import Foundation
+import Logging
+import PostgresNIO
+import StagesCore
+import StagesStore
+import Synchronization
+
+/// The store on PostgreSQL: the same promises as the JSON document (each save one transaction,
+/// merged record by record over others' saves, a record both changed reported as a conflict),
+/// for a university whose sessions run on several servers. Others' saves are announced by
+/// NOTIFY and taken in from the log of changes, never by reading everything again.
+public final class PostgresStore: RecordStore {
+    public let location: PostgresLocation
+    public var name: String { location.name }
+    public private(set) var base: Dataset
+    /// The last change of the log this process has taken in.
+    private var lastSeq: Int64 = 0
+    private let link: Link
+    static let logger = Logger(label: "stages.postgres")
+    static let channel = "stages_changes"
+
+    private init(_ location: PostgresLocation) {
+        self.location = location
+        link = Link(location)
+        base = Dataset(programme: .current(on: .today()))
+    }
+
+    deinit {
+        link.close()
+    }
+
+    // MARK: Opening
+
+    /// Opens a database `stages init` prepared; refuses a missing, older or newer schema.
+    public static func open(_ location: PostgresLocation) throws(StoreError) -> PostgresStore {
+        let store = PostgresStore(location)
+        try store.readAll()
+        return store
+    }
+
+    /// Creates or brings up to date the schema; with `dataset`, fills an empty database with it
+    /// (refused when it already holds records, unless `replacing`).
+    @discardableResult
+    public static func initialise(_ location: PostgresLocation, with dataset: Dataset? = nil,
+                                  replacing: Bool = false) throws(StoreError) -> PostgresStore {
+        let store = PostgresStore(location)
+        let link = store.link
+        try store.attempt {
+            try await Migrations.apply(on: try await link.connect())
+        }
+        if let dataset {
+            let writes: Writes
+            do { writes = try Writes(everything: dataset) } catch { throw .database(name: location.name, problem: .server("\(error)")) }
+            try store.attempt {
+                let connection = try await link.connect()
+                let count = try await Queries.recordCount(connection)
+                guard count == 0 || replacing else { throw Refusal.notEmpty }
+                try await connection.query("BEGIN", logger: logger)
+                if count > 0 { try await Queries.emptyAll(connection) }
+                try await Queries.write(writes, on: connection)
+                try await connection.query("COMMIT", logger: logger)
+            }
+        }
+        try store.readAll()
+        return store
+    }
+
+    // MARK: RecordStore
+
+    public var changedOnDisk: Bool { link.announced.take() }
+
+    public func reload() throws(StoreError) -> Dataset {
+        let tail = try attempt { [link, lastSeq] in try await Queries.changes(since: lastSeq, on: try await link.connect()) }
+        try apply(tail)
+        return base
+    }
+
+    public func save(_ mine: Dataset) throws(StoreError) -> SaveOutcome {
+        let original = base, originalSeq = lastSeq
+        do throws(StoreError) {
+            // One save at a time, as the JSON store's lock: catch up, merge, write, in one transaction.
+            let tail = try attempt { [link, lastSeq] in
+                let connection = try await link.connect()
+                try await connection.query("BEGIN", logger: Self.logger)
+                try await connection.query("SELECT pg_advisory_xact_lock(727274)", logger: Self.logger)
+                return try await Queries.changes(since: lastSeq, on: connection)
+            }
+            try apply(tail)
+            let othersChanged = !tail.keys.isEmpty
+            let result = Merge.merge(base: original, mine: mine, theirs: base)
+            let writes: Writes
+            do { writes = try Writes(result.changes) } catch { throw .database(name: name, problem: .server("\(error)")) }
+            let seq = try attempt { [link] in
+                let connection = try await link.connect()
+                if !writes.isEmpty { try await Queries.write(writes, on: connection) }
+                let seq = try await Queries.lastSeq(connection)
+                try await connection.query("COMMIT", logger: Self.logger)
+                return seq
+            }
+            // Our records as any reader decodes them (dates to the second), not our values in memory.
+            var merged = base
+            base = Dataset(programme: merged.programme)
+            try writes.apply(to: &merged)
+            merged.markUnchanged()
+            base = merged
+            lastSeq = seq
+            return SaveOutcome(dataset: base, conflicts: result.conflicts, conflictCopies: [],
+                               othersChanged: othersChanged, compactionFailure: nil)
+        } catch {
+            base = original
+            lastSeq = originalSeq
+            try? attempt { [link] in try await link.rollback() }
+            throw error
+        }
+    }
+
+    public var draftsFolder: String {
+        let safe = "\(location.host)-\(location.port)-\(location.database)".map { $0.isLetter || $0.isNumber || "-._".contains($0) ? $0 : "_" }
+        return StoreLocation.dataFolder() + "/" + String(safe) + ".drafts"
+    }
+
+    // MARK: Reading
+
+    private func readAll() throws(StoreError) {
+        let snapshot = try attempt { [link] in try await Queries.everything(try await link.connect()) }
+        var data = try decode(snapshot.programme, as: Programme.self, "programme").map { Dataset(programme: $0) }
+            ?? Dataset(programme: .current(on: .today()))
+        for (collection, rows) in snapshot.tables {
+            for row in rows { try set(collection, row.id, doc: row.doc, steps: snapshot.history[collection + "/" + row.id] ?? [], in: &data) }
+        }
+        data.markUnchanged()
+        base = data
+        lastSeq = snapshot.seq
+    }
+
+    /// Takes in the records the log names since `lastSeq`, as they are now.
+    private func apply(_ tail: Queries.Tail) throws(StoreError) {
+        guard !tail.keys.isEmpty else { return }
+        var data = base
+        base = Dataset(programme: data.programme)
+        if let programme = try decode(tail.programme, as: Programme.self, "programme") { data.programme = programme }
+        for key in tail.keys where key.collection != "programme" {
+            let row = tail.rows[key.collection + "/" + key.id]
+            if let row {
+                try set(key.collection, key.id, doc: row.doc, steps: tail.history[key.collection + "/" + key.id] ?? [], in: &data)
+            } else {
+                data.remove(key.collection, key.id)
+            }
+        }
+        data.markUnchanged()
+        base = data
+        lastSeq = tail.seq
+    }
+
+    private func set(_ collection: String, _ id: String, doc: String, steps: [String], in data: inout Dataset) throws(StoreError) {
+        func put<R: Record>(_ type: R.Type) throws(StoreError) {
+            do {
+                data.setStored(try RecordRows.record(type, doc: doc, steps: steps), id: id)
+            } catch {
+                throw .database(name: name, problem: .server("\(collection)/\(id): \(error)"))
+            }
+        }
+        switch collection {
+        case Student.collection: try put(Student.self)
+        case Organization.collection: try put(Organization.self)
+        case Offer.collection: try put(Offer.self)
+        case Placement.collection: try put(Placement.self)
+        case Alternance.collection: try put(Alternance.self)
+        default: break
+        }
+    }
+
+    private func decode<T: Decodable>(_ doc: String?, as type: T.Type, _ what: String) throws(StoreError) -> T? {
+        guard let doc else { return nil }
+        do { return try RecordRows.decoder.decode(type, from: Data(doc.utf8)) } catch {
+            throw .database(name: name, problem: .server("\(what): \(error)"))
+        }
+    }
+
+    /// Runs `body` against the server and says what went wrong in one line.
+    @discardableResult
+    private func attempt<T>(_ body: @escaping @Sendable () async throws -> T) throws(StoreError) -> T {
+        do {
+            return try Blocking.run(body)
+        } catch let refusal as Refusal {
+            throw .database(name: name, problem: refusal.problem)
+        } catch {
+            throw .database(name: name, problem: Problems.of(error, location))
+        }
+    }
+}
+
+/// The connection to the server, made again when it was lost, and the notifications it hears.
+final class Link: Sendable {
+    let location: PostgresLocation
+    let announced = Announcements()
+    private let current = Mutex<PostgresConnection?>(nil)
+
+    init(_ location: PostgresLocation) {
+        self.location = location
+    }
+
+    func connect() async throws -> PostgresConnection {
+        if let live = current.withLock({ $0 }), !live.isClosed { return live }
+        let configuration = PostgresConnection.Configuration(host: location.host, port: location.port, username: location.user,
+                                                             password: location.password, database: location.database, tls: .disable)
+        let made = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: PostgresStore.logger)
+        current.withLock { $0 = made }
+        let announced = self.announced
+        announced.set()  // what was missed while away is looked for
+        Task {
+            _ = try? await made.listen(on: PostgresStore.channel) { notifications in
+                for try await _ in notifications { announced.set() }
+            }
+            announced.set()  // the connection is gone: the next look reconnects
+        }
+        return made
+    }
+
+    func rollback() async throws {
+        guard let live = current.withLock({ $0 }), !live.isClosed else { return }
+        try await live.query("ROLLBACK", logger: PostgresStore.logger)
+    }
+
+    func close() {
+        guard let live = current.withLock({ $0 }) else { return }
+        Task { try? await live.close() }
+    }
+}
+
+/// Whether others announced a save since the last look.
+final class Announcements: Sendable {
+    private let flag = Mutex(true)
+    func set() { flag.withLock { $0 = true } }
+    func take() -> Bool { flag.withLock { value in defer { value = false }; return value } }
+}
+
+/// What the store refuses on its own, before the server says anything.
+enum Refusal: Error {
+    case notEmpty, notInitialised, olderSchema(Int), newerSchema(Int)
+
+    var problem: DatabaseProblem {
+        switch self {
+        case .notEmpty: .notEmpty
+        case .notInitialised: .notInitialised
+        case .olderSchema(let found): .olderSchema(found: found, supported: Schema.version)
+        case .newerSchema(let found): .newerSchema(found: found, supported: Schema.version)
+        }
+    }
+}
+
+extension Dataset {
+    mutating func remove(_ collection: String, _ id: String) {
+        switch collection {
+        case Student.collection: setStored(Student?.none, id: id)
+        case Organization.collection: setStored(Organization?.none, id: id)
+        case Offer.collection: setStored(Offer?.none, id: id)
+        case Placement.collection: setStored(Placement?.none, id: id)
+        case Alternance.collection: setStored(Alternance?.none, id: id)
+        default: break
+        }
+    }
+}

@@ -1,0 +1,179 @@
+import Foundation
+import PostgresNIO
+import StagesCore
+
+/// The SQL the store runs, each function one round of it.
+enum Queries {
+    struct Row {
+        let id: String
+        let doc: String
+    }
+
+    /// Everything, read in one snapshot.
+    struct Snapshot {
+        var programme: String?
+        var tables: [String: [Row]] = [:]
+        /// History steps by "collection/id", in order.
+        var history: [String: [String]] = [:]
+        var seq: Int64 = 0
+    }
+
+    /// What the log names since a change, and those records as they are now.
+    struct Tail {
+        var keys: [(collection: String, id: String)] = []
+        var programme: String?
+        var rows: [String: Row] = [:]
+        var history: [String: [String]] = [:]
+        var seq: Int64
+    }
+
+    static var logger: Logger { PostgresStore.logger }
+
+    static func everything(_ connection: PostgresConnection) async throws -> Snapshot {
+        try await connection.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
+        defer { Task { try? await connection.query("COMMIT", logger: logger) } }
+        try await Migrations.check(connection)
+        var snapshot = Snapshot()
+        for try await doc in try await connection.query("SELECT doc::text FROM programme", logger: logger).decode(String.self) {
+            snapshot.programme = doc
+        }
+        for table in Schema.tables {
+            var rows: [Row] = []
+            let query = PostgresQuery(unsafeSQL: "SELECT id, doc::text FROM \(table)")
+            for try await (id, doc) in try await connection.query(query, logger: logger).decode((String, String).self) {
+                rows.append(Row(id: id, doc: doc))
+            }
+            snapshot.tables[table] = rows
+        }
+        snapshot.history = try await history(nil, connection)
+        snapshot.seq = try await lastSeq(connection)
+        try await connection.query("COMMIT", logger: logger)
+        return snapshot
+    }
+
+    static func lastSeq(_ connection: PostgresConnection) async throws -> Int64 {
+        var seq: Int64 = 0
+        for try await value in try await connection.query("SELECT coalesce(max(seq), 0)::bigint FROM changes", logger: logger).decode(Int64.self) {
+            seq = value
+        }
+        return seq
+    }
+
+    /// History steps by "collection/id", of the records named (all when nil).
+    static func history(_ keys: [(collection: String, id: String)]?, _ connection: PostgresConnection) async throws -> [String: [String]] {
+        var out: [String: [String]] = [:]
+        let rows: PostgresRowSequence
+        if let keys {
+            guard !keys.isEmpty else { return [:] }
+            rows = try await connection.query("""
+                SELECT collection, record_id, step::text FROM history
+                WHERE (collection, record_id) IN (SELECT * FROM unnest(\(keys.map(\.collection))::text[], \(keys.map(\.id))::text[]))
+                ORDER BY collection, record_id, position
+                """, logger: logger)
+        } else {
+            rows = try await connection.query("SELECT collection, record_id, step::text FROM history ORDER BY collection, record_id, position",
+                                              logger: logger)
+        }
+        for try await (collection, id, step) in rows.decode((String, String, String).self) {
+            out[collection + "/" + id, default: []].append(step)
+        }
+        return out
+    }
+
+    /// The records the log names after `seq`, as they are now (within the caller's transaction, if any).
+    static func changes(since seq: Int64, on connection: PostgresConnection) async throws -> Tail {
+        var tail = Tail(seq: seq)
+        var seen = Set<String>()
+        let rows = try await connection.query("SELECT seq, collection, record_id FROM changes WHERE seq > \(seq) ORDER BY seq",
+                                              logger: logger)
+        for try await (at, collection, id) in rows.decode((Int64, String, String).self) {
+            tail.seq = max(tail.seq, at)
+            if seen.insert(collection + "/" + id).inserted { tail.keys.append((collection, id)) }
+        }
+        guard !tail.keys.isEmpty else { return tail }
+        if tail.keys.contains(where: { $0.collection == "programme" }) {
+            for try await doc in try await connection.query("SELECT doc::text FROM programme", logger: logger).decode(String.self) {
+                tail.programme = doc
+            }
+        }
+        for table in Schema.tables {
+            let ids = tail.keys.filter { $0.collection == table }.map(\.id)
+            guard !ids.isEmpty else { continue }
+            var query = PostgresQuery(unsafeSQL: "SELECT id, doc::text FROM \(table) WHERE id = ANY($1::text[])")
+            query.binds.append(ids, context: .default)
+            for try await (id, doc) in try await connection.query(query, logger: logger).decode((String, String).self) {
+                tail.rows[table + "/" + id] = Row(id: id, doc: doc)
+            }
+        }
+        tail.history = try await history(tail.keys.filter { $0.collection != "programme" }, connection)
+        return tail
+    }
+
+    static func recordCount(_ connection: PostgresConnection) async throws -> Int64 {
+        let sql = Schema.tables.map { "(SELECT count(*) FROM \($0))" }.joined(separator: " + ")
+        var count: Int64 = 0
+        for try await value in try await connection.query(PostgresQuery(unsafeSQL: "SELECT (\(sql))::bigint"), logger: logger).decode(Int64.self) {
+            count = value
+        }
+        return count
+    }
+
+    static func emptyAll(_ connection: PostgresConnection) async throws {
+        try await connection.query(PostgresQuery(unsafeSQL: "TRUNCATE history, changes, programme, " + Schema.tables.joined(separator: ", ")),
+                                   logger: logger)
+    }
+
+    /// Writes `writes` in the caller's transaction: one statement per table for all its records,
+    /// their history replaced, each named in the log, and a NOTIFY sent at commit.
+    static func write(_ writes: Writes, on connection: PostgresConnection) async throws {
+        if let programme = writes.programme {
+            try await connection.query("""
+                INSERT INTO programme (singleton, doc) VALUES (true, \(programme)::jsonb)
+                ON CONFLICT (singleton) DO UPDATE SET doc = EXCLUDED.doc, version = programme.version + 1
+                """, logger: logger)
+        }
+        for table in Schema.tables {
+            let upserts = writes.upserts.filter { $0.collection == table }
+            let deletes = writes.deletes.filter { $0.collection == table }.map(\.id)
+            if !deletes.isEmpty {
+                var query = PostgresQuery(unsafeSQL: "DELETE FROM \(table) WHERE id = ANY($1::text[])")
+                query.binds.append(deletes, context: .default)
+                try await connection.query(query, logger: logger)
+            }
+            guard !upserts.isEmpty else { continue }
+            let extra = upserts[0].columns.map(\.0)
+            let names = (["id", "doc"] + extra).joined(separator: ", ")
+            let selects = (["t.c0", "t.c1::jsonb"] + extra.indices.map { "NULLIF(t.c\($0 + 2), '')" }).joined(separator: ", ")
+            let types = (0..<(2 + extra.count)).map { "$\($0 + 1)::text[]" }.joined(separator: ", ")
+            let aliases = (0..<(2 + extra.count)).map { "c\($0)" }.joined(separator: ", ")
+            let updates = (["doc = EXCLUDED.doc", "version = \(table).version + 1"] + extra.map { "\($0) = EXCLUDED.\($0)" }).joined(separator: ", ")
+            var query = PostgresQuery(unsafeSQL: """
+                INSERT INTO \(table) (\(names)) SELECT \(selects) FROM unnest(\(types)) AS t(\(aliases))
+                ON CONFLICT (id) DO UPDATE SET \(updates)
+                """)
+            query.binds.append(upserts.map(\.id), context: .default)
+            query.binds.append(upserts.map(\.doc), context: .default)
+            for (n, _) in extra.enumerated() { query.binds.append(upserts.map { $0.columns[n].1 ?? "" }, context: .default) }
+            try await connection.query(query, logger: logger)
+        }
+        let touched = writes.upserts.map { ($0.collection, $0.id) } + writes.deletes.map { ($0.collection, $0.id) }
+        if !touched.isEmpty {
+            try await connection.query("""
+                DELETE FROM history WHERE (collection, record_id) IN
+                    (SELECT * FROM unnest(\(touched.map(\.0))::text[], \(touched.map(\.1))::text[]))
+                """, logger: logger)
+            let steps = writes.upserts.flatMap { row in row.steps.enumerated().map { (row.collection, row.id, Int32($0.offset), $0.element) } }
+            if !steps.isEmpty {
+                try await connection.query("""
+                    INSERT INTO history (collection, record_id, position, step)
+                    SELECT c, r, p, s::jsonb FROM unnest(\(steps.map(\.0))::text[], \(steps.map(\.1))::text[], \(steps.map(\.2))::int4[], \(steps.map(\.3))::text[]) AS t(c, r, p, s)
+                    """, logger: logger)
+            }
+        }
+        let logged = touched + (writes.programme == nil ? [] : [("programme", "programme")])
+        try await connection.query("""
+            INSERT INTO changes (collection, record_id) SELECT * FROM unnest(\(logged.map(\.0))::text[], \(logged.map(\.1))::text[])
+            """, logger: logger)
+        try await connection.query("SELECT pg_notify(\(PostgresStore.channel), '')", logger: logger)
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import StagesCore
+import StagesStore
+
+/// What a save writes, as rows: each changed record's JSON, columns and history steps.
+struct Writes: Sendable {
+    struct Upsert: Sendable {
+        let collection: String
+        let id: String
+        let doc: String
+        let columns: [(String, String?)]
+        let steps: [String]
+    }
+
+    var programme: String?
+    var upserts: [Upsert] = []
+    var deletes: [(collection: String, id: String)] = []
+
+    var isEmpty: Bool { programme == nil && upserts.isEmpty && deletes.isEmpty }
+
+    init(_ changes: [Journal.Change]) throws {
+        for change in changes {
+            if let programme = change.programme {
+                self.programme = String(decoding: try RecordRows.encoder.encode(programme), as: UTF8.self)
+            } else if let record = change.record {
+                let row = try RecordRows.row(record)
+                upserts.append(Upsert(collection: change.collection, id: change.id, doc: row.doc,
+                                      columns: RecordRows.columns(record), steps: row.steps))
+            } else {
+                deletes.append((change.collection, change.id))
+            }
+        }
+    }
+
+    /// Every record of `data`: what `init` and `migrate` write into an empty database.
+    init(everything data: Dataset) throws {
+        var changes = [Journal.Change(programme: data.programme)]
+        func add<R: Record>(_ table: [String: R]) { for id in table.keys.sorted() { changes.append(Journal.Change(table[id], id: id)) } }
+        add(data.students); add(data.organizations); add(data.offers); add(data.placements); add(data.alternances)
+        try self.init(changes)
+    }
+
+    /// The rows as any reader decodes them, put into `data`.
+    func apply(to data: inout Dataset) throws(StoreError) {
+        do {
+            if let programme { data.programme = try RecordRows.decoder.decode(Programme.self, from: Data(programme.utf8)) }
+            for row in upserts {
+                func put<R: Record>(_ type: R.Type) throws { data.setStored(try RecordRows.record(type, doc: row.doc, steps: row.steps), id: row.id) }
+                switch row.collection {
+                case Student.collection: try put(Student.self)
+                case Organization.collection: try put(Organization.self)
+                case Offer.collection: try put(Offer.self)
+                case Placement.collection: try put(Placement.self)
+                default: try put(Alternance.self)
+                }
+            }
+            for (collection, id) in deletes { data.remove(collection, id) }
+        } catch {
+            throw .database(name: "", problem: .server("\(error)"))
+        }
+    }
+}
