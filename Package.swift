@@ -41,8 +41,8 @@ let package = Package(
         .target(name: "PrintedDocument", dependencies: ["CPangoCairo"]),
         // The convention de stage and its avenants as PDF: the model's text, laid out by PrintedDocument.
         .target(name: "StagesDocuments", dependencies: ["StagesCore", "PrintedDocument"]),
-        // Runs the application over a store: carries out its effects (save, reload, drafts, quit).
-        .target(name: "StagesRuntime", dependencies: ["Screens", "StagesStore", "TerminalKit"]),
+        // Runs the application over a store: carries out its effects (save, reload, drafts, print, quit).
+        .target(name: "StagesRuntime", dependencies: ["Screens", "StagesStore", "StagesDocuments", "TerminalKit"]),
         .executableTarget(
             name: "stages",
             dependencies: [

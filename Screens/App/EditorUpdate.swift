@@ -161,6 +161,7 @@ enum EditorUpdate {
         case .placementRupture, .alternanceRupture:
             SmallForms.readRupture(editor, state).1.mapValues { ($0, true) }
         case .fillOffer: [:]
+        case .signatures: SignatureForm.read(editor, state).problems.mapValues { ($0, true) }
         }
     }
 
@@ -267,6 +268,8 @@ enum EditorUpdate {
                 }
                 return try data.transitionAlternance(id, to: .broken, by: actor, at: now, rupture: rupture)
             }
+        case .signatures(let id, let amendment):
+            effects = SignatureForm.save(editor, placement: id, amendment: amendment, &state)
         case .fillOffer(let id):
             let chosen = FormReader<FillOfferField>(editor.form, state.language).choice(.student)
             let login = chosen == 0 ? nil : PlacementEditor.students(state)[safe: chosen - 1]?.login

@@ -11,6 +11,8 @@ enum Action: Hashable, Sendable {
     case filterDomain, filterStatus, filterCity, sort, filterWithoutAnything
     case markFilled, withdraw, reopen
     case validate, sendBack, markSigned, markOngoing, markCompleted, cancel, breakOff
+    /// A placement's convention, or its latest avenant, printed as PDF; the form of its signatures.
+    case printConvention, printAmendment, recordSignatures
     case changeTrack
     /// Takes back the last status change of the session.
     case undo
@@ -40,7 +42,7 @@ enum Keymaps {
     static let coordinatorOnly: Set<Action> = [
         .new, .edit, .duplicate, .markFilled, .withdraw, .reopen, .validate, .sendBack, .markSigned, .markOngoing,
         .markCompleted, .cancel, .breakOff, .changeTrack, .filterWithoutAnything, .undo, .merge, .chooseOrganization,
-        .createOrganization,
+        .createOrganization, .printConvention, .printAmendment, .recordSignatures,
     ]
 
     static func bindings(_ context: KeyContext, _ state: AppState) -> Keymap<Action> {

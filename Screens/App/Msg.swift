@@ -23,6 +23,10 @@ public enum Msg {
     case draftKept
     /// A form's draft could not be kept; the records themselves are not concerned.
     case draftSaveFailed(StoreError)
+    /// A convention (or avenant `amendment`) written as PDF at `path`.
+    case conventionPrinted(id: String, amendment: Int?, draft: Bool, path: String)
+    /// Not printed: the rules' refusal, or why the file could not be made.
+    case conventionNotPrinted(LocalizedText)
 }
 
 /// What `update` asks the runtime to do; the result comes back as a `Msg`.
@@ -36,4 +40,7 @@ public enum Effect: Equatable {
     case saveDraft(login: String, fields: [String: String])
     /// Forget a form's draft (saved or dropped); nothing to answer.
     case removeDraft(login: String)
+    /// Print placement `id`'s convention (or its avenant `amendment`) as PDF, marked PROJET when `draft`;
+    /// answers `.conventionPrinted` or `.conventionNotPrinted`.
+    case printConvention(id: String, amendment: Int?, draft: Bool)
 }

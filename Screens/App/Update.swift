@@ -54,6 +54,10 @@ enum Update {
         case .draftSaveFailed(let error):
             state.status = StatusMessage(text: state.t(Strings.App.draftNotKept) + state.t(error.message), tone: .error)
             return []
+        case .conventionPrinted(let id, let amendment, let draft, let path):
+            return ConventionUpdate.printed(id, amendment: amendment, draft: draft, path: path, &state)
+        case .conventionNotPrinted(let reason):
+            return ConventionUpdate.refused(reason, &state)
         case .reloaded(let data):
             state.adopt(data)
             state.clampSelections()

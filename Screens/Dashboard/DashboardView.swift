@@ -2,7 +2,7 @@ import StagesCore
 import TerminalKit
 
 /// The year at a glance: placements already validated that now break a rule
-/// (after an amendment, say) first, then students by situation, offers by
+/// (after an amendment, say) first, conventions awaiting signatures, then students by situation, offers by
 /// domain and status, placements by status, and the errors left to deal with.
 enum DashboardView {
     /// The dashboard.
@@ -32,6 +32,8 @@ enum DashboardView {
                             + "\(t(Strings.Dashboard.colon))\(state.t(finding.message))", style: Theme.error)
             }
         }
+
+        awaitedSignatures(state, into: &b)
 
         b.heading(t(Strings.Dashboard.studentsBySituation))
         let situations = state.index.situations.values
@@ -69,6 +71,23 @@ enum DashboardView {
                         style: Theme.error)
         }
         return b.lines
+    }
+
+    /// Conventions and avenants waiting for signatures, the longest waiting first.
+    private static func awaitedSignatures(_ state: AppState, into b: inout DetailView.Builder) {
+        let t = state.translate
+        b.heading(t(Strings.Convention.awaitingHeading))
+        let awaited = state.data.conventionsAwaitingSignatures()
+        if awaited.isEmpty { b.paragraph("✓ " + t(Strings.Dashboard.noneText), style: Theme.success) }
+        for entry in awaited {
+            let what = t(entry.amendment.map { Strings.Convention.amendment($0) } ?? Strings.Convention.conventionWord)
+            let missing = entry.missing.map { t(Strings.Convention.short($0)) }.joined(separator: ", ")
+            // A date still to come (dated ahead, as the demo's are) is said as such, not as negative days.
+            let days = entry.days(to: state.today)
+            let waiting = days >= 0 ? Strings.Convention.waiting(days: days) : Strings.Convention.since(state.date(entry.since))
+            b.paragraph([state.fullName(entry.studentLogin), what, t(Strings.Convention.missing(missing)), t(waiting)]
+                .joined(separator: " — "))
+        }
     }
 
     static func render(_ state: AppState, into canvas: inout Canvas, _ rect: Rect) {

@@ -12,6 +12,8 @@ struct Editor {
         case placementRupture(id: String)
         case alternanceRupture(id: String)
         case fillOffer(id: String)
+        /// The dates each party signed placement `placementID`'s convention, or its avenant `amendment`.
+        case signatures(placementID: String, amendment: Int?)
     }
 
     var kind: Kind
@@ -100,6 +102,7 @@ struct Editor {
         case .placementRupture(let id): "rupture-\(id)"
         case .alternanceRupture(let id): "rupture-\(id)"
         case .fillOffer(let id): "filled-\(id)"
+        case .signatures(let id, let amendment): "signatures-\(id)\(amendment.map { "-\($0)" } ?? "")"
         }
     }
 

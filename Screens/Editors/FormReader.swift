@@ -25,6 +25,12 @@ struct FormReader<F: FieldID> {
 
     func text(_ id: F) -> String { form.value(id.rawValue).trimmingCharacters(in: .whitespacesAndNewlines) }
 
+    /// The text, nil when nothing is typed: a value not known yet.
+    func optionalText(_ id: F) -> String? {
+        let value = text(id)
+        return value.isEmpty ? nil : value
+    }
+
     mutating func required(_ id: F) -> String {
         let value = text(id)
         if value.isEmpty { note(id, t(Strings.Editors.requiredField)) }

@@ -24,6 +24,8 @@ extension DetailView {
         b.field(t(Strings.Organizations.phone), org.phone)
         b.field(t(Strings.Organizations.email), org.email)
         b.field(t(Strings.Organizations.website), org.website)
+        // One line: who signs the convention for it, and as what.
+        b.field(t(Strings.Convention.signatory), [org.representative, org.representativeFunction].compactMap { $0 }.joined(separator: ", "))
         b.findings(state.index.facts.book.findings(for: org), state, none: t(Strings.Organizations.complete))
         load(org, state, into: &b)
         let references = state.data.references(to: id)

@@ -5,6 +5,7 @@ import TerminalKit
 /// The organisation form's fields; raw values are the ids drafts keep and the rules' paths.
 enum OrganizationField: String, FieldID {
     case name, siret, naf, kind, headcount, address, postcode, city, country, phone, email, website
+    case representative, representativeFunction
 }
 
 /// The organisation form: every field of an organisation, with the rules'
@@ -29,6 +30,8 @@ enum OrganizationEditor {
             f.text(.phone, t(Strings.Organizations.phone), org?.phone ?? ""),
             f.text(.email, t(Strings.Organizations.email), org?.email ?? ""),
             f.text(.website, t(Strings.Organizations.website), org?.website ?? ""),
+            f.text(.representative, t(Strings.Convention.representative), org?.representative ?? ""),
+            f.text(.representativeFunction, t(Strings.Convention.representativeFunction), org?.representativeFunction ?? ""),
         ])
         return Editor(kind: .organization(id: org?.id),
                       title: org == nil ? t(Strings.Organizations.newOrganisation) : t(Strings.Organizations.editTheOrganisation),
@@ -52,6 +55,9 @@ enum OrganizationEditor {
         org.phone = r.text(.phone)
         org.email = r.text(.email)
         org.website = r.text(.website)
+        // Empty is "not known yet": the convention then asks for it.
+        org.representative = r.optionalText(.representative)
+        org.representativeFunction = r.optionalText(.representativeFunction)
         return (org, r.problems)
     }
 

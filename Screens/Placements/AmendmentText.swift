@@ -5,13 +5,16 @@ import StagesCore
 /// "Avenant — Hélène Carpentier (hcarpentier), 12/05/2027 : fin 30/06/2027 → 15/07/2027".
 extension AppState {
     func amendment(_ step: Transition) -> String {
-        let changes = (step.changes ?? []).map { change in
-            let field = AmendedField(rawValue: change.field)
-            let label = field.map { t(Self.label($0)).lowercased() } ?? change.field
-            return "\(label) \(amendedValue(change.before, field)) → \(amendedValue(change.after, field))"
-        }
+        let changes = (step.changes ?? []).map(changeText)
         return t(Strings.Placements.amendment(by: step.person.label, on: date(step.at),
                                               changes: changes.joined(separator: t(Strings.Placements.amendmentSeparator))))
+    }
+
+    /// One field's change: "fin 30/06/2027 → 15/07/2027".
+    func changeText(_ change: FieldChange) -> String {
+        let field = AmendedField(rawValue: change.field)
+        let label = field.map { t(Self.label($0)).lowercased() } ?? change.field
+        return "\(label) \(amendedValue(change.before, field)) → \(amendedValue(change.after, field))"
     }
 
     /// A value as kept (ISO dates, numbers with a point, raw choices) written for the reader; "—" when empty.

@@ -42,6 +42,7 @@ extension DetailView {
         b.field(t(Strings.Placements.tutor), [p.tutor.name, p.tutor.function].filter { !$0.isEmpty }.joined(separator: ", "))
         b.field(t(Strings.Placements.tutorContact), [p.tutor.email, p.tutor.phone].filter { !$0.isEmpty }.joined(separator: " · "))
         b.field(t(Strings.Placements.referent), [p.referent?.name ?? "", p.referent?.email ?? ""].filter { !$0.isEmpty }.joined(separator: " · "))
+        b.convention(p, state)
         b.heading(t(Strings.Placements.activities))
         b.paragraph(p.activities)
         b.heading(t(Strings.Placements.skillsToAcquire))

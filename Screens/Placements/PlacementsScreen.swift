@@ -11,6 +11,7 @@ enum PlacementsScreen {
             k.b([.character("s")], .filterStatus, k.t(Strings.Common.statusShort), k.t(Strings.Common.filterByStatus)),
             k.b([.character("v")], .validate, k.t(Strings.Placements.validate), k.t(Strings.Placements.validateTheRequest)),
             k.b([.character("r")], .sendBack, k.t(Strings.Placements.sendBack), k.t(Strings.Placements.sendBackWithAComment)),
+            k.b([.character("S")], .recordSignatures, nil, k.t(Strings.Convention.signaturesHelp)),
         ]), k)
     }
 
@@ -19,7 +20,9 @@ enum PlacementsScreen {
         possible(k.detail([
             k.b([.character("v")], .validate, k.t(Strings.Placements.validate), k.t(Strings.Placements.validateTheRequest)),
             k.b([.character("r")], .sendBack, k.t(Strings.Placements.sendBack), k.t(Strings.Placements.sendBackWithARequiredComment)),
-            k.b([.character("S")], .markSigned, nil, k.t(Strings.Placements.markTheAgreementSigned)),
+            k.b([.character("c")], .printConvention, k.t(Strings.Convention.printHint), k.t(Strings.Convention.printHelp)),
+            k.b([.character("C")], .printAmendment, nil, k.t(Strings.Convention.printAmendmentHelp)),
+            k.b([.character("S")], .recordSignatures, k.t(Strings.Convention.signaturesHint), k.t(Strings.Convention.signaturesHelp)),
             k.b([.character("O")], .markOngoing, nil, k.t(Strings.Common.markOngoing)),
             k.b([.character("T")], .markCompleted, nil, k.t(Strings.Common.markCompleted)),
             k.b([.character("A")], .cancel, nil, k.t(Strings.Placements.cancelThePlacement)),
@@ -28,12 +31,22 @@ enum PlacementsScreen {
         ]), k)
     }
 
-    /// Only the moves this placement's workflow has from where it stands.
+    /// Only the moves this placement's workflow has from where it stands; signatures once
+    /// the request is validated, avenants only where there are some.
     private static func possible(_ bindings: [KeyBinding<Action>], _ k: SharedKeys) -> [KeyBinding<Action>] {
-        k.possible(bindings, from: k.recordID.flatMap { k.state.data.placements[$0]?.status }, [
-            .validate: .validated, .sendBack: .returned, .markSigned: .signed, .markOngoing: .ongoing,
+        let placement = k.recordID.flatMap { k.state.data.placements[$0] }
+        let moves = k.possible(bindings, from: placement?.status, [
+            .validate: .validated, .sendBack: .returned, .markOngoing: .ongoing,
             .markCompleted: .completed, .cancel: .cancelled, .breakOff: .broken,
         ]) { $0.canMove(to: $1) }
+        guard let placement else { return moves }
+        return moves.filter {
+            switch $0.action {
+            case .recordSignatures: placement.status.isPastValidation
+            case .printAmendment: !(placement.convention?.amendments.isEmpty ?? true)
+            default: true
+            }
+        }
     }
 
     /// What an action does to one placement, from its list row or its detail.
@@ -58,7 +71,6 @@ enum PlacementsScreen {
         }
         let transitions: [Action: (PlacementStatus, String)] = [
             .validate: (.validated, t(Strings.Placements.requestValidated)),
-            .markSigned: (.signed, t(Strings.Placements.agreementSigned)),
             .markOngoing: (.ongoing, t(Strings.Placements.placementOngoing)),
             .markCompleted: (.completed, t(Strings.Placements.placementCompleted)),
         ]
@@ -88,6 +100,12 @@ enum PlacementsScreen {
                 purpose: .cancelPlacement(id: id))))
         case .breakOff:
             EditorUpdate.open(SmallForms.rupture(.placementRupture(id: id), state), &state)
+        case .recordSignatures where placement.status.isPastValidation:
+            EditorUpdate.open(SignatureForm.make(placement, state), &state)
+        case .recordSignatures:
+            state.status = StatusMessage(text: t(Strings.Convention.notValidatedNoSignature), tone: .info)
+        case .printConvention, .printAmendment:
+            return ConventionUpdate.print(id, amendment: action == .printAmendment, &state)
         default:
             break
         }

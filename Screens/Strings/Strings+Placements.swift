@@ -50,11 +50,9 @@ extension Strings {
         static let sendBackWithARequiredComment = LocalizedText(
             fr: "Renvoyer avec un commentaire (obligatoire)",
             en: "Send back with a comment (required)")
-        static let markTheAgreementSigned = LocalizedText(fr: "Marquer la convention signée", en: "Mark the agreement signed")
         static let cancelThePlacement = LocalizedText(fr: "Annuler le stage", en: "Cancel the placement")
         static let breakOffDateAndReason = LocalizedText(fr: "Rompre (date et motif)", en: "Break off (date and reason)")
         static let requestValidated = LocalizedText(fr: "Demande validée.", en: "Request validated.")
-        static let agreementSigned = LocalizedText(fr: "Convention signée.", en: "Agreement signed.")
         static let placementOngoing = LocalizedText(fr: "Stage en cours.", en: "Placement ongoing.")
         static let placementCompleted = LocalizedText(fr: "Stage terminé.", en: "Placement completed.")
         static let sendTheRequestBack = LocalizedText(fr: "Renvoyer la demande", en: "Send the request back")
@@ -98,8 +96,8 @@ extension Strings {
             hostOrganisation, address, country, headcount, tutorsPosition, tutorsEmail, tutorsPhone, referentTeacher,
             referentsEmail, origin, noneChoice, interruptions, daysPerWeek, confidential, yes, newPlacementRequest,
             placementRequest, openThePlacement, newPlacementForAStudent, editThePlacement, validate,
-            validateTheRequest, sendBack, sendBackWithAComment, sendBackWithARequiredComment, markTheAgreementSigned,
-            cancelThePlacement, breakOffDateAndReason, requestValidated, agreementSigned, placementOngoing,
+            validateTheRequest, sendBack, sendBackWithAComment, sendBackWithARequiredComment,
+            cancelThePlacement, breakOffDateAndReason, requestValidated, placementOngoing,
             placementCompleted, sendTheRequestBack, sendBackTitle, commentRequiredF2ToSend, cancelThePlacementQuestion, cancelIt,
             keep, hours, noPlacementMatches, amendmentSeparator,
         ]

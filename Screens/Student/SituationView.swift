@@ -37,6 +37,7 @@ enum SituationView {
             b.heading(t(Strings.Student.whatIsMissing))
             b.findings(findings, state, none: t(Strings.Student.nothingTheRequestMeetsEvery),
                        fields: false)
+            conventionState(p, state, into: &b)
         } else if student.track == .stage {
             b.heading(t(Strings.Student.myPlacementRequest))
             let open = state.data.offers.values.filter { $0.effectiveStatus(today: state.today) == .open }.count
@@ -47,6 +48,26 @@ enum SituationView {
             b.contractSummary(c, state)
         }
         return b.lines
+    }
+
+    /// Where the student's convention stands: issued when, who has still to sign it and
+    /// its avenants; nothing before it is issued.
+    private static func conventionState(_ p: Placement, _ state: AppState, into b: inout DetailView.Builder) {
+        let t = state.translate
+        guard let convention = p.convention, let issued = convention.issued else { return }
+        let parties = { (missing: [Signatory]) in missing.map { t($0.label) }.joined(separator: ", ") }
+        b.heading(t(Strings.Convention.myConvention))
+        b.paragraph(t(Strings.Convention.issuedOn(state.date(issued))))
+        if convention.signatures.isComplete {
+            b.paragraph(t(Strings.Convention.signedByAll), style: Theme.success)
+        } else {
+            b.paragraph(t(Strings.Convention.missingSignatures(parties(convention.signatures.missing))), style: Theme.warning)
+        }
+        for amendment in convention.amendments where !amendment.signatures.isComplete {
+            b.paragraph(t(Strings.Convention.amendmentAwaiting(amendment.number, day: state.date(amendment.date),
+                                                               parties: parties(amendment.signatures.missing))),
+                        style: Theme.warning)
+        }
     }
 
     static func requestBanner(_ state: AppState) -> [DetailLine] {

@@ -3,7 +3,7 @@ import StagesStore
 import TerminalKit
 
 /// Runs the application over a store: turns terminal events into messages,
-/// carries out the effects `update` returns (saving, reloading, quitting),
+/// carries out the effects `update` returns (saving, reloading, printing, quitting),
 /// and feeds their results back as messages. It lives outside `Screens`,
 /// which never touches a file: the application is values in, effects out.
 public struct AppRuntime: InteractiveProgram {
@@ -59,6 +59,9 @@ public struct AppRuntime: InteractiveProgram {
                     }
                 case .removeDraft(let login):
                     FormDrafts(store: store).remove(login)
+                case .printConvention(let id, let amendment, let draft):
+                    results.append(ConventionPrinter.print(id, amendment: amendment, draft: draft,
+                                                           from: state.data, in: state.language, beside: store))
                 case .refresh(let force):
                     guard force || store.changedOnDisk else { continue }
                     do {

@@ -21,6 +21,8 @@ import TestSupport
         ("placement-detail", ["2", .down, .down, .down, .down, .down, .down, .enter]),
         ("placement-form", ["2", .down, .down, .down, .down, .down, .down, "e"]),
         ("placement-return-dialog", ["2", .down, "r", "Préciser le tuteur."]),
+        ("placement-convention", ["2", "/", "Léa", .enter, .enter, .key(.pageDown)]),
+        ("placement-signatures-form", ["2", "/", "Léa", .enter, .enter, "S"]),
         ("alternance", ["3"]),
         ("alternance-detail", ["3", .enter]),
         ("alternance-form", ["3", "n"]),
