@@ -22,7 +22,7 @@ final class SSHServer {
         user = String(cString: getpwuid(getuid())!.pointee.pw_name)
         let hostKey = folder.appendingPathComponent("host_key").path
         try Spawn.run(["/usr/bin/ssh-keygen"] + ["-q", "-t", "ed25519", "-N", "", "-C", "test host", "-f", hostKey])
-        port = try Self.freePort()
+        port = try freePort()
         let config = """
             Port \(port)
             ListenAddress 127.0.0.1
@@ -73,41 +73,11 @@ final class SSHServer {
     private func waitUntilListening() throws {
         let deadline = Date().addingTimeInterval(10)
         while Date() < deadline {
-            if Self.accepts(port) { return }
+            if accepts(port) { return }
             guard kill(pid, 0) == 0 else { break }
             usleep(50_000)
         }
         Issue.record("sshd did not listen on 127.0.0.1:\(port); its log:\n\(log)")
         throw POSIXError(.ECONNREFUSED)
-    }
-
-    private static func accepts(_ port: Int) -> Bool {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        return withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
-        }
-    }
-
-    /// A port the kernel says is free on 127.0.0.1 right now.
-    private static func freePort() throws -> Int {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = 0
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0
-            }
-        }
-        guard bound else { throw POSIXError(.EADDRNOTAVAIL) }
-        return Int(UInt16(bigEndian: address.sin_port))
     }
 }
