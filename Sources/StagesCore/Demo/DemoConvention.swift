@@ -31,8 +31,8 @@ enum DemoConvention {
 
     /// A placement's convention as far as its status says it went: signed by all five once
     /// signed, some signatures still awaited while only validated (one not issued yet).
-    static func convention(for status: PlacementStatus, start: CivilDate, index: Int) -> Convention? {
-        let issued = start.adding(days: -40)
+    static func convention(for status: PlacementStatus, today: CivilDate, index: Int) -> Convention? {
+        let issued = today.adding(days: -20)
         var signatures = Signatures()
         switch status {
         case .signed, .ongoing, .completed, .broken:

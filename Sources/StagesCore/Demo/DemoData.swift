@@ -73,7 +73,7 @@ public enum DemoData {
                               stipend: hourly.map { Stipend(amount: $0, unit: .perHour) },
                               benefits: n % 3 == 0 ? "Tickets restaurant, remboursement 50 % transport" : "",
                               status: status, history: history(path[status]!, of: login, comment: returnComment))
-            p.convention = DemoConvention.convention(for: status, start: start, index: n)
+            p.convention = DemoConvention.convention(for: status, today: CivilDate.today(now), index: n)
             if status == .broken {
                 p.rupture = Rupture(date: start.adding(days: 40), reason: "Fermeture du service pour travaux")
             }
