@@ -46,7 +46,7 @@ let package = Package(
         .executableTarget(
             name: "stages",
             dependencies: [
-                "StagesCore", "StagesStore", "StagesExchange", "StagesAccess", "StagesDocuments", "Screens", "StagesRuntime", "TerminalKit",
+                "StagesCore", "StagesStore", "StagesPostgres", "StagesExchange", "StagesAccess", "StagesDocuments", "Screens", "StagesRuntime", "TerminalKit",
                 "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

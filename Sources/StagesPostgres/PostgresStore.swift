@@ -114,9 +114,12 @@ public final class PostgresStore: RecordStore {
         }
     }
 
-    public var draftsFolder: String {
+    public var draftsFolder: String { localFolder + "/drafts" }
+
+    /// `~/.local/share/stages/HOST-PORT-DATABASE`: this machine's folder for this database.
+    public var localFolder: String {
         let safe = "\(location.host)-\(location.port)-\(location.database)".map { $0.isLetter || $0.isNumber || "-._".contains($0) ? $0 : "_" }
-        return StoreLocation.dataFolder() + "/" + String(safe) + ".drafts"
+        return StoreLocation.dataFolder() + "/" + String(safe)
     }
 
     // MARK: Reading

@@ -8,10 +8,10 @@ import TerminalKit
 /// which never touches a file: the application is values in, effects out.
 public struct AppRuntime: InteractiveProgram {
     public private(set) var state: AppState
-    let store: Store
+    let store: any RecordStore
     public private(set) var exitStatus: Int32 = 0
 
-    public init(state: AppState, store: Store) {
+    public init(state: AppState, store: any RecordStore) {
         self.state = state
         self.store = store
     }

@@ -8,7 +8,7 @@ import StagesStore
 /// and the file in the store's `conventions/` folder; the answer as a message.
 enum ConventionPrinter {
     static func print(_ id: String, amendment: Int?, draft: Bool, from data: Dataset, in language: Language,
-                      beside store: Store) -> Msg {
+                      beside store: any RecordStore) -> Msg {
         let text: ConventionText
         do throws(ConventionRefusal) {
             if let amendment {

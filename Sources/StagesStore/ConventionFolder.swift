@@ -6,8 +6,8 @@ import Foundation
 public struct ConventionFolder: Sendable {
     public let directory: String
 
-    public init(store: Store) {
-        directory = store.url.deletingLastPathComponent().appendingPathComponent("conventions").path
+    public init(store: any RecordStore) {
+        directory = store.localFolder + "/conventions"
     }
 
     /// Writes `data` as `name` (a bare file name: no folder part), and returns the file's path.

@@ -18,9 +18,12 @@ public protocol RecordStore: AnyObject {
     var changedOnDisk: Bool { get }
     /// Where this person's form drafts are kept, on this machine: a draft survives a lost connection.
     var draftsFolder: String { get }
+    /// A folder on this machine for what sessions print (conventions): beside a JSON store.
+    var localFolder: String { get }
 }
 
 extension Store: RecordStore {
     public var name: String { path }
     public var draftsFolder: String { path + ".drafts" }
+    public var localFolder: String { url.deletingLastPathComponent().path }
 }

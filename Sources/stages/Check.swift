@@ -12,12 +12,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let lang = options.language
-        let data: Dataset
-        do {
-            data = try Store.open(options.storeURL).base
-        } catch {
-            throw fail(error, lang)
-        }
+        let data = try options.openStore().base
         let report = RuleBook(data).allFindings()
         for record in report {
             Console.out("\(record.collection)/\(record.id)  \(record.title)")

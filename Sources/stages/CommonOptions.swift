@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StagesCore
+import StagesPostgres
 import StagesStore
 
 /// Options every subcommand shares: where the store is, which language to speak.
@@ -12,6 +13,26 @@ struct CommonOptions: ParsableArguments {
     var lang: Language?
 
     var storeURL: URL { StoreLocation.resolve(explicit: store) }
+
+    /// The database `--store` (or `$STAGES_STORE`) names, when it is a postgresql:// URL.
+    var database: PostgresLocation? {
+        StoreLocation.given(explicit: store).flatMap { PostgresLocation($0) }
+    }
+
+    /// The store, a JSON document or a PostgreSQL database, opened; or a message and exit 2.
+    func openStore() throws -> any RecordStore {
+        do {
+            if let database { return try PostgresStore.open(database) }
+            if let given = StoreLocation.given(explicit: store), PostgresLocation.names(given) {
+                Console.err(language == .fr ? "\(given) : URL attendue de la forme postgresql://UTILISATEUR@HÔTE[:PORT]/BASE."
+                                            : "\(given): expected a URL of the form postgresql://USER@HOST[:PORT]/DATABASE.")
+                throw ExitCode(2)
+            }
+            return try Store.open(storeURL)
+        } catch let error as StoreError {
+            throw fail(error, language)
+        }
+    }
 
     var language: Language {
         lang ?? ProcessInfo.processInfo.environment["STAGES_LANG"].flatMap(Language.init(rawValue:)) ?? .fr

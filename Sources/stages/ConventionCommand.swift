@@ -23,8 +23,7 @@ struct ConventionCommand: ParsableCommand {
 
     func run() throws {
         let lang = options.language
-        let store: Store
-        do { store = try Store.open(options.storeURL) } catch { throw fail(error, lang) }
+        let store = try options.openStore()
         let actor = try Identity.coordinator(of: store, lang)
         let text: ConventionText
         do throws(ConventionRefusal) {

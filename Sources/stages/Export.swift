@@ -25,8 +25,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Ne garder que cette année universitaire (2026 pour 2026-2027).") var year: Int?
 
     func run() throws {
-        let data: Dataset
-        do { data = try Store.open(options.storeURL).base } catch { throw fail(error, options.language) }
+        let data = try options.openStore().base
         let today = CivilDate.today()
         let bytes: Data
         switch format {

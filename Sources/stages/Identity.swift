@@ -28,7 +28,7 @@ enum Identity {
 
     /// `user` as the store knows them. A store that lists no coordinator
     /// (one written before roles lived in the store) is its file owner's.
-    static func local(_ user: Person, in store: Store) -> Actor? { local(user, in: store.base, path: store.path) }
+    static func local(_ user: Person, in store: any RecordStore) -> Actor? { local(user, in: store.base, path: store.name) }
 
     /// The same from `data`, the records of the store at `path` (or their preview: the programme is what matters).
     static func local(_ user: Person, in data: Dataset, path: String) -> Actor? {
@@ -41,14 +41,14 @@ enum Identity {
     }
 
     /// The local user as a coordinator of `store`, or a refusal on standard error and a non-zero exit.
-    static func coordinator(of store: Store, _ language: Language) throws -> Actor {
-        if let actor = coordinator(in: store.base, path: store.path) { return actor }
+    static func coordinator(of store: any RecordStore, _ language: Language) throws -> Actor {
+        if let actor = coordinator(in: store.base, path: store.name) { return actor }
         let user = unixUser()
         let isStudent = store.base.students[user.login] != nil
         Console.err(language == .fr
-            ? "« \(user.login) » n'est pas responsable des stages dans \(store.path) : c'est réservé aux responsables."
+            ? "« \(user.login) » n'est pas responsable des stages dans \(store.name) : c'est réservé aux responsables."
               + (isStudent ? " Votre demande s'ouvre avec « stages student »." : "")
-            : "“\(user.login)” is not an internship coordinator in \(store.path): this is for coordinators only."
+            : "“\(user.login)” is not an internship coordinator in \(store.name): this is for coordinators only."
               + (isStudent ? " Your own request opens with “stages student”." : ""))
         throw ExitCode(Identity.refused)
     }

@@ -31,8 +31,7 @@ struct Import: ParsableCommand {
         let fr = lang == .fr
         func say(_ f: String, _ e: String) { Console.out(fr ? f : e) }
         func complain(_ f: String, _ e: String) { Console.err(fr ? f : e) }
-        let store: Store
-        do { store = try Store.open(options.storeURL) } catch { throw fail(error, lang) }
+        let store = try options.openStore()
         let actor = try Identity.coordinator(of: store, lang)
         guard let bytes = FileManager.default.contents(atPath: file) else {
             complain("\(file) : fichier introuvable ou illisible.", "\(file): file not found or unreadable.")
@@ -107,8 +106,8 @@ struct Import: ParsableCommand {
         do { outcome = try store.save(data) } catch { throw fail(error, lang) }
         if let warning = outcome.compactionWarning { complain(warning.fr, warning.en) }
         if !outcome.conflicts.isEmpty {
-            complain("\(outcome.conflicts.count) conflit(s) avec une modification simultanée : voir \(store.path).conflicts/",
-                     "\(outcome.conflicts.count) conflict(s) with a simultaneous change: see \(store.path).conflicts/")
+            complain("\(outcome.conflicts.count) conflit(s) avec une modification simultanée : voir \(store.name).conflicts/",
+                     "\(outcome.conflicts.count) conflict(s) with a simultaneous change: see \(store.name).conflicts/")
         }
         let skipped = Set(report.problems.map(\.line)).count
         say("\(report.titles.count) importé(s)\(report.newOrganizations > 0 ? ", \(report.newOrganizations) organisme(s) créé(s)" : "")\(skipped > 0 ? ", \(skipped) ligne(s) laissée(s) de côté" : "").",

@@ -11,7 +11,7 @@ import TerminalKit
 /// its status: 0, or 129, 130 and 143 after SIGHUP, Ctrl-C and SIGTERM.
 enum Interactive {
     /// `makeState` receives the terminal's size once the terminal is ours.
-    static func run(_ store: Store, french: Bool, makeState: (Size) -> AppState) throws {
+    static func run(_ store: any RecordStore, french: Bool, makeState: (Size) -> AppState) throws {
         let terminal = try start(french: french)
         try run(store, on: terminal, makeState: makeState)
     }
@@ -63,7 +63,7 @@ enum Interactive {
         }
     }
 
-    private static func run(_ store: Store, on terminal: CursesTerminal, makeState: (Size) -> AppState) throws {
+    private static func run(_ store: any RecordStore, on terminal: CursesTerminal, makeState: (Size) -> AppState) throws {
         var runtime = AppRuntime(state: makeState(terminal.size), store: store)
         // Idle for two seconds: look for others' changes.
         let ending = EventLoop.run(&runtime, on: terminal, idleTimeout: 2_000)

@@ -38,6 +38,11 @@ struct Open: ParsableCommand {
     /// The coordinator's application on the store at `--store`: its offers list is drawn
     /// as soon as they are read, the rest of the store follows (see `StoreOpening`).
     private func runOnStore(_ lang: Language) throws {
+        if let database = options.database {
+            let store = try options.openStore()
+            let actor = try Identity.coordinator(of: store, lang)
+            return try Self.coordinatorApplication(store, actor: actor, language: lang, storeName: database.name)
+        }
         let url = options.storeURL
         let opening: StoreOpening
         do {
@@ -75,13 +80,13 @@ struct Open: ParsableCommand {
     }
 
     /// The coordinator's application, with the forms they left interrupted last time.
-    static func coordinatorApplication(_ store: Store, actor: Actor, language: Language, storeName: String) throws {
+    static func coordinatorApplication(_ store: any RecordStore, actor: Actor, language: Language, storeName: String) throws {
         try Interactive.run(store, french: language == .fr) { size in
             state(store, actor: actor, language: language, storeName: storeName, size: size)
         }
     }
 
-    static func state(_ store: Store, actor: Actor, language: Language, storeName: String, size: Size) -> AppState {
+    static func state(_ store: any RecordStore, actor: Actor, language: Language, storeName: String, size: Size) -> AppState {
         AppState(data: store.base, actor: actor, language: language, today: .today(), storeName: storeName, size: size,
                  editorDrafts: FormDrafts(store: store).loadAll(prefix: actor.login + "."))
     }

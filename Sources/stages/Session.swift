@@ -21,6 +21,10 @@ struct Session: ParsableCommand {
     func run() throws {
         let lang = options.language
         let fr = lang == .fr
+        if options.database != nil {
+            let store = try options.openStore()
+            return try Self.session(store, login: login, language: lang)
+        }
         let url = options.storeURL
         let opening: StoreOpening
         do { opening = try StoreOpening(url) } catch { throw fail(error, lang) }
@@ -32,6 +36,12 @@ struct Session: ParsableCommand {
         }
         let store: Store
         do { store = try opening.finish() } catch { throw fail(error, lang) }
+        try Self.session(store, login: login, language: lang)
+    }
+
+    /// The session of `login` on a store read whole: their application, or a word and exit 77.
+    static func session(_ store: any RecordStore, login: String, language lang: Language) throws {
+        let fr = lang == .fr
         guard let actor = store.base.actor(for: login) else {
             Console.err(fr ? "« \(login) » n'a pas de place dans les stages de \(store.base.programme.academicYearLabel) : voyez le responsable des stages."
                            : "“\(login)” has no place in the \(store.base.programme.academicYearLabel) internships: see the internship coordinator.")
@@ -40,7 +50,7 @@ struct Session: ParsableCommand {
         try Self.requireTerminal(fr)
         Self.limitMemory()
         if actor.isCoordinator {
-            try Open.coordinatorApplication(store, actor: actor, language: lang, storeName: Open.shortPath(store.path))
+            try Open.coordinatorApplication(store, actor: actor, language: lang, storeName: Open.shortPath(store.name))
         } else {
             try StudentCommand.application(store, actor: actor, language: lang)
         }

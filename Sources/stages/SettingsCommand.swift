@@ -41,9 +41,7 @@ struct SettingsCommand: ParsableCommand {
         @OptionGroup var options: CommonOptions
 
         func run() throws {
-            let store: Store
-            do { store = try Store.open(options.storeURL) } catch { throw fail(error, options.language) }
-            let settings = store.base.programme.convention
+            let settings = try options.openStore().base.programme.convention
             for key in SettingsCommand.keys { Console.out("\(key) = \(SettingsCommand.value(key, settings))") }
         }
     }
@@ -61,8 +59,7 @@ struct SettingsCommand: ParsableCommand {
                                         : "Unknown setting: \(key). Settings: \(SettingsCommand.keys.joined(separator: ", ")).")
                 throw ExitCode(2)
             }
-            let store: Store
-            do { store = try Store.open(options.storeURL) } catch { throw fail(error, lang) }
+            let store = try options.openStore()
             _ = try Identity.coordinator(of: store, lang)
             var data = store.base
             var s = data.programme.convention

@@ -11,7 +11,7 @@ struct Stages: ParsableCommand {
             $XDG_DATA_HOME/stages/store.json.
             """,
         subcommands: [Open.self, StudentCommand.self, Session.self, Demo.self, Init.self, Check.self, Import.self, ExportCommand.self,
-                      ConventionCommand.self, SettingsCommand.self,
+                      ConventionCommand.self, SettingsCommand.self, Migrate.self,
                       AccessCommand.self],
         defaultSubcommand: Open.self
     )

@@ -22,12 +22,7 @@ struct StudentCommand: ParsableCommand {
 
     func run() throws {
         let lang = options.language
-        let store: Store
-        do {
-            store = try Store.open(options.storeURL)
-        } catch {
-            throw fail(error, lang)
-        }
+        let store = try options.openStore()
         let actor: Actor
         if let login {
             let coordinator = try Identity.coordinator(of: store, lang)
@@ -50,18 +45,18 @@ struct StudentCommand: ParsableCommand {
     }
 
     /// The student's application for `actor`, with their draft as they left it.
-    static func application(_ store: Store, actor: Actor, language: Language) throws {
+    static func application(_ store: any RecordStore, actor: Actor, language: Language) throws {
         try Interactive.run(store, french: language == .fr) { size in
             AppState(data: store.base, actor: actor, language: language, today: .today(),
-                     storeName: Open.shortPath(store.path), size: size, draft: FormDrafts(store: store).load(actor.draftName),
+                     storeName: Open.shortPath(store.name), size: size, draft: FormDrafts(store: store).load(actor.draftName),
                      declarationDraft: FormDrafts(store: store).load(actor.declarationDraftName))
         }
     }
 
-    private static func unknown(_ login: String, _ store: Store, _ language: Language) -> ExitCode {
+    private static func unknown(_ login: String, _ store: any RecordStore, _ language: Language) -> ExitCode {
         Console.err(language == .fr
-            ? "Identifiant « \(login) » inconnu dans \(store.path) : demandez au responsable des stages de vous inscrire."
-            : "Login “\(login)” is not in \(store.path): ask the internship coordinator to register you.")
+            ? "Identifiant « \(login) » inconnu dans \(store.name) : demandez au responsable des stages de vous inscrire."
+            : "Login “\(login)” is not in \(store.name): ask the internship coordinator to register you.")
         return ExitCode(Identity.refused)
     }
 }

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The real `stages` binary against a real PostgreSQL server: `init`, `migrate` both ways with
+/// identical exports, every command on `--store postgresql://…`, and bad addresses in one line.
+@Suite(.serialized) struct PostgresCommandTests {
+    let server: PostgresServer
+    let url: String
+
+    init() throws {
+        server = try PostgresServer()
+        try server.createRole("stages", password: "secret")
+        try server.createDatabase("stages", owner: "stages")
+        url = server.url(user: "stages", password: "secret", database: "stages")
+    }
+
+    @Test func migrateBothWaysLosesNothing() throws {
+        let folder = try privateFolder("stages-pg")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let json = folder.appendingPathComponent("store.json").path
+        #expect(try Stages.run(["demo", "--store", json]).status == 0)
+        let there = try Stages.run(["migrate", "--from", json, "--to", url])
+        #expect(there.status == 0, "\(there.errors)")
+        #expect(there.output.contains("exports identiques"))
+        #expect(!there.output.contains("secret"))
+        // A destination with records is refused, unless asked.
+        let again = try Stages.run(["migrate", "--from", json, "--to", url])
+        #expect(again.status == 2)
+        #expect(again.errors.contains("la base contient déjà des données"))
+        #expect(try Stages.run(["migrate", "--from", json, "--to", url, "--force"]).status == 0)
+
+        let back = folder.appendingPathComponent("back.json").path
+        let home = try Stages.run(["migrate", "--from", url, "--to", back])
+        #expect(home.status == 0, "\(home.errors)")
+        for kind in ["offers", "placements", "students", "alternance"] {
+            let a = try Stages.run(["export", kind, "--format", "json", "--store", json])
+            let b = try Stages.run(["export", kind, "--format", "json", "--store", url])
+            let c = try Stages.run(["export", kind, "--format", "json", "--store", back])
+            #expect(a.status == 0 && b.status == 0 && c.status == 0)
+            #expect(a.output == b.output && b.output == c.output, "\(kind) exported the same from all three")
+        }
+    }
+
+    @Test func initThenTheCommandsOnTheDatabase() throws {
+        let made = try Stages.run(["init", "--store", url])
+        #expect(made.status == 0, "\(made.errors)")
+        #expect(made.output.contains("Base prête : postgresql://stages@127.0.0.1:\(server.port)/stages"))
+        // Init again keeps the records and says so.
+        #expect(try Stages.run(["init", "--store", url]).output.contains("données gardées"))
+        let check = try Stages.run(["check", "--store", url])
+        #expect(check.status == 0, "\(check.errors)")
+        #expect(check.output.contains("0 erreur(s)"))
+        // STAGES_STORE names it as well as --store.
+        let viaEnvironment = try Stages.run(["settings", "set", "department", "IUT test"], environment: ["STAGES_STORE": url])
+        #expect(viaEnvironment.status == 0, "\(viaEnvironment.errors)")
+        #expect(try Stages.run(["settings", "--store", url]).output.contains("department = IUT test"))
+    }
+
+    @Test func badAddressesAreOneLineAndExitTwo() throws {
+        let closed = try freePort()
+        let unreachable = try Stages.run(["check", "--store", "postgresql://stages:secret@127.0.0.1:\(closed)/stages"])
+        #expect(unreachable.status == 2)
+        #expect(unreachable.errors.contains("postgresql://stages@127.0.0.1:\(closed)/stages : serveur PostgreSQL injoignable"))
+        #expect(unreachable.errors.split(separator: "\n").count == 1)
+        let password = try Stages.run(["check", "--store", server.url(user: "stages", password: "nope", database: "stages")])
+        #expect(password.status == 2)
+        #expect(password.errors.contains("authentification refusée pour l'utilisateur « stages »"))
+        #expect(!password.errors.contains("nope"))
+        let missing = try Stages.run(["check", "--store", server.url(user: "stages", password: "secret", database: "absente")])
+        #expect(missing.errors.contains("la base « absente » n'existe pas"))
+        let bare = try Stages.run(["check", "--store", url])
+        #expect(bare.errors.contains("cette base n'a pas le schéma de stages"))
+        let malformed = try Stages.run(["check", "--store", "postgresql://nohost"])
+        #expect(malformed.status == 2)
+        #expect(malformed.errors.contains("URL attendue de la forme postgresql://"))
+    }
+}
