@@ -52,7 +52,8 @@ let package = Package(
             ]
         ),
         // Figures at university scale: `swift run -c release stages-bench`.
-        .executableTarget(name: "stages-bench", dependencies: ["StagesCore", "StagesStore", "Screens", "StagesRuntime", "TerminalKit"], path: "Benchmarks/StagesBench"),
+        .executableTarget(name: "stages-bench", dependencies: ["StagesCore", "StagesStore", "StagesPostgres", "Screens", "StagesRuntime", "TerminalKit"],
+                          path: "Benchmarks/StagesBench"),
         // A gallery of the widgets on the real terminal, driven by the toolkit's tmux test.
         .executableTarget(name: "terminalkit-demo", dependencies: ["TerminalKit", "CursesTerminal"],
                           path: "Examples/TerminalKitDemo"),

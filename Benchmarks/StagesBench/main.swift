@@ -11,12 +11,17 @@ import TerminalKit
 /// release: `swift run -c release stages-bench [offers…]` (default 1000 10000 100000).
 /// Each size runs in its own process, so the peak memory is that size's.
 /// `stages-bench stress STORE WRITER COUNT [RATIO]` is the concurrent writer the store tests use;
-/// `stages-bench first-screen --until TEXT -- COMMAND…` times a real binary to its first screen (see FirstScreen).
+/// `stages-bench first-screen --until TEXT -- COMMAND…` times a real binary to its first screen (see FirstScreen);
+/// `stages-bench postgres URL [offers…]` measures the same session on a PostgreSQL store (see PostgresMeasure).
 
 func milliseconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
     try body()
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+}
+
+extension Array {
+    var nilIfEmpty: Self? { isEmpty ? nil : self }
 }
 
 func peakMemoryMB() -> Double {
@@ -42,6 +47,22 @@ if arguments.first == "first-screen" {
 }
 if arguments.first == "write", arguments.count == 3, let size = Int(arguments[1]) {
     print(try Measure.write(offers: size, to: URL(fileURLWithPath: arguments[2])))
+    exit(0)
+}
+if arguments.first == "postgres", arguments.count >= 2 {
+    let url = arguments[1]
+    if arguments.count == 4, arguments[2] == "one", let size = Int(arguments[3]) {
+        print(try PostgresMeasure.run(url, offers: size))
+        exit(0)
+    }
+    print(PostgresMeasure.header)
+    for size in arguments.dropFirst(2).compactMap(Int.init).nilIfEmpty ?? [1_000, 10_000, 100_000] {
+        let child = Process()
+        child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+        child.arguments = ["postgres", url, "one", String(size)]
+        try child.run()
+        child.waitUntilExit()
+    }
     exit(0)
 }
 if arguments.first == "one", arguments.count == 2, let size = Int(arguments[1]) {

@@ -35,7 +35,15 @@ public final class PostgresStore: RecordStore {
     public static func open(_ location: PostgresLocation) throws(StoreError) -> PostgresStore {
         let store = PostgresStore(location)
         try store.readAll()
+        store.makeLocalFolder()
         return store
+    }
+
+    /// This machine's folder for the database (drafts, printed conventions), made private if missing;
+    /// a failure shows when a draft cannot be kept, not here.
+    private func makeLocalFolder() {
+        try? FileManager.default.createDirectory(atPath: localFolder, withIntermediateDirectories: true,
+                                                 attributes: [.posixPermissions: 0o700])
     }
 
     /// Creates or brings up to date the schema; with `dataset`, fills an empty database with it

@@ -1,0 +1,61 @@
+import Foundation
+import Screens
+import StagesCore
+import StagesPostgres
+import StagesRuntime
+import StagesStore
+import TerminalKit
+
+/// The same session as `Measure`, on a PostgreSQL store: `stages-bench postgres URL [offers…]`
+/// (a database the bench may empty; each size runs in a process of its own).
+struct PostgresMeasure {
+    static let header = """
+        offers  write  open + list on screen  search key avg/max  save 1 edit (first / next)  another's save taken in  peak MB
+        """
+
+    static func run(_ url: String, offers count: Int) throws -> String {
+        guard let location = PostgresLocation(url) else { throw StoreError.database(name: url, problem: .server("not a postgresql:// URL")) }
+        let data = DemoData.scaled(offers: count)
+        let write = try milliseconds { try PostgresStore.initialise(location, with: data, replacing: true) }
+        let size = Size(width: 120, height: 40)
+        var runtime: AppRuntime!
+        let list = try milliseconds {
+            let store = try PostgresStore.open(location)
+            let state = AppState(data: store.base, actor: .coordinator("bench"), language: .fr, today: .today(),
+                                 storeName: "bench", size: size)
+            runtime = AppRuntime(state: state, store: store)
+            var canvas = Canvas(size)
+            runtime.render(into: &canvas)
+        }
+        func press(_ key: Key) -> Double {
+            milliseconds {
+                _ = runtime.handle(.key(key), size: size)
+                var frame = Canvas(size)
+                runtime.render(into: &frame)
+            }
+        }
+        _ = press(.character("/"))
+        let keys = "archiv".map { press(.character($0)) }
+        _ = press(.escape)
+        _ = press(.escape)
+        func edit(_ mark: Character) -> Double {
+            _ = press(.character("e"))
+            _ = press(.end)
+            _ = press(.character(mark))
+            return press(.function(2))
+        }
+        let first = edit("!"), next = edit("?")
+        // Another session's save, then this one's next look (NOTIFY heard, the log's records read).
+        let other = try PostgresStore.open(location)
+        var changed = other.base
+        if var offer = changed.offers.values.first {
+            offer.city += " (autre)"
+            try changed.save(offer, by: .coordinator("bench"), at: Date())
+        }
+        _ = try other.save(changed)
+        usleep(50_000)
+        let takenIn = milliseconds { _ = runtime.handle(.tick, size: size) }
+        return String(format: "%6d  %6.0f ms  %14.0f ms  %8.1f / %5.1f ms  %11.1f / %5.1f ms  %14.1f ms  %7.0f",
+                      count, write, list, keys.reduce(0, +) / Double(keys.count), keys.max() ?? 0, first, next, takenIn, peakMemoryMB())
+    }
+}
