@@ -136,9 +136,7 @@ public final class PostgresStore: RecordStore {
         let snapshot = try attempt { [link] in try await Queries.everything(try await link.connect()) }
         var data = try decode(snapshot.programme, as: Programme.self, "programme").map { Dataset(programme: $0) }
             ?? Dataset(programme: .current(on: .today()))
-        for (collection, rows) in snapshot.tables {
-            for row in rows { try set(collection, row.id, doc: row.doc, steps: snapshot.history[collection + "/" + row.id] ?? [], in: &data) }
-        }
+        for (collection, array) in snapshot.tables { try setAll(collection, array: array, in: &data) }
         data.markUnchanged()
         base = data
         lastSeq = snapshot.seq
@@ -153,7 +151,7 @@ public final class PostgresStore: RecordStore {
         for key in tail.keys where key.collection != "programme" {
             let row = tail.rows[key.collection + "/" + key.id]
             if let row {
-                try set(key.collection, key.id, doc: row.doc, steps: tail.history[key.collection + "/" + key.id] ?? [], in: &data)
+                try set(key.collection, key.id, json: row.doc, in: &data)
             } else {
                 data.remove(key.collection, key.id)
             }
@@ -163,20 +161,36 @@ public final class PostgresStore: RecordStore {
         lastSeq = tail.seq
     }
 
-    private func set(_ collection: String, _ id: String, doc: String, steps: [String], in data: inout Dataset) throws(StoreError) {
+    private func set(_ collection: String, _ id: String, json: String, in data: inout Dataset) throws(StoreError) {
         func put<R: Record>(_ type: R.Type) throws(StoreError) {
             do {
-                data.setStored(try RecordRows.record(type, doc: doc, steps: steps), id: id)
+                data.setStored(try RecordRows.record(type, json: json), id: id)
             } catch {
                 throw .database(name: name, problem: .server("\(collection)/\(id): \(error)"))
             }
         }
+        try byCollection(collection) { (type: any Record.Type) throws(StoreError) in try put(type) }
+    }
+
+    /// A whole table, from the JSON array the server assembled.
+    private func setAll(_ collection: String, array: String, in data: inout Dataset) throws(StoreError) {
+        func put<R: Record>(_ type: R.Type) throws(StoreError) {
+            do {
+                for record in try RecordRows.records(type, array: array) { data.setStored(record, id: record.id) }
+            } catch {
+                throw .database(name: name, problem: .server("\(collection): \(error)"))
+            }
+        }
+        try byCollection(collection) { (type: any Record.Type) throws(StoreError) in try put(type) }
+    }
+
+    private func byCollection(_ collection: String, _ body: (any Record.Type) throws(StoreError) -> Void) throws(StoreError) {
         switch collection {
-        case Student.collection: try put(Student.self)
-        case Organization.collection: try put(Organization.self)
-        case Offer.collection: try put(Offer.self)
-        case Placement.collection: try put(Placement.self)
-        case Alternance.collection: try put(Alternance.self)
+        case Student.collection: try body(Student.self)
+        case Organization.collection: try body(Organization.self)
+        case Offer.collection: try body(Offer.self)
+        case Placement.collection: try body(Placement.self)
+        case Alternance.collection: try body(Alternance.self)
         default: break
         }
     }

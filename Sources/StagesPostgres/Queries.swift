@@ -9,22 +9,28 @@ enum Queries {
         let doc: String
     }
 
-    /// Everything, read in one snapshot.
+    /// Everything, read in one snapshot: each table as one JSON array of its records, history joined.
     struct Snapshot {
         var programme: String?
-        var tables: [String: [Row]] = [:]
-        /// History steps by "collection/id", in order.
-        var history: [String: [String]] = [:]
+        var tables: [String: String] = [:]
         var seq: Int64 = 0
     }
 
-    /// What the log names since a change, and those records as they are now.
+    /// What the log names since a change, and those records as they are now (history joined).
     struct Tail {
         var keys: [(collection: String, id: String)] = []
         var programme: String?
         var rows: [String: Row] = [:]
-        var history: [String: [String]] = [:]
         var seq: Int64
+    }
+
+    /// A record of `table` (aliased `t`) with its history rows put back as its `history` array,
+    /// and the join that brings them (`h`); a record with no rows is as stored.
+    static func withHistory(_ table: String, only ids: String? = nil) -> (select: String, join: String) {
+        let restrict = ids.map { " AND record_id = ANY(\($0))" } ?? ""
+        return ("CASE WHEN h.steps IS NULL THEN t.doc ELSE t.doc || jsonb_build_object('history', h.steps) END",
+                "LEFT JOIN (SELECT record_id, jsonb_agg(step ORDER BY position) AS steps FROM history "
+                    + "WHERE collection = '\(table)'\(restrict) GROUP BY record_id) h ON h.record_id = t.id")
     }
 
     static var logger: Logger { PostgresStore.logger }
@@ -38,14 +44,12 @@ enum Queries {
             snapshot.programme = doc
         }
         for table in Schema.tables {
-            var rows: [Row] = []
-            let query = PostgresQuery(unsafeSQL: "SELECT id, doc::text FROM \(table)")
-            for try await (id, doc) in try await connection.query(query, logger: logger).decode((String, String).self) {
-                rows.append(Row(id: id, doc: doc))
+            let (select, join) = withHistory(table)
+            let query = PostgresQuery(unsafeSQL: "SELECT coalesce(jsonb_agg(\(select)), '[]'::jsonb)::text FROM \(table) t \(join)")
+            for try await array in try await connection.query(query, logger: logger).decode(String.self) {
+                snapshot.tables[table] = array
             }
-            snapshot.tables[table] = rows
         }
-        snapshot.history = try await history(nil, connection)
         snapshot.seq = try await lastSeq(connection)
         try await connection.query("COMMIT", logger: logger)
         return snapshot
@@ -57,27 +61,6 @@ enum Queries {
             seq = value
         }
         return seq
-    }
-
-    /// History steps by "collection/id", of the records named (all when nil).
-    static func history(_ keys: [(collection: String, id: String)]?, _ connection: PostgresConnection) async throws -> [String: [String]] {
-        var out: [String: [String]] = [:]
-        let rows: PostgresRowSequence
-        if let keys {
-            guard !keys.isEmpty else { return [:] }
-            rows = try await connection.query("""
-                SELECT collection, record_id, step::text FROM history
-                WHERE (collection, record_id) IN (SELECT * FROM unnest(\(keys.map(\.collection))::text[], \(keys.map(\.id))::text[]))
-                ORDER BY collection, record_id, position
-                """, logger: logger)
-        } else {
-            rows = try await connection.query("SELECT collection, record_id, step::text FROM history ORDER BY collection, record_id, position",
-                                              logger: logger)
-        }
-        for try await (collection, id, step) in rows.decode((String, String, String).self) {
-            out[collection + "/" + id, default: []].append(step)
-        }
-        return out
     }
 
     /// The records the log names after `seq`, as they are now (within the caller's transaction, if any).
@@ -99,13 +82,13 @@ enum Queries {
         for table in Schema.tables {
             let ids = tail.keys.filter { $0.collection == table }.map(\.id)
             guard !ids.isEmpty else { continue }
-            var query = PostgresQuery(unsafeSQL: "SELECT id, doc::text FROM \(table) WHERE id = ANY($1::text[])")
+            let (select, join) = withHistory(table, only: "$1::text[]")
+            var query = PostgresQuery(unsafeSQL: "SELECT t.id, (\(select))::text FROM \(table) t \(join) WHERE t.id = ANY($1::text[])")
             query.binds.append(ids, context: .default)
             for try await (id, doc) in try await connection.query(query, logger: logger).decode((String, String).self) {
                 tail.rows[table + "/" + id] = Row(id: id, doc: doc)
             }
         }
-        tail.history = try await history(tail.keys.filter { $0.collection != "programme" }, connection)
         return tail
     }
 
@@ -143,7 +126,10 @@ enum Queries {
             guard !upserts.isEmpty else { continue }
             let extra = upserts[0].columns.map(\.0)
             let names = (["id", "doc"] + extra).joined(separator: ", ")
-            let selects = (["t.c0", "t.c1::jsonb"] + extra.indices.map { "NULLIF(t.c\($0 + 2), '')" }).joined(separator: ", ")
+            // The history goes to rows of its own; an empty one stays in the record, so [] and none differ.
+            let doc = "CASE WHEN jsonb_typeof(t.c1::jsonb->'history') = 'array' AND jsonb_array_length(t.c1::jsonb->'history') > 0 "
+                + "THEN t.c1::jsonb - 'history' ELSE t.c1::jsonb END"
+            let selects = (["t.c0", doc] + extra.indices.map { "NULLIF(t.c\($0 + 2), '')" }).joined(separator: ", ")
             let types = (0..<(2 + extra.count)).map { "$\($0 + 1)::text[]" }.joined(separator: ", ")
             let aliases = (0..<(2 + extra.count)).map { "c\($0)" }.joined(separator: ", ")
             let updates = (["doc = EXCLUDED.doc", "version = \(table).version + 1"] + extra.map { "\($0) = EXCLUDED.\($0)" }).joined(separator: ", ")
@@ -162,12 +148,18 @@ enum Queries {
                 DELETE FROM history WHERE (collection, record_id) IN
                     (SELECT * FROM unnest(\(touched.map(\.0))::text[], \(touched.map(\.1))::text[]))
                 """, logger: logger)
-            let steps = writes.upserts.flatMap { row in row.steps.enumerated().map { (row.collection, row.id, Int32($0.offset), $0.element) } }
-            if !steps.isEmpty {
-                try await connection.query("""
+            for table in Schema.tables {
+                let rows = writes.upserts.filter { $0.collection == table }
+                guard !rows.isEmpty else { continue }
+                var query = PostgresQuery(unsafeSQL: """
                     INSERT INTO history (collection, record_id, position, step)
-                    SELECT c, r, p, s::jsonb FROM unnest(\(steps.map(\.0))::text[], \(steps.map(\.1))::text[], \(steps.map(\.2))::int4[], \(steps.map(\.3))::text[]) AS t(c, r, p, s)
-                    """, logger: logger)
+                    SELECT '\(table)', u.id, e.ord - 1, e.step FROM unnest($1::text[], $2::text[]) AS u(id, doc),
+                        jsonb_array_elements(CASE WHEN jsonb_typeof(u.doc::jsonb->'history') = 'array'
+                                                  THEN u.doc::jsonb->'history' ELSE '[]'::jsonb END) WITH ORDINALITY AS e(step, ord)
+                    """)
+                query.binds.append(rows.map(\.id), context: .default)
+                query.binds.append(rows.map(\.doc), context: .default)
+                try await connection.query(query, logger: logger)
             }
         }
         let logged = touched + (writes.programme == nil ? [] : [("programme", "programme")])

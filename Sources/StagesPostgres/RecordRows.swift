@@ -1,8 +1,10 @@
 import Foundation
 import StagesCore
+import StagesStore
 
-/// A record as the database keeps it: its JSON without the history (the history is rows of
-/// its own), the columns the constraints read, and back.
+/// A record as the database keeps it: its JSON, whose history the server keeps as rows of
+/// their own (split on write, joined on read by the SQL in `Queries`), and the columns the
+/// constraints read.
 enum RecordRows {
     static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
@@ -11,38 +13,22 @@ enum RecordRows {
         return encoder
     }()
 
-    static let decoder: JSONDecoder = {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        return decoder
-    }()
+    static let decoder = StoreFormat.makeDecoder()
 
-    struct Row {
-        let doc: String
-        let steps: [String]
+    static func json(_ value: some Encodable) throws -> String {
+        String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    /// The record's JSON without its history (when it has one), and each history step's JSON.
-    static func row<R: Record>(_ record: R) throws -> Row {
-        let data = try encoder.encode(record)
-        guard var object = try JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let history = object["history"] as? [Any], !history.isEmpty else {
-            return Row(doc: String(decoding: data, as: UTF8.self), steps: [])
-        }
-        object["history"] = nil
-        let steps = try history.map { String(decoding: try JSONSerialization.data(withJSONObject: $0, options: [.sortedKeys]), as: UTF8.self) }
-        return Row(doc: String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self),
-                   steps: steps)
+    static func record<R: Record>(_ type: R.Type, json: String) throws -> R {
+        try decoder.decode(type, from: Data(json.utf8))
     }
 
-    /// The record from its JSON and its history's steps, in order.
-    static func record<R: Record>(_ type: R.Type, doc: String, steps: [String]) throws -> R {
-        guard !steps.isEmpty else { return try decoder.decode(type, from: Data(doc.utf8)) }
-        guard var object = try JSONSerialization.jsonObject(with: Data(doc.utf8)) as? [String: Any] else {
-            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "a record that is not a JSON object"))
-        }
-        object["history"] = try steps.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) }
-        return try decoder.decode(type, from: try JSONSerialization.data(withJSONObject: object))
+    /// Every record of a JSON array: simdjson reads it as the JSON store's opening does,
+    /// JSONDecoder whatever it leaves (a number too long for a double, say).
+    static func records<R: Record>(_ type: R.Type, array json: String) throws -> [R] {
+        let data = Data(json.utf8)
+        if let records = try? SimdjsonStoreDecode.records(type, array: data) { return records }
+        return try decoder.decode([R].self, from: data)
     }
 
     /// The columns beside the JSON that the constraints check, by column name.

@@ -7,9 +7,9 @@ struct Writes: Sendable {
     struct Upsert: Sendable {
         let collection: String
         let id: String
+        /// The whole record, history included: the server splits it into rows.
         let doc: String
         let columns: [(String, String?)]
-        let steps: [String]
     }
 
     var programme: String?
@@ -21,11 +21,10 @@ struct Writes: Sendable {
     init(_ changes: [Journal.Change]) throws {
         for change in changes {
             if let programme = change.programme {
-                self.programme = String(decoding: try RecordRows.encoder.encode(programme), as: UTF8.self)
+                self.programme = try RecordRows.json(programme)
             } else if let record = change.record {
-                let row = try RecordRows.row(record)
-                upserts.append(Upsert(collection: change.collection, id: change.id, doc: row.doc,
-                                      columns: RecordRows.columns(record), steps: row.steps))
+                upserts.append(Upsert(collection: change.collection, id: change.id, doc: try RecordRows.json(record),
+                                      columns: RecordRows.columns(record)))
             } else {
                 deletes.append((change.collection, change.id))
             }
@@ -45,7 +44,7 @@ struct Writes: Sendable {
         do {
             if let programme { data.programme = try RecordRows.decoder.decode(Programme.self, from: Data(programme.utf8)) }
             for row in upserts {
-                func put<R: Record>(_ type: R.Type) throws { data.setStored(try RecordRows.record(type, doc: row.doc, steps: row.steps), id: row.id) }
+                func put<R: Record>(_ type: R.Type) throws { data.setStored(try RecordRows.record(type, json: row.doc), id: row.id) }
                 switch row.collection {
                 case Student.collection: try put(Student.self)
                 case Organization.collection: try put(Organization.self)

@@ -26,7 +26,7 @@ package enum StoreFormat {
         let alternances: [Alternance]
     }
 
-    static func makeDecoder() -> JSONDecoder {
+    package static func makeDecoder() -> JSONDecoder {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         return decoder

@@ -8,21 +8,21 @@ import StagesCore
 /// values are alive at a time. Anything unexpected (a layout not ours, not
 /// JSON, a field of the wrong type, a value this decoder leaves to
 /// JSONDecoder) returns nil, and JSONDecoder reads the file and explains.
-enum SimdjsonStoreDecode {
+package enum SimdjsonStoreDecode {
     static func decode(_ data: Data) -> StoreFormat.Document? {
         ParallelDecode.decode(data, reader: .simdjson)
     }
 
     struct Unreadable: Error {}
 
-    static func programme(_ text: Data) throws -> Programme {
+    package static func programme(_ text: Data) throws -> Programme {
         guard let document = SimdjsonDocument(parsing: text) else { throw Unreadable() }
         return try SimdjsonDecoder(document: document, value: document.root, codingPath: [NameKey("programme")])
             .decodeValue(Programme.self)
     }
 
     /// The records of a whole array's text.
-    static func records<R: Record>(_ type: R.Type, array text: Data) throws -> [R] {
+    package static func records<R: Record>(_ type: R.Type, array text: Data) throws -> [R] {
         guard let document = SimdjsonDocument(parsing: text) else { throw Unreadable() }
         return try records(R.self, in: document, first: 0)
     }
