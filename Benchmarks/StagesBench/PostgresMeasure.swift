@@ -10,8 +10,22 @@ import TerminalKit
 /// (a database the bench may empty; each size runs in a process of its own).
 struct PostgresMeasure {
     static let header = """
-        offers  write  open + list on screen  search key avg/max  save 1 edit (first / next)  another's save taken in  peak MB
+        offers  write  open + list on screen  search key avg/max  save 1 edit (first / next)  another's save taken in  peak MB  student: open / peak MB
         """
+
+    /// A student's session on the store `run` wrote: what it reads, and its own process's peak.
+    static func student(_ url: String) throws -> String {
+        guard let location = PostgresLocation(url) else { return "" }
+        let size = Size(width: 120, height: 40)
+        let open = try milliseconds {
+            let store = try PostgresStore.open(location, scope: .student("etu000001"))
+            let state = AppState(data: store.base, actor: .student("etu000001"), language: .fr, today: .today(),
+                                 storeName: "bench", size: size)
+            var canvas = Canvas(size)
+            AppRuntime(state: state, store: store).render(into: &canvas)
+        }
+        return String(format: "%9.0f ms / %4.0f", open, peakMemoryMB())
+    }
 
     static func run(_ url: String, offers count: Int) throws -> String {
         guard let location = PostgresLocation(url) else { throw StoreError.database(name: url, problem: .server("not a postgresql:// URL")) }
@@ -55,7 +69,7 @@ struct PostgresMeasure {
         _ = try other.save(changed)
         usleep(50_000)
         let takenIn = milliseconds { _ = runtime.handle(.tick, size: size) }
-        return String(format: "%6d  %6.0f ms  %14.0f ms  %8.1f / %5.1f ms  %11.1f / %5.1f ms  %14.1f ms  %7.0f",
+        return String(format: "%6d  %6.0f ms  %14.0f ms  %8.1f / %5.1f ms  %11.1f / %5.1f ms  %14.1f ms  %7.0f  ",
                       count, write, list, keys.reduce(0, +) / Double(keys.count), keys.max() ?? 0, first, next, takenIn, peakMemoryMB())
     }
 }

@@ -51,17 +51,29 @@ if arguments.first == "write", arguments.count == 3, let size = Int(arguments[1]
 }
 if arguments.first == "postgres", arguments.count >= 2 {
     let url = arguments[1]
+    if arguments.count == 3, arguments[2] == "student" {
+        print(try PostgresMeasure.student(url))
+        exit(0)
+    }
     if arguments.count == 4, arguments[2] == "one", let size = Int(arguments[3]) {
         print(try PostgresMeasure.run(url, offers: size))
         exit(0)
     }
-    print(PostgresMeasure.header)
+    FileHandle.standardOutput.write(Data((PostgresMeasure.header + "\n").utf8))
+    // Each size, then a student's session on it, in processes of their own started from this small
+    // one: Linux carries a parent's peak memory into its child, so a big parent would blur the child's.
     for size in arguments.dropFirst(2).compactMap(Int.init).nilIfEmpty ?? [1_000, 10_000, 100_000] {
-        let child = Process()
-        child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-        child.arguments = ["postgres", url, "one", String(size)]
-        try child.run()
-        child.waitUntilExit()
+        for arguments in [["postgres", url, "one", String(size)], ["postgres", url, "student"]] {
+            let child = Process(), output = Pipe()
+            child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+            child.arguments = arguments
+            child.standardOutput = output
+            try child.run()
+            child.waitUntilExit()
+            FileHandle.standardOutput.write(Data(String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                .replacingOccurrences(of: "\n", with: "").utf8))
+        }
+        FileHandle.standardOutput.write(Data("\n".utf8))
     }
     exit(0)
 }

@@ -11,6 +11,14 @@ import Synchronization
 /// NOTIFY and taken in from the log of changes, never by reading everything again.
 public final class PostgresStore: RecordStore {
     public let location: PostgresLocation
+    /// Which records this session reads: everything, or what one student's session shows.
+    public enum Scope: Sendable, Equatable {
+        case everything
+        /// The student's own record, placements and contracts; the offers students see; the
+        /// organisations they may use. Others' records are never read into their process.
+        case student(String)
+    }
+    public let scope: Scope
     public var name: String { location.name }
     public private(set) var base: Dataset
     /// The last change of the log this process has taken in.
@@ -19,8 +27,9 @@ public final class PostgresStore: RecordStore {
     static let logger = Logger(label: "stages.postgres")
     static let channel = "stages_changes"
 
-    private init(_ location: PostgresLocation) {
+    private init(_ location: PostgresLocation, scope: Scope = .everything) {
         self.location = location
+        self.scope = scope
         link = Link(location)
         base = Dataset(programme: .current(on: .today()))
     }
@@ -32,8 +41,8 @@ public final class PostgresStore: RecordStore {
     // MARK: Opening
 
     /// Opens a database `stages init` prepared; refuses a missing, older or newer schema.
-    public static func open(_ location: PostgresLocation) throws(StoreError) -> PostgresStore {
-        let store = PostgresStore(location)
+    public static func open(_ location: PostgresLocation, scope: Scope = .everything) throws(StoreError) -> PostgresStore {
+        let store = PostgresStore(location, scope: scope)
         try store.readAll()
         store.makeLocalFolder()
         return store
@@ -78,24 +87,27 @@ public final class PostgresStore: RecordStore {
     public var changedOnDisk: Bool { link.announced.take() }
 
     public func reload() throws(StoreError) -> Dataset {
-        let tail = try attempt { [link, lastSeq] in try await Queries.changes(since: lastSeq, on: try await link.connect()) }
+        let tail = try attempt { [link, lastSeq, scope] in try await Queries.changes(since: lastSeq, scope: scope, on: try await link.connect()) }
         try apply(tail)
         return base
     }
 
     public func save(_ mine: Dataset) throws(StoreError) -> SaveOutcome {
-        let original = base, originalSeq = lastSeq
+        // Kept to put back if the save fails, and let go once it is committed: held while `base`
+        // changes, it would make that change copy every table.
+        var original: Dataset? = base
+        let originalSeq = lastSeq
         do throws(StoreError) {
             // One save at a time, as the JSON store's lock: catch up, merge, write, in one transaction.
-            let tail = try attempt { [link, lastSeq] in
+            let tail = try attempt { [link, lastSeq, scope] in
                 let connection = try await link.connect()
                 try await connection.query("BEGIN", logger: Self.logger)
                 try await connection.query("SELECT pg_advisory_xact_lock(727274)", logger: Self.logger)
-                return try await Queries.changes(since: lastSeq, on: connection)
+                return try await Queries.changes(since: lastSeq, scope: scope, on: connection)
             }
             try apply(tail)
             let othersChanged = !tail.keys.isEmpty
-            let result = Merge.merge(base: original, mine: mine, theirs: base)
+            let result = Merge.merge(base: original!, mine: mine, theirs: base)
             let writes: Writes
             do { writes = try Writes(result.changes) } catch { throw .database(name: name, problem: .server("\(error)")) }
             let seq = try attempt { [link] in
@@ -105,6 +117,7 @@ public final class PostgresStore: RecordStore {
                 try await connection.query("COMMIT", logger: Self.logger)
                 return seq
             }
+            original = nil
             // Our records as any reader decodes them (dates to the second), not our values in memory.
             var merged = base
             base = Dataset(programme: merged.programme)
@@ -115,7 +128,7 @@ public final class PostgresStore: RecordStore {
             return SaveOutcome(dataset: base, conflicts: result.conflicts, conflictCopies: [],
                                othersChanged: othersChanged, compactionFailure: nil)
         } catch {
-            base = original
+            if let original { base = original }
             lastSeq = originalSeq
             try? attempt { [link] in try await link.rollback() }
             throw error
@@ -133,7 +146,7 @@ public final class PostgresStore: RecordStore {
     // MARK: Reading
 
     private func readAll() throws(StoreError) {
-        let snapshot = try attempt { [link] in try await Queries.everything(try await link.connect()) }
+        let snapshot = try attempt { [link, scope] in try await Queries.everything(try await link.connect(), scope: scope) }
         var data = try decode(snapshot.programme, as: Programme.self, "programme").map { Dataset(programme: $0) }
             ?? Dataset(programme: .current(on: .today()))
         for (collection, array) in snapshot.tables { try setAll(collection, array: array, in: &data) }

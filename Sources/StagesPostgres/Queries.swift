@@ -35,7 +35,27 @@ enum Queries {
 
     static var logger: Logger { PostgresStore.logger }
 
-    static func everything(_ connection: PostgresConnection) async throws -> Snapshot {
+    /// Which records of `table` (aliased `t`) a session of `scope` reads, as SQL over `$1` (the login).
+    static func filter(_ table: String, _ scope: PostgresStore.Scope) -> String? {
+        guard case .student = scope else { return nil }
+        switch table {
+        case "students": return "t.id = $1"
+        case "placements", "alternances": return "t.student_login = $1"
+        case "offers": return "t.doc->>'status' IN ('open', 'filled')"  // what students see (expired ones are open in the record)
+        case "organizations":
+            // Never another student's typed organisation: `Dataset.mayUse` tells them apart by the students it knows.
+            return "(NOT EXISTS (SELECT 1 FROM students s WHERE s.id = t.doc->>'createdBy') OR t.doc->>'createdBy' = $1)"
+        default: return nil
+        }
+    }
+
+    static func scoped(_ sql: String, _ scope: PostgresStore.Scope) -> PostgresQuery {
+        var query = PostgresQuery(unsafeSQL: sql)
+        if case .student(let login) = scope { query.binds.append(login, context: .default) }
+        return query
+    }
+
+    static func everything(_ connection: PostgresConnection, scope: PostgresStore.Scope) async throws -> Snapshot {
         try await connection.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
         defer { Task { try? await connection.query("COMMIT", logger: logger) } }
         try await Migrations.check(connection)
@@ -45,7 +65,8 @@ enum Queries {
         }
         for table in Schema.tables {
             let (select, join) = withHistory(table)
-            let query = PostgresQuery(unsafeSQL: "SELECT coalesce(jsonb_agg(\(select)), '[]'::jsonb)::text FROM \(table) t \(join)")
+            let only = filter(table, scope).map { " WHERE " + $0 } ?? ""
+            let query = scoped("SELECT coalesce(jsonb_agg(\(select)), '[]'::jsonb)::text FROM \(table) t \(join)\(only)", scope)
             for try await array in try await connection.query(query, logger: logger).decode(String.self) {
                 snapshot.tables[table] = array
             }
@@ -64,7 +85,7 @@ enum Queries {
     }
 
     /// The records the log names after `seq`, as they are now (within the caller's transaction, if any).
-    static func changes(since seq: Int64, on connection: PostgresConnection) async throws -> Tail {
+    static func changes(since seq: Int64, scope: PostgresStore.Scope, on connection: PostgresConnection) async throws -> Tail {
         var tail = Tail(seq: seq)
         var seen = Set<String>()
         let rows = try await connection.query("SELECT seq, collection, record_id FROM changes WHERE seq > \(seq) ORDER BY seq",
@@ -82,8 +103,11 @@ enum Queries {
         for table in Schema.tables {
             let ids = tail.keys.filter { $0.collection == table }.map(\.id)
             guard !ids.isEmpty else { continue }
-            let (select, join) = withHistory(table, only: "$1::text[]")
-            var query = PostgresQuery(unsafeSQL: "SELECT t.id, (\(select))::text FROM \(table) t \(join) WHERE t.id = ANY($1::text[])")
+            // The ids are the last parameter: `$1` is the login in a student's scope.
+            let at = if case .student = scope { "$2::text[]" } else { "$1::text[]" }
+            let (select, join) = withHistory(table, only: at)
+            let only = filter(table, scope).map { " AND " + $0 } ?? ""
+            var query = scoped("SELECT t.id, (\(select))::text FROM \(table) t \(join) WHERE t.id = ANY(\(at))\(only)", scope)
             query.binds.append(ids, context: .default)
             for try await (id, doc) in try await connection.query(query, logger: logger).decode((String, String).self) {
                 tail.rows[table + "/" + id] = Row(id: id, doc: doc)

@@ -20,9 +20,10 @@ struct CommonOptions: ParsableArguments {
     }
 
     /// The store, a JSON document or a PostgreSQL database, opened; or a message and exit 2.
-    func openStore() throws -> any RecordStore {
+    /// `student`: on a database, only what that student's session shows is read (see `PostgresStore.Scope`).
+    func openStore(student: String? = nil) throws -> any RecordStore {
         do {
-            if let database { return try PostgresStore.open(database) }
+            if let database { return try PostgresStore.open(database, scope: student.map { .student($0) } ?? .everything) }
             if let given = StoreLocation.given(explicit: store), PostgresLocation.names(given) {
                 Console.err(language == .fr ? "\(given) : URL attendue de la forme postgresql://UTILISATEUR@HÔTE[:PORT]/BASE."
                                             : "\(given): expected a URL of the form postgresql://USER@HOST[:PORT]/DATABASE.")

@@ -22,7 +22,9 @@ struct Session: ParsableCommand {
         let lang = options.language
         let fr = lang == .fr
         if options.database != nil {
-            let store = try options.openStore()
+            // Read as the student's session first; a coordinator's reads everything.
+            let scoped = try options.openStore(student: login)
+            let store = scoped.base.programme.coordinator(login) != nil ? try options.openStore() : scoped
             return try Self.session(store, login: login, language: lang)
         }
         let url = options.storeURL

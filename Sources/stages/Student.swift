@@ -22,7 +22,8 @@ struct StudentCommand: ParsableCommand {
 
     func run() throws {
         let lang = options.language
-        let store = try options.openStore()
+        // Seen as themself, a student's session reads only what it shows (on a database).
+        let store = try options.openStore(student: login == nil ? Identity.unixUser().login : nil)
         let actor: Actor
         if let login {
             let coordinator = try Identity.coordinator(of: store, lang)

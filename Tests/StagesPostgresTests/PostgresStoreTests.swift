@@ -123,6 +123,46 @@ import TestSupport
         #expect(!problem(server.url(user: "stages", password: "wrong", database: "stages")).contains("wrong"))
     }
 
+    @Test func aStudentsSessionReadsOnlyWhatItShows() throws {
+        var data = demo
+        // Another student typed an organisation of their own: never read into Léa's session.
+        data.setStored(Organization(id: "org-typed", name: "Tapée par Manon", createdBy: "mpetit"), id: "org-typed")
+        try PostgresStore.initialise(location, with: data)
+        let lea = try PostgresStore.open(location, scope: .student("lmoreau"))
+        #expect(Array(lea.base.students.keys) == ["lmoreau"])
+        #expect(lea.base.placements.values.allSatisfy { $0.studentLogin == "lmoreau" })
+        #expect(!lea.base.placements.isEmpty)
+        #expect(lea.base.offers.values.allSatisfy { [.open, .filled].contains($0.status) })
+        #expect(lea.base.offers.count == demo.offers.values.filter { [.open, .filled].contains($0.status) }.count)
+        #expect(lea.base.organizations["org-typed"] == nil)
+        #expect(lea.base.organizations.count == demo.organizations.count)
+
+        // Another student's change is never taken in; a coordinator's change to an offer is.
+        let coordinatorSession = try PostgresStore.open(location)
+        var changed = coordinatorSession.base
+        var manon = try #require(changed.students["mpetit"])
+        manon.phone = "06 99 99 99 99"
+        _ = try changed.save(manon, by: coordinator, at: now)
+        var offer = try #require(changed.offers.values.first { $0.status == .open })
+        offer.title = "Titre changé"
+        try changed.save(offer, by: coordinator, at: now)
+        _ = try coordinatorSession.save(changed)
+        let seen = try lea.reload()
+        #expect(seen.students["mpetit"] == nil)
+        #expect(seen.offers[offer.id]?.title == "Titre changé")
+
+        // Her own save lands, and touches nothing else.
+        var mine = lea.base
+        var me = try #require(mine.students["lmoreau"])
+        me.phone = "07 00 00 00 00"
+        mine.setStored(me, id: me.id)  // the store is what is tried here, not the model's rights
+        _ = try lea.save(mine)
+        let after = try PostgresStore.open(location).base
+        #expect(after.students["lmoreau"]?.phone == "07 00 00 00 00")
+        #expect(after.students["mpetit"]?.phone == "06 99 99 99 99")
+        #expect(after.students.count == demo.students.count)
+    }
+
     @Test func theDatabaseRefusesASecondPlacementUnderWay() throws {
         try PostgresStore.initialise(location, with: demo)
         let store = try PostgresStore.open(location)
