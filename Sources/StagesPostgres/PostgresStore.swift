@@ -147,9 +147,15 @@ public final class PostgresStore: RecordStore {
 
     private func readAll() throws(StoreError) {
         let snapshot = try attempt { [link, scope] in try await Queries.everything(try await link.connect(), scope: scope) }
-        var data = try decode(snapshot.programme, as: Programme.self, "programme").map { Dataset(programme: $0) }
-            ?? Dataset(programme: .current(on: .today()))
-        for (collection, array) in snapshot.tables { try setAll(collection, array: array, in: &data) }
+        let programme = try decode(snapshot.programme, as: Programme.self, "programme") ?? .current(on: .today())
+        func all<R: Record>(_ type: R.Type) throws(StoreError) -> [R] {
+            guard let array = snapshot.tables[R.collection] else { return [] }
+            do { return try RecordRows.records(type, array: array) } catch {
+                throw .database(name: name, problem: .server("\(R.collection): \(error)"))
+            }
+        }
+        var data = Dataset(programme: programme, students: try all(Student.self), organizations: try all(Organization.self),
+                           offers: try all(Offer.self), placements: try all(Placement.self), alternances: try all(Alternance.self))
         data.markUnchanged()
         base = data
         lastSeq = snapshot.seq
@@ -180,18 +186,6 @@ public final class PostgresStore: RecordStore {
                 data.setStored(try RecordRows.record(type, json: json), id: id)
             } catch {
                 throw .database(name: name, problem: .server("\(collection)/\(id): \(error)"))
-            }
-        }
-        try byCollection(collection) { (type: any Record.Type) throws(StoreError) in try put(type) }
-    }
-
-    /// A whole table, from the JSON array the server assembled.
-    private func setAll(_ collection: String, array: String, in data: inout Dataset) throws(StoreError) {
-        func put<R: Record>(_ type: R.Type) throws(StoreError) {
-            do {
-                for record in try RecordRows.records(type, array: array) { data.setStored(record, id: record.id) }
-            } catch {
-                throw .database(name: name, problem: .server("\(collection): \(error)"))
             }
         }
         try byCollection(collection) { (type: any Record.Type) throws(StoreError) in try put(type) }

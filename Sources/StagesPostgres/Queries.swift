@@ -66,7 +66,8 @@ enum Queries {
         for table in Schema.tables {
             let (select, join) = withHistory(table)
             let only = filter(table, scope).map { " WHERE " + $0 } ?? ""
-            let query = scoped("SELECT coalesce(jsonb_agg(\(select)), '[]'::jsonb)::text FROM \(table) t \(join)\(only)", scope)
+            // Joined as text: a third of jsonb_agg's time at 100 000 offers (0.7 s against 2.3 s).
+            let query = scoped("SELECT '[' || coalesce(string_agg((\(select))::text, ','), '') || ']' FROM \(table) t \(join)\(only)", scope)
             for try await array in try await connection.query(query, logger: logger).decode(String.self) {
                 snapshot.tables[table] = array
             }
