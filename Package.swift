@@ -66,7 +66,8 @@ let package = Package(
         .testTarget(name: "StagesAccessTests", dependencies: ["StagesAccess", "StagesCore", "TestSupport"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TextFolding"]),
         // Renders documents and reads them back with poppler's tools (pdftotext, pdfinfo, pdffonts).
-        .testTarget(name: "StagesPostgresTests", dependencies: ["StagesPostgres", "StagesStore", "StagesCore", "TestSupport"]),
+        .testTarget(name: "StagesPostgresTests", dependencies: ["StagesPostgres", "StagesStore", "StagesCore", "Screens", "StagesRuntime",
+                                                              "TerminalKit", "TestSupport"]),
         .testTarget(name: "PrintedDocumentTests", dependencies: ["PrintedDocument", "TestSupport"]),
         .testTarget(name: "StagesDocumentsTests", dependencies: ["StagesDocuments", "StagesCore", "TestSupport"], exclude: ["Goldens"]),
         .testTarget(name: "ScreensTests", dependencies: ["Screens", "StagesRuntime", "StagesStore", "TerminalKit", "TestSupport"],
