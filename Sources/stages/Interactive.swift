@@ -65,8 +65,8 @@ enum Interactive {
 
     private static func run(_ store: any RecordStore, on terminal: CursesTerminal, makeState: (Size) -> AppState) throws {
         var runtime = AppRuntime(state: makeState(terminal.size), store: store)
-        // Idle for two seconds: look for others' changes.
-        let ending = EventLoop.run(&runtime, on: terminal, idleTimeout: 2_000)
+        // Idle for half a second: look for others' changes (two stat calls, or a flag NOTIFY set), so they show within a second.
+        let ending = EventLoop.run(&runtime, on: terminal, idleTimeout: 500)
         terminal.stop()
         let status = ending == .finished ? runtime.exitStatus : ending.exitStatus
         if status != 0 { throw ExitCode(status) }
