@@ -28,6 +28,8 @@ enum Problems {
             }
         }
         switch error.code {
+        case .authMechanismRequiresPassword:
+            return .authenticationFailed(user: location.user)  // no password was found for it
         case .connectionError:
             return .unreachable("\(location.host):\(location.port)" + (error.underlying.map { ": " + reason($0) } ?? ""))
         case .serverClosedConnection, .uncleanShutdown, .clientClosedConnection:

@@ -26,8 +26,8 @@ public enum DatabaseProblem: Equatable, Sendable {
             LocalizedText(fr: "serveur PostgreSQL injoignable (\(why)) ; rien n'a été écrit.",
                           en: "PostgreSQL server unreachable (\(why)); nothing was written.")
         case .authenticationFailed(let user):
-            LocalizedText(fr: "authentification refusée pour l'utilisateur « \(user) » (mot de passe : dans l'URL ou PGPASSWORD).",
-                          en: "authentication failed for user “\(user)” (password: in the URL or PGPASSWORD).")
+            LocalizedText(fr: "authentification refusée pour l'utilisateur « \(user) » (mot de passe : dans l'URL, PGPASSWORD ou ~/.pgpass).",
+                          en: "authentication failed for user “\(user)” (password: in the URL, PGPASSWORD or ~/.pgpass).")
         case .missingDatabase(let name):
             LocalizedText(fr: "la base « \(name) » n'existe pas sur ce serveur (createdb \(name)).",
                           en: "database “\(name)” does not exist on this server (createdb \(name)).")

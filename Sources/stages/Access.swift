@@ -32,9 +32,8 @@ struct AccessCommand: ParsableCommand {
         var french: Bool { options.language == .fr }
 
         /// The store, opened by a coordinator, or the reason it cannot be.
-        func openAsCoordinator() throws -> (Store, Actor) {
-            let store: Store
-            do { store = try Store.open(options.storeURL) } catch { throw fail(error, options.language) }
+        func openAsCoordinator() throws -> (any RecordStore, Actor) {
+            let store = try options.openStore()
             return (store, try Identity.coordinator(of: store, options.language))
         }
 
@@ -51,11 +50,14 @@ struct AccessCommand: ParsableCommand {
             }
         }
 
-        func command(for login: String, _ store: Store) throws -> String {
+        /// The forced command: a file store by its absolute path; a database by its URL without
+        /// password (the service account's `~/.pgpass` or PGPASSWORD gives it).
+        func command(for login: String, _ store: any RecordStore) throws -> String {
             let binary = self.binary ?? (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
                 ?? CommandLine.arguments[0]
             do {
-                return try SessionCommand.make(binary: binary, login: login, store: store.url.standardizedFileURL.path)
+                let name = (store as? Store)?.url.standardizedFileURL.path ?? store.name
+                return try SessionCommand.make(binary: binary, login: login, store: name)
             } catch {
                 throw complain(error.message(french: french))
             }
@@ -89,7 +91,7 @@ struct AccessCommand: ParsableCommand {
         /// Gives `keys` to `login` in `file`, or names the line of the key file and of
         /// authorized_keys that make it impossible. Returns how many were new.
         func give(_ keys: [(key: PublicKey, line: Int)], to login: String, from source: String,
-                  in file: inout AuthorizedKeys, _ store: Store) throws -> Int {
+                  in file: inout AuthorizedKeys, _ store: any RecordStore) throws -> Int {
             let command = try command(for: login, store)
             var added = 0
             for (key, line) in keys {

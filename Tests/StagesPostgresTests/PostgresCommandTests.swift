@@ -57,6 +57,36 @@ import TestSupport
         #expect(try Stages.run(["settings", "--store", url]).output.contains("department = IUT test"))
     }
 
+    /// Access over SSH to a database: the forced command names it without its password, which the
+    /// service account's password file gives (as libpq's `~/.pgpass`, owner-only).
+    @Test func accessWritesTheDatabaseWithoutItsPasswordAndThePasswordFileOpensIt() throws {
+        let folder = try privateFolder("stages-pg-access")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try Stages.run(["demo", "--store", url]).status == 0)
+        let key = folder.appendingPathComponent("lmoreau.pub").path
+        try "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl lea@portable\n"
+            .write(toFile: key, atomically: true, encoding: .utf8)
+        let keys = folder.appendingPathComponent("authorized_keys").path
+        let added = try Stages.run(["access", "add", "lmoreau", key, "--store", url, "--authorized-keys", keys, "--binary", "/usr/local/bin/stages"])
+        #expect(added.status == 0, "\(added.errors)")
+        let written = try String(contentsOfFile: keys, encoding: .utf8)
+        let bare = "postgresql://stages@127.0.0.1:\(server.port)/stages"
+        #expect(written.contains("command=\"/usr/local/bin/stages session lmoreau --store '\(bare)'\"") || written.contains("--store \(bare)"), "\(written)")
+        #expect(!written.contains("secret"))
+
+        // The forced command's store, opened with the password from the file: it gets as far as asking for a terminal.
+        let passwords = folder.appendingPathComponent("pgpass").path
+        try "# host:port:database:user:password\n127.0.0.1:\(server.port):stages:stages:secret\n".write(toFile: passwords, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: passwords)
+        let session = try Stages.run(["session", "lmoreau", "--store", bare], environment: ["PGPASSFILE": passwords, "PGPASSWORD": ""])
+        #expect(session.status == 2)
+        #expect(session.errors.contains("ssh -t"), "\(session.errors)")
+        // A password file others may read is not read (libpq's rule): authentication fails.
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: passwords)
+        let open = try Stages.run(["session", "lmoreau", "--store", bare], environment: ["PGPASSFILE": passwords, "PGPASSWORD": ""])
+        #expect(open.errors.contains("authentification refusée"), "\(open.errors)")
+    }
+
     @Test func badAddressesAreOneLineAndExitTwo() throws {
         let closed = try freePort()
         let unreachable = try Stages.run(["check", "--store", "postgresql://stages:secret@127.0.0.1:\(closed)/stages"])
