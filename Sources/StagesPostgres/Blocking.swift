@@ -1,7 +1,8 @@
 import Dispatch
 
-/// The application is a synchronous loop; postgres-nio is async. A store call waits here for
-/// its query on the cooperative pool. Never called from async code (it would block a pool thread).
+/// The application is a synchronous loop; postgres-nio is async. A store call waits here for its
+/// queries, which run on threads of their own (`QueryExecutor`), never on Swift's cooperative
+/// pool: a caller blocked on a pool thread (a test, say) would otherwise wait for a thread it holds.
 enum Blocking {
     private final class Outcome<T>: @unchecked Sendable {
         var result: Result<T, any Error>?
@@ -10,11 +11,22 @@ enum Blocking {
     static func run<T>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
         let outcome = Outcome<T>()
         let done = DispatchSemaphore(value: 0)
-        Task {
+        Task(executorPreference: QueryExecutor.shared) {
             do { outcome.result = .success(try await body()) } catch { outcome.result = .failure(error) }
             done.signal()
         }
         done.wait()
         return try outcome.result!.get()
+    }
+}
+
+/// Runs the store's tasks on a dispatch queue of their own.
+final class QueryExecutor: TaskExecutor {
+    static let shared = QueryExecutor()
+    private let queue = DispatchQueue(label: "stages.postgres", attributes: .concurrent)
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
     }
 }

@@ -112,7 +112,7 @@ public final class PostgresStore: RecordStore {
             do { writes = try Writes(result.changes) } catch { throw .database(name: name, problem: .server("\(error)")) }
             let seq = try attempt { [link] in
                 let connection = try await link.connect()
-                if !writes.isEmpty { try await Queries.write(writes, on: connection) }
+                if !writes.isEmpty { try await Queries.write(writes, on: connection, announcing: link.token) }
                 let seq = try await Queries.lastSeq(connection)
                 try await connection.query("COMMIT", logger: Self.logger)
                 return seq
@@ -226,7 +226,11 @@ public final class PostgresStore: RecordStore {
 final class Link: Sendable {
     let location: PostgresLocation
     let announced = Announcements()
+    /// What this session's NOTIFYs carry, so it does not take its own saves for others'
+    /// (which would read the log for nothing and index everything again).
+    let token = UUID().uuidString
     private let current = Mutex<PostgresConnection?>(nil)
+    private let connectedBefore = Mutex(false)
 
     init(_ location: PostgresLocation) {
         self.location = location
@@ -238,13 +242,22 @@ final class Link: Sendable {
                                                              password: location.password, database: location.database, tls: .disable)
         let made = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: PostgresStore.logger)
         current.withLock { $0 = made }
-        let announced = self.announced
-        announced.set()  // what was missed while away is looked for
-        Task {
-            _ = try? await made.listen(on: PostgresStore.channel) { notifications in
-                for try await _ in notifications { announced.set() }
+        let announced = self.announced, token = self.token
+        // Connected again after losing the line: what was missed meanwhile is looked for.
+        if connectedBefore.withLock({ before in defer { before = true }; return before }) { announced.set() }
+        // Returns once the server listens for others' saves: one made right after is heard.
+        await withCheckedContinuation { (listening: CheckedContinuation<Void, Never>) in
+            let resumed = Mutex(false)
+            let ready = { if resumed.withLock({ done in defer { done = true }; return !done }) { listening.resume() } }
+            // On the store's own threads, as every query: a caller blocked on Swift's pool must not wait for it.
+            Task(executorPreference: QueryExecutor.shared) {
+                _ = try? await made.listen(on: PostgresStore.channel) { notifications in
+                    ready()
+                    for try await notification in notifications where notification.payload != token { announced.set() }
+                }
+                ready()
+                announced.set()  // the connection is gone: the next look reconnects
             }
-            announced.set()  // the connection is gone: the next look reconnects
         }
         return made
     }
@@ -256,13 +269,13 @@ final class Link: Sendable {
 
     func close() {
         guard let live = current.withLock({ $0 }) else { return }
-        Task { try? await live.close() }
+        Task(executorPreference: QueryExecutor.shared) { try? await live.close() }
     }
 }
 
 /// Whether others announced a save since the last look.
 final class Announcements: Sendable {
-    private let flag = Mutex(true)
+    private let flag = Mutex(false)
     func set() { flag.withLock { $0 = true } }
     func take() -> Bool { flag.withLock { value in defer { value = false }; return value } }
 }

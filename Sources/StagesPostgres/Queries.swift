@@ -57,24 +57,28 @@ enum Queries {
 
     static func everything(_ connection: PostgresConnection, scope: PostgresStore.Scope) async throws -> Snapshot {
         try await connection.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
-        defer { Task { try? await connection.query("COMMIT", logger: logger) } }
-        try await Migrations.check(connection)
-        var snapshot = Snapshot()
-        for try await doc in try await connection.query("SELECT doc::text FROM programme", logger: logger).decode(String.self) {
-            snapshot.programme = doc
-        }
-        for table in Schema.tables {
-            let (select, join) = withHistory(table)
-            let only = filter(table, scope).map { " WHERE " + $0 } ?? ""
-            // Joined as text: a third of jsonb_agg's time at 100 000 offers (0.7 s against 2.3 s).
-            let query = scoped("SELECT '[' || coalesce(string_agg((\(select))::text, ','), '') || ']' FROM \(table) t \(join)\(only)", scope)
-            for try await array in try await connection.query(query, logger: logger).decode(String.self) {
-                snapshot.tables[table] = array
+        do {
+            try await Migrations.check(connection)
+            var snapshot = Snapshot()
+            for try await doc in try await connection.query("SELECT doc::text FROM programme", logger: logger).decode(String.self) {
+                snapshot.programme = doc
             }
+            for table in Schema.tables {
+                let (select, join) = withHistory(table)
+                let only = filter(table, scope).map { " WHERE " + $0 } ?? ""
+                // Joined as text: a third of jsonb_agg's time at 100 000 offers (0.7 s against 2.3 s).
+                let query = scoped("SELECT '[' || coalesce(string_agg((\(select))::text, ','), '') || ']' FROM \(table) t \(join)\(only)", scope)
+                for try await array in try await connection.query(query, logger: logger).decode(String.self) {
+                    snapshot.tables[table] = array
+                }
+            }
+            snapshot.seq = try await lastSeq(connection)
+            try await connection.query("COMMIT", logger: logger)
+            return snapshot
+        } catch {
+            _ = try? await connection.query("ROLLBACK", logger: logger)
+            throw error
         }
-        snapshot.seq = try await lastSeq(connection)
-        try await connection.query("COMMIT", logger: logger)
-        return snapshot
     }
 
     static func lastSeq(_ connection: PostgresConnection) async throws -> Int64 {
@@ -133,7 +137,7 @@ enum Queries {
 
     /// Writes `writes` in the caller's transaction: one statement per table for all its records,
     /// their history replaced, each named in the log, and a NOTIFY sent at commit.
-    static func write(_ writes: Writes, on connection: PostgresConnection) async throws {
+    static func write(_ writes: Writes, on connection: PostgresConnection, announcing token: String = "") async throws {
         if let programme = writes.programme {
             try await connection.query("""
                 INSERT INTO programme (singleton, doc) VALUES (true, \(programme)::jsonb)
@@ -191,6 +195,6 @@ enum Queries {
         try await connection.query("""
             INSERT INTO changes (collection, record_id) SELECT * FROM unnest(\(logged.map(\.0))::text[], \(logged.map(\.1))::text[])
             """, logger: logger)
-        try await connection.query("SELECT pg_notify(\(PostgresStore.channel), '')", logger: logger)
+        try await connection.query("SELECT pg_notify(\(PostgresStore.channel), \(token))", logger: logger)
     }
 }

@@ -54,7 +54,14 @@ import TestSupport
         let fixture = try Fixture.make(backend)
         let a = try fixture.open(), b = try fixture.open()
         _ = try a.save(try renamed(a, "lmoreau", "06 11 11 11 11"))
-        #expect(b.changedOnDisk)
+        // Announced at once to the JSON store's handle (the files changed), within moments to the database's (NOTIFY).
+        let deadline = Date().addingTimeInterval(2)
+        var announced = b.changedOnDisk
+        while !announced, Date() < deadline {
+            usleep(20_000)
+            announced = b.changedOnDisk
+        }
+        #expect(announced)
         #expect(try b.reload().students["lmoreau"]?.phone == "06 11 11 11 11")
         #expect(try fixture.open().base == a.base)
     }
