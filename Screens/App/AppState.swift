@@ -87,6 +87,14 @@ public struct AppState {
         data = newData
     }
 
+    /// Others' records taken in, when the store names them: only those are indexed again.
+    mutating func adopt(_ newData: Dataset, changed: [String]) {
+        let before = Dataset(excerptOf: data, keys: changed)
+        index.letGoOfRecords()
+        data = newData
+        index.update(data, today: today, changed: changed, before: before)
+    }
+
     /// After `data` changed in place (see `Update.change`): `changed` names the records, `before`
     /// holds them as they were.
     mutating func reindex(changed: [String], before: Dataset) {

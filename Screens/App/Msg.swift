@@ -16,7 +16,8 @@ public enum Msg {
     case terminate
     case saved(SaveOutcome)
     case saveFailed(StoreError)
-    case reloaded(Dataset)
+    /// Others' records, taken in; `changed` names them when the store knows which.
+    case reloaded(Dataset, changed: [String]?)
     /// Others' changes could not be read: nothing of ours is lost.
     case reloadFailed(StoreError)
     /// A form's draft is kept, as typed.

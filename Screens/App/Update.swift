@@ -58,8 +58,8 @@ enum Update {
             return ConventionUpdate.printed(id, amendment: amendment, draft: draft, path: path, &state)
         case .conventionNotPrinted(let reason):
             return ConventionUpdate.refused(reason, &state)
-        case .reloaded(let data):
-            state.adopt(data)
+        case .reloaded(let data, let changed):
+            if let changed { state.adopt(data, changed: changed) } else { state.adopt(data) }
             state.clampSelections()
             StudentUpdate.syncForms(&state)
             state.status = StatusMessage(text: state.t(Strings.App.dataReloaded), tone: .info)

@@ -86,9 +86,12 @@ public final class PostgresStore: RecordStore {
 
     public var changedOnDisk: Bool { link.announced.take() }
 
+    public private(set) var lastTakenIn: [String]?
+
     public func reload() throws(StoreError) -> Dataset {
         let tail = try attempt { [link, lastSeq, scope] in try await Queries.changes(since: lastSeq, scope: scope, on: try await link.connect()) }
         try apply(tail)
+        lastTakenIn = tail.keys.map { "\($0.collection)/\($0.id)" }
         return base
     }
 

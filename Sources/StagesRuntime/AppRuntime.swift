@@ -65,7 +65,8 @@ public struct AppRuntime: InteractiveProgram {
                 case .refresh(let force):
                     guard force || store.changedOnDisk else { continue }
                     do {
-                        results.append(.reloaded(try store.reload()))
+                        let data = try store.reload()
+                        results.append(.reloaded(data, changed: store.lastTakenIn))
                     } catch {
                         results.append(.reloadFailed(error))
                     }

@@ -20,10 +20,14 @@ public protocol RecordStore: AnyObject {
     var draftsFolder: String { get }
     /// A folder on this machine for what sessions print (conventions): beside a JSON store.
     var localFolder: String { get }
+    /// The records the last `reload` took in ("offers/off-001"…), when the store knows them;
+    /// nil when it may have read everything again. The screens then index only those again.
+    var lastTakenIn: [String]? { get }
 }
 
 extension Store: RecordStore {
     public var name: String { path }
     public var draftsFolder: String { path + ".drafts" }
     public var localFolder: String { url.deletingLastPathComponent().path }
+    public var lastTakenIn: [String]? { nil }
 }

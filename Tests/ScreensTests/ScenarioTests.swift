@@ -398,6 +398,34 @@ import TerminalKit
     }
 }
 
+/// Others' records taken in by name (a database's log says which): only those are indexed
+/// again, and the index is the index of the new records.
+@Suite struct TakenInByNameTests {
+    @Test func theIndexAfterOthersChangesIsTheIndexOfTheNewRecords() throws {
+        var state = UpdateTests.state()
+        var theirs = state.data
+        let offerID = try #require(state.index.orders.offers(.received).first)
+        var offer = try #require(theirs.offers[offerID])
+        offer.title = "Inventaire des fonds photographiques"
+        theirs.setStored(offer, id: offerID)
+        var added = offer
+        added.id = "off-nouvelle"
+        added.title = "Une offre venue d'ailleurs"
+        theirs.setStored(added, id: added.id)
+        var placement = try #require(theirs.placements["plc-001"])
+        placement.subject = "Sujet changé ailleurs"
+        theirs.setStored(placement, id: placement.id)
+        _ = Update.update(&state, .reloaded(theirs, changed: ["offers/\(offerID)", "offers/off-nouvelle", "placements/plc-001"]))
+        let fresh = SearchIndex(theirs, today: state.today)
+        #expect(state.data == theirs)
+        #expect(state.index.offerText == fresh.offerText)
+        #expect(state.index.placementText == fresh.placementText)
+        #expect(state.index.orders.offers(.received) == fresh.orders.offers(.received))
+        #expect(state.index.situations == fresh.situations)
+        #expect(state.status?.text == "Données relues.")
+    }
+}
+
 /// A change is made in place on the state's records (`Update.change`): one that fails half-way
 /// leaves the records, the lists and the search as they were.
 @Suite struct ChangeInPlaceTests {

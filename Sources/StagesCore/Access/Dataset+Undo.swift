@@ -19,7 +19,7 @@ extension Dataset {
     }
 
     /// The records named by `keys` as `source` holds them, and nothing else.
-    init(excerptOf source: Dataset, keys: [String]) {
+    public init(excerptOf source: Dataset, keys: [String]) {
         self.init(programme: source.programme)
         for key in keys.compactMap(RecordKey.init) { copy(key, from: source) }
     }
