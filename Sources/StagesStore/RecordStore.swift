@@ -29,5 +29,4 @@ extension Store: RecordStore {
     public var name: String { path }
     public var draftsFolder: String { path + ".drafts" }
     public var localFolder: String { url.deletingLastPathComponent().path }
-    public var lastTakenIn: [String]? { nil }
 }

@@ -82,9 +82,16 @@ public final class Store {
     public func reload() throws(StoreError) -> Dataset {
         let lock = try FileLock(path: lockPath, exclusive: false)
         defer { lock.release() }
+        takenIn = []
         try catchUp()
+        lastTakenIn = takenIn
         return base
     }
+
+    /// The records the last `reload` took in from the journal; nil when it read the document again.
+    public private(set) var lastTakenIn: [String]?
+    /// What the catch-up under way took in, as `lastTakenIn` will say it.
+    private var takenIn: [String]?
 
     /// Whether another process has written since this one last read or wrote.
     public var changedOnDisk: Bool {
@@ -247,6 +254,7 @@ public final class Store {
 
     /// Takes `document` (the document's records as of `version`) with the journal applied as the base.
     private func adopt(document: Dataset, version: AtomicFile.Version?) throws(StoreError) {
+        takenIn = nil  // everything read again: which records changed is not known
         var data = document
         journalOffset = 0
         journalLines = 0
@@ -269,6 +277,7 @@ public final class Store {
         journalLines += tail.prefix(consumed).count { $0 == 0x0A }
         journalOffset += consumed
         noteJournal(tail.prefix(consumed))
+        takenIn?.append(contentsOf: data.changeLog)
         data.markUnchanged()
         base = data
     }

@@ -63,6 +63,7 @@ import TestSupport
         }
         #expect(announced)
         #expect(try b.reload().students["lmoreau"]?.phone == "06 11 11 11 11")
+        #expect(b.lastTakenIn == ["students/lmoreau"], "the records taken in are named, so only they are indexed again")
         #expect(try fixture.open().base == a.base)
     }
 
