@@ -61,37 +61,18 @@ struct Measure {
         let usualList: Double, usualReady: Double
         var runtime: AppRuntime
         (usualList, usualReady, runtime) = try open()
-        func press(_ key: Key) -> Double {
-            milliseconds {
-                _ = runtime.handle(.key(key), size: size)
-                var frame = Canvas(size)
-                runtime.render(into: &frame)
-            }
-        }
-        // Each keystroke of a search: update, filter, draw.
-        _ = press(.character("/"))
-        let keys = "archiv".map { press(.character($0)) }
-        _ = press(.escape)
-        _ = press(.escape)
+        var keystrokes = Keystrokes(runtime: consume runtime, size: size)
+        let search = keystrokes.search()
         // The placements tab, then a placement's detail with its findings.
-        _ = press(.character("2"))
-        let openPlacement = press(.enter)
-        _ = press(.escape)
-        // Edit an offer's title and save it through the store, twice: the first change after opening
-        // copies the tables the store shares with the application; the next ones change them in place.
-        _ = press(.character("1"))
-        func edit(_ mark: Character) -> Double {
-            _ = press(.character("e"))
-            _ = press(.end)
-            _ = press(.character(mark))
-            return press(.function(2))
-        }
-        let firstSave = edit("!"), nextSave = edit("?")
+        _ = keystrokes.press(.character("2"))
+        let openPlacement = keystrokes.press(.enter)
+        _ = keystrokes.press(.escape)
+        let (firstSave, nextSave) = keystrokes.saves()
 
         var m = Measure()
         m.row = String(format: "%6d  %8d  %7.1f  %8.0f ms  %12.0f / %4.0f ms  %13.0f / %4.0f ms  %8.1f / %5.1f ms  %11.1f ms  %11.1f / %5.1f ms  %7.0f",
                        count, students, fileMB, write, first.list, usualList, first.ready, usualReady,
-                       keys.reduce(0, +) / Double(keys.count), keys.max() ?? 0, openPlacement, firstSave, nextSave, peakMemoryMB())
+                       search.average, search.worst, openPlacement, firstSave, nextSave, peakMemoryMB())
         return m
     }
 }
