@@ -38,6 +38,8 @@ public struct AppState {
     private var offersByReceiptWhileLoading: [String]?
     /// Set when a save failed: quitting then asks first.
     var unsaved = false
+    /// The store's server could not be reached at the last try: the title bar says so until it can.
+    var offline = false
     /// The form whose save is on its way to the store: if the store finds someone
     /// saved the same record meanwhile, it comes back to be merged (see `FieldMerge`).
     var formBeingSaved: Editor?

@@ -29,6 +29,7 @@ enum Update {
                 StudentUpdate.syncForms(&state)
             }
             state.unsaved = false
+            state.offline = false
             if let form, let record = form.record,
                outcome.conflicts.contains(where: { $0.collection == record.collection && $0.id == record.id }) {
                 return EditorUpdate.reopenAfterConflict(form, &state)
@@ -43,9 +44,11 @@ enum Update {
             return []
         case .saveFailed(let error):
             state.unsaved = true
+            state.offline = error.isOffline
             state.status = StatusMessage(text: state.t(error.message), tone: .error)
             return []
         case .reloadFailed(let error):
+            state.offline = error.isOffline
             state.status = StatusMessage(text: state.t(Strings.App.cannotReload) + state.t(error.message), tone: .error)
             return []
         case .draftKept:
@@ -59,6 +62,7 @@ enum Update {
         case .conventionNotPrinted(let reason):
             return ConventionUpdate.refused(reason, &state)
         case .reloaded(let data, let changed):
+            state.offline = false
             if let changed { state.adopt(data, changed: changed) } else { state.adopt(data) }
             state.clampSelections()
             StudentUpdate.syncForms(&state)

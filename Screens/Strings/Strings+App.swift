@@ -74,6 +74,7 @@ extension Strings {
         static let cannotReload = LocalizedText(fr: "Relecture impossible : ", en: "Cannot reload: ")
         static let draftNotKept = LocalizedText(fr: "Brouillon non gardé : ", en: "Draft not kept: ")
         static let dataReloaded = LocalizedText(fr: "Données relues.", en: "Data reloaded.")
+        static let offline = LocalizedText(fr: "hors ligne", en: "offline")
         static let quitQuestion = LocalizedText(fr: "Quitter ?", en: "Quit?")
         static let theLastSaveFailedChanges = LocalizedText(
             fr: "Le dernier enregistrement a échoué : des modifications seraient perdues.",
@@ -154,7 +155,7 @@ extension Strings {
             backToTheListMoving, moveInTheList, search, searchTheListAccentsIgnored, backToTheListTo, goToATab,
             goToATabFunction, nextTab, previousTab, help, everyKeyOfThisScreen, quit, quitTitle, scrollHomeEndTopBottom,
             nextField, nextPreviousFieldEnterOutside, everyKeyWhenNotTyping, openText, back, goBack, cannotReload,
-            draftNotKept, dataReloaded, quitQuestion, theLastSaveFailedChanges, stay,
+            draftNotKept, dataReloaded, offline, quitQuestion, theLastSaveFailedChanges, stay,
             takeTheirs, takeTheirValueForThisField, noOtherValueHere, loading(percent: 40),
             undoTheLastStatusChange, nothingToUndo,
         ]

@@ -1,5 +1,15 @@
 import StagesCore
 
+extension StoreError {
+    /// The store's server could not be reached: the session says it is offline until it can.
+    public var isOffline: Bool {
+        switch self {
+        case .database(_, .unreachable), .database(_, .offline): true
+        default: false
+        }
+    }
+}
+
 /// What went wrong with a database store, said in one line (the database is named by `StoreError`).
 public enum DatabaseProblem: Equatable, Sendable {
     /// No server answered at the address (refused, unknown host, timeout).

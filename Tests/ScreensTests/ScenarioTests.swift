@@ -447,3 +447,20 @@ import TerminalKit
         #expect(state.status?.tone == .error)
     }
 }
+
+/// A store whose server cannot be reached: the title bar says so until a save or a look succeeds.
+@Suite struct OfflineTests {
+    @Test func theTitleBarSaysOfflineUntilTheServerAnswers() throws {
+        let h = try Harness(width: 100, height: 30)
+        var state = h.state
+        _ = Application.update(&state, .reloadFailed(.database(name: "postgresql://stages@db/stages",
+                                                               problem: .unreachable("db:5432: connection refused"))))
+        var canvas = Canvas(Size(width: 100, height: 30))
+        Application.render(state, into: &canvas)
+        #expect(canvas.lines[0].contains("HORS LIGNE · démo"))
+        _ = Application.update(&state, .reloaded(state.data, changed: []))
+        canvas = Canvas(Size(width: 100, height: 30))
+        Application.render(state, into: &canvas)
+        #expect(!canvas.lines[0].contains("HORS LIGNE"))
+    }
+}

@@ -92,6 +92,20 @@ import TestSupport
         try PostgresStore.initialise(location, with: demo)
         let store = try PostgresStore.open(location)
         try server.kill()
+        // The line going down is noticed at the next look, which then fails as "offline".
+        let deadline = Date().addingTimeInterval(3)
+        var noticed = store.changedOnDisk
+        while !noticed, Date() < deadline {
+            usleep(20_000)
+            noticed = store.changedOnDisk
+        }
+        #expect(noticed)
+        do {
+            _ = try store.reload()
+            Issue.record("reloaded with the server down")
+        } catch {
+            #expect(error.isOffline, "\(error.message.en)")
+        }
         var data = store.base
         var student = try #require(data.students["lmoreau"])
         student.notes = "écrit hors ligne"
