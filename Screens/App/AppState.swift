@@ -92,9 +92,8 @@ public struct AppState {
     /// Others' records taken in, when the store names them: only those are indexed again.
     mutating func adopt(_ newData: Dataset, changed: [String]) {
         let before = Dataset(excerptOf: data, keys: changed)
-        index.letGoOfRecords()
         data = newData
-        index.update(data, today: today, changed: changed, before: before)
+        reindex(changed: changed, before: before)
     }
 
     /// After `data` changed in place (see `Update.change`): `changed` names the records, `before`

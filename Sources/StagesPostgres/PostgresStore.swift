@@ -124,7 +124,7 @@ public final class PostgresStore: RecordStore {
             // Our records as any reader decodes them (dates to the second), not our values in memory.
             var merged = base
             base = Dataset(programme: merged.programme)
-            try writes.apply(to: &merged)
+            do { try writes.apply(to: &merged) } catch { throw .database(name: name, problem: .server("\(error)")) }
             merged.markUnchanged()
             base = merged
             lastSeq = seq
@@ -175,7 +175,7 @@ public final class PostgresStore: RecordStore {
             if let row {
                 try set(key.collection, key.id, json: row.doc, in: &data)
             } else {
-                data.remove(key.collection, key.id)
+                data.remove(collection: key.collection, id: key.id)
             }
         }
         data.markUnchanged()
@@ -191,18 +191,8 @@ public final class PostgresStore: RecordStore {
                 throw .database(name: name, problem: .server("\(collection)/\(id): \(error)"))
             }
         }
-        try byCollection(collection) { (type: any Record.Type) throws(StoreError) in try put(type) }
-    }
-
-    private func byCollection(_ collection: String, _ body: (any Record.Type) throws(StoreError) -> Void) throws(StoreError) {
-        switch collection {
-        case Student.collection: try body(Student.self)
-        case Organization.collection: try body(Organization.self)
-        case Offer.collection: try body(Offer.self)
-        case Placement.collection: try body(Placement.self)
-        case Alternance.collection: try body(Alternance.self)
-        default: break
-        }
+        guard let type = Dataset.recordType(collection) else { return }
+        try put(type)
     }
 
     private func decode<T: Decodable>(_ doc: String?, as type: T.Type, _ what: String) throws(StoreError) -> T? {
@@ -293,19 +283,6 @@ enum Refusal: Error {
         case .notInitialised: .notInitialised
         case .olderSchema(let found): .olderSchema(found: found, supported: Schema.version)
         case .newerSchema(let found): .newerSchema(found: found, supported: Schema.version)
-        }
-    }
-}
-
-extension Dataset {
-    mutating func remove(_ collection: String, _ id: String) {
-        switch collection {
-        case Student.collection: setStored(Student?.none, id: id)
-        case Organization.collection: setStored(Organization?.none, id: id)
-        case Offer.collection: setStored(Offer?.none, id: id)
-        case Placement.collection: setStored(Placement?.none, id: id)
-        case Alternance.collection: setStored(Alternance?.none, id: id)
-        default: break
         }
     }
 }

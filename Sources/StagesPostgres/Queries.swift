@@ -135,6 +135,27 @@ enum Queries {
                                    logger: logger)
     }
 
+    /// Inserts or replaces the rows of one table in one statement: the record without a non-empty history
+    /// (its history goes to rows of its own; an empty one stays, so [] and none differ) and its columns.
+    private static func upsert(_ upserts: [Writes.Upsert], into table: String, on connection: PostgresConnection) async throws {
+        let extra = upserts[0].columns.map(\.0)
+        let names = (["id", "doc"] + extra).joined(separator: ", ")
+        let doc = "CASE WHEN jsonb_typeof(t.c1::jsonb->'history') = 'array' AND jsonb_array_length(t.c1::jsonb->'history') > 0 "
+            + "THEN t.c1::jsonb - 'history' ELSE t.c1::jsonb END"
+        let selects = (["t.c0", doc] + extra.indices.map { "NULLIF(t.c\($0 + 2), '')" }).joined(separator: ", ")
+        let types = (0..<(2 + extra.count)).map { "$\($0 + 1)::text[]" }.joined(separator: ", ")
+        let aliases = (0..<(2 + extra.count)).map { "c\($0)" }.joined(separator: ", ")
+        let updates = (["doc = EXCLUDED.doc", "version = \(table).version + 1"] + extra.map { "\($0) = EXCLUDED.\($0)" }).joined(separator: ", ")
+        var query = PostgresQuery(unsafeSQL: """
+            INSERT INTO \(table) (\(names)) SELECT \(selects) FROM unnest(\(types)) AS t(\(aliases))
+            ON CONFLICT (id) DO UPDATE SET \(updates)
+            """)
+        query.binds.append(upserts.map(\.id), context: .default)
+        query.binds.append(upserts.map(\.doc), context: .default)
+        for n in extra.indices { query.binds.append(upserts.map { $0.columns[n].1 ?? "" }, context: .default) }
+        try await connection.query(query, logger: logger)
+    }
+
     /// Writes `writes` in the caller's transaction: one statement per table for all its records,
     /// their history replaced, each named in the log, and a NOTIFY sent at commit.
     static func write(_ writes: Writes, on connection: PostgresConnection, announcing token: String = "") async throws {
@@ -142,6 +163,14 @@ enum Queries {
             try await connection.query("""
                 INSERT INTO programme (singleton, doc) VALUES (true, \(programme)::jsonb)
                 ON CONFLICT (singleton) DO UPDATE SET doc = EXCLUDED.doc, version = programme.version + 1
+                """, logger: logger)
+        }
+        // Every touched record's history is replaced: removed here, put back from each record below.
+        let touched = writes.upserts.map { ($0.collection, $0.id) } + writes.deletes.map { ($0.collection, $0.id) }
+        if !touched.isEmpty {
+            try await connection.query("""
+                DELETE FROM history WHERE (collection, record_id) IN
+                    (SELECT * FROM unnest(\(touched.map(\.0))::text[], \(touched.map(\.1))::text[]))
                 """, logger: logger)
         }
         for table in Schema.tables {
@@ -153,43 +182,16 @@ enum Queries {
                 try await connection.query(query, logger: logger)
             }
             guard !upserts.isEmpty else { continue }
-            let extra = upserts[0].columns.map(\.0)
-            let names = (["id", "doc"] + extra).joined(separator: ", ")
-            // The history goes to rows of its own; an empty one stays in the record, so [] and none differ.
-            let doc = "CASE WHEN jsonb_typeof(t.c1::jsonb->'history') = 'array' AND jsonb_array_length(t.c1::jsonb->'history') > 0 "
-                + "THEN t.c1::jsonb - 'history' ELSE t.c1::jsonb END"
-            let selects = (["t.c0", doc] + extra.indices.map { "NULLIF(t.c\($0 + 2), '')" }).joined(separator: ", ")
-            let types = (0..<(2 + extra.count)).map { "$\($0 + 1)::text[]" }.joined(separator: ", ")
-            let aliases = (0..<(2 + extra.count)).map { "c\($0)" }.joined(separator: ", ")
-            let updates = (["doc = EXCLUDED.doc", "version = \(table).version + 1"] + extra.map { "\($0) = EXCLUDED.\($0)" }).joined(separator: ", ")
-            var query = PostgresQuery(unsafeSQL: """
-                INSERT INTO \(table) (\(names)) SELECT \(selects) FROM unnest(\(types)) AS t(\(aliases))
-                ON CONFLICT (id) DO UPDATE SET \(updates)
+            try await upsert(upserts, into: table, on: connection)
+            var history = PostgresQuery(unsafeSQL: """
+                INSERT INTO history (collection, record_id, position, step)
+                SELECT '\(table)', u.id, e.ord - 1, e.step FROM unnest($1::text[], $2::text[]) AS u(id, doc),
+                    jsonb_array_elements(CASE WHEN jsonb_typeof(u.doc::jsonb->'history') = 'array'
+                                              THEN u.doc::jsonb->'history' ELSE '[]'::jsonb END) WITH ORDINALITY AS e(step, ord)
                 """)
-            query.binds.append(upserts.map(\.id), context: .default)
-            query.binds.append(upserts.map(\.doc), context: .default)
-            for (n, _) in extra.enumerated() { query.binds.append(upserts.map { $0.columns[n].1 ?? "" }, context: .default) }
-            try await connection.query(query, logger: logger)
-        }
-        let touched = writes.upserts.map { ($0.collection, $0.id) } + writes.deletes.map { ($0.collection, $0.id) }
-        if !touched.isEmpty {
-            try await connection.query("""
-                DELETE FROM history WHERE (collection, record_id) IN
-                    (SELECT * FROM unnest(\(touched.map(\.0))::text[], \(touched.map(\.1))::text[]))
-                """, logger: logger)
-            for table in Schema.tables {
-                let rows = writes.upserts.filter { $0.collection == table }
-                guard !rows.isEmpty else { continue }
-                var query = PostgresQuery(unsafeSQL: """
-                    INSERT INTO history (collection, record_id, position, step)
-                    SELECT '\(table)', u.id, e.ord - 1, e.step FROM unnest($1::text[], $2::text[]) AS u(id, doc),
-                        jsonb_array_elements(CASE WHEN jsonb_typeof(u.doc::jsonb->'history') = 'array'
-                                                  THEN u.doc::jsonb->'history' ELSE '[]'::jsonb END) WITH ORDINALITY AS e(step, ord)
-                    """)
-                query.binds.append(rows.map(\.id), context: .default)
-                query.binds.append(rows.map(\.doc), context: .default)
-                try await connection.query(query, logger: logger)
-            }
+            history.binds.append(upserts.map(\.id), context: .default)
+            history.binds.append(upserts.map(\.doc), context: .default)
+            try await connection.query(history, logger: logger)
         }
         let logged = touched + (writes.programme == nil ? [] : [("programme", "programme")])
         try await connection.query("""

@@ -2,7 +2,8 @@ import Foundation
 import StagesCore
 import StagesStore
 
-/// What a save writes, as rows: each changed record's JSON, columns and history steps.
+/// What a save writes, as rows: each changed record's JSON (its history split into rows by the
+/// server) and the columns its constraints read.
 struct Writes: Sendable {
     struct Upsert: Sendable {
         let collection: String
@@ -40,22 +41,13 @@ struct Writes: Sendable {
     }
 
     /// The rows as any reader decodes them, put into `data`.
-    func apply(to data: inout Dataset) throws(StoreError) {
-        do {
-            if let programme { data.programme = try RecordRows.decoder.decode(Programme.self, from: Data(programme.utf8)) }
-            for row in upserts {
-                func put<R: Record>(_ type: R.Type) throws { data.setStored(try RecordRows.record(type, json: row.doc), id: row.id) }
-                switch row.collection {
-                case Student.collection: try put(Student.self)
-                case Organization.collection: try put(Organization.self)
-                case Offer.collection: try put(Offer.self)
-                case Placement.collection: try put(Placement.self)
-                default: try put(Alternance.self)
-                }
-            }
-            for (collection, id) in deletes { data.remove(collection, id) }
-        } catch {
-            throw .database(name: "", problem: .server("\(error)"))
+    func apply(to data: inout Dataset) throws {
+        if let programme { data.programme = try RecordRows.decoder.decode(Programme.self, from: Data(programme.utf8)) }
+        for row in upserts {
+            guard let type = Dataset.recordType(row.collection) else { continue }
+            func put<R: Record>(_ type: R.Type) throws { data.setStored(try RecordRows.record(type, json: row.doc), id: row.id) }
+            try put(type)
         }
+        for (collection, id) in deletes { data.remove(collection: collection, id: id) }
     }
 }

@@ -19,11 +19,9 @@ enum ConventionPrinter {
         } catch {
             return .conventionNotPrinted(error.message)
         }
-        // The CLI's names, so a file printed either way is found under the same name.
-        let name = "convention-\(text.reference)\(amendment.map { "-avenant-\($0)" } ?? "")\(draft ? "-projet" : "").pdf"
         do {
             let bytes = try ConventionDocument.pdf(text)
-            let path = try ConventionFolder(store: store).write(bytes, named: name)
+            let path = try ConventionFolder(store: store).write(bytes, named: text.fileName)
             return .conventionPrinted(id: id, amendment: amendment, draft: draft, path: path)
         } catch let error as StoreError {
             return .conventionNotPrinted(error.message)

@@ -19,11 +19,6 @@ package enum Journal {
         package let record: (any Record)?
         package let programme: Programme?
 
-        static let recordTypes: [String: any Record.Type] = [
-            Student.collection: Student.self, Organization.collection: Organization.self,
-            Offer.collection: Offer.self, Placement.collection: Placement.self,
-            Alternance.collection: Alternance.self,
-        ]
         package static let programmeCollection = "programme"
 
         package init<R: Record>(_ record: R?, id: String) {
@@ -55,7 +50,7 @@ package enum Journal {
                 record = nil
                 return
             }
-            guard let type = Self.recordTypes[collection] else {
+            guard let type = Dataset.recordType(collection) else {
                 throw DecodingError.dataCorruptedError(forKey: .collection, in: c,
                                                        debugDescription: "unknown collection “\(collection)”")
             }
@@ -86,7 +81,7 @@ package enum Journal {
                 data.programme = programme
                 return
             }
-            guard let type = Self.recordTypes[collection] else { return }
+            guard let type = Dataset.recordType(collection) else { return }
             func set<R: Record>(_: R.Type) { data.setStored(record as? R, id: id) }
             set(type)
         }

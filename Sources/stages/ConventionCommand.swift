@@ -37,7 +37,7 @@ struct ConventionCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let bytes = try ConventionDocument.pdf(text)
-        let file = output ?? "convention-\(text.reference)\(amendment.map { "-avenant-\($0)" } ?? "")\(draft ? "-projet" : "").pdf"
+        let file = output ?? text.fileName
         do {
             try bytes.write(to: URL(fileURLWithPath: file), options: .atomic)  // a link there is replaced, never followed
         } catch {

@@ -11,22 +11,17 @@ struct SettingsCommand: ParsableCommand {
         subcommands: [Show.self, Set.self], defaultSubcommand: Show.self)
 
     /// The settings by name, as `show` lists them and `set` takes them.
-    static let keys = ["university", "university-address", "representative", "representative-function", "department",
-                       "programme-title", "teaching-hours"]
+    static let keys = ConventionSettings.texts.map(\.key) + ["teaching-hours"]
         + FixedClause.allCases.flatMap { ["clause.\($0.rawValue).fr", "clause.\($0.rawValue).en"] }
 
+    static func text(_ key: String) -> WritableKeyPath<ConventionSettings, String>? {
+        ConventionSettings.texts.first { $0.key == key }?.path
+    }
+
     static func value(_ key: String, _ s: ConventionSettings) -> String {
-        switch key {
-        case "university": s.university
-        case "university-address": s.universityAddress
-        case "representative": s.representative
-        case "representative-function": s.representativeFunction
-        case "department": s.department
-        case "programme-title": s.programmeTitle
-        case "teaching-hours": s.teachingHours.map(String.init) ?? ""
-        default:
-            clause(key).map { clause, french in french ? s.text(clause).fr : s.text(clause).en } ?? ""
-        }
+        if let path = text(key) { return s[keyPath: path] }
+        if key == "teaching-hours" { return s.teachingHours.map(String.init) ?? "" }
+        return clause(key).map { clause, french in french ? s.text(clause).fr : s.text(clause).en } ?? ""
     }
 
     static func clause(_ key: String) -> (FixedClause, french: Bool)? {
@@ -64,21 +59,16 @@ struct SettingsCommand: ParsableCommand {
             var data = store.base
             var s = data.programme.convention
             let text = value.trimmed
-            switch key {
-            case "university": s.university = text
-            case "university-address": s.universityAddress = text
-            case "representative": s.representative = text
-            case "representative-function": s.representativeFunction = text
-            case "department": s.department = text
-            case "programme-title": s.programmeTitle = text
-            case "teaching-hours":
+            if let path = SettingsCommand.text(key) {
+                s[keyPath: path] = text
+            } else if key == "teaching-hours" {
                 guard text.isEmpty || (Int(text).map { $0 > 0 } ?? false) else {
                     Console.err(lang == .fr ? "teaching-hours : un nombre d'heures entier positif, pas « \(text) »."
                                             : "teaching-hours: a whole positive number of hours, not “\(text)”.")
                     throw ExitCode(2)
                 }
                 s.teachingHours = Int(text)
-            default:
+            } else {
                 guard let (clause, french) = SettingsCommand.clause(key) else { throw ExitCode(2) }
                 var wording = s.clauses[clause.rawValue] ?? clause.defaultText
                 if french { wording.fr = text.isEmpty ? clause.defaultText.fr : text } else { wording.en = text.isEmpty ? clause.defaultText.en : text }

@@ -24,8 +24,8 @@ extension Dataset {
         for key in keys.compactMap(RecordKey.init) { copy(key, from: source) }
     }
 
-    /// The kind of record a collection holds.
-    static func recordType(_ collection: String) -> (any Record.Type)? {
+    /// The kind of record a collection holds ("offers" → `Offer`); nil for any other name.
+    public static func recordType(_ collection: String) -> (any Record.Type)? {
         switch collection {
         case Student.collection: Student.self
         case Organization.collection: Organization.self

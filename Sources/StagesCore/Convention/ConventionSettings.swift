@@ -17,17 +17,15 @@ public struct ConventionSettings: Codable, Hashable, Sendable {
 
     public init() {}
 
+    /// The settings that are text, by the name `stages settings` gives them, in the convention's order.
+    public static let texts: [(key: String, path: WritableKeyPath<ConventionSettings, String> & Sendable)] = [
+        ("university", \.university), ("university-address", \.universityAddress), ("representative", \.representative),
+        ("representative-function", \.representativeFunction), ("department", \.department), ("programme-title", \.programmeTitle),
+    ]
+
     /// The settings a convention cannot go without, named as `stages settings` names them.
     public var missing: [String] {
-        var out: [String] = []
-        if university.isBlank { out.append("university") }
-        if universityAddress.isBlank { out.append("university-address") }
-        if representative.isBlank { out.append("representative") }
-        if representativeFunction.isBlank { out.append("representative-function") }
-        if department.isBlank { out.append("department") }
-        if programmeTitle.isBlank { out.append("programme-title") }
-        if teachingHours == nil { out.append("teaching-hours") }
-        return out
+        Self.texts.filter { self[keyPath: $0.path].isBlank }.map(\.key) + (teachingHours == nil ? ["teaching-hours"] : [])
     }
 
     public func text(_ clause: FixedClause) -> ClauseText {

@@ -38,6 +38,13 @@ public struct ConventionText: Sendable {
     public let language: Language
     /// A draft prints "PROJET" across its pages.
     public let isDraft: Bool
+    /// The avenant's number; nil for the convention itself.
+    public let amendment: Int?
+
+    /// "convention-2026-plc-001.pdf", "…-avenant-1.pdf", "…-projet.pdf": one name however it is printed.
+    public var fileName: String {
+        "convention-\(reference)\(amendment.map { "-avenant-\($0)" } ?? "")\(isDraft ? "-projet" : "").pdf"
+    }
 }
 
 extension ConventionText {

@@ -33,7 +33,7 @@ struct ConventionWriter {
             parties: parties(), articles: articles(p), signers: signers(p.convention?.signatures ?? Signatures()),
             footer: (c.draft ? t("PROJET — ", "DRAFT — ") : "")
                 + t("Convention \(c.reference) · version \(c.version)", "Agreement \(c.reference) · version \(c.version)"),
-            language: c.language, isDraft: c.draft)
+            language: c.language, isDraft: c.draft, amendment: nil)
     }
 
     func amendment(_ a: ConventionAmendment) -> ConventionText {
@@ -53,7 +53,7 @@ struct ConventionWriter {
             subtitle: subtitle(), reference: c.reference, version: c.version,
             parties: parties(), articles: articles, signers: signers(a.signatures),
             footer: t("Convention \(c.reference) · avenant n° \(a.number)", "Agreement \(c.reference) · amendment no. \(a.number)"),
-            language: c.language, isDraft: false)
+            language: c.language, isDraft: false, amendment: a.number)
     }
 
     private func subtitle() -> String {

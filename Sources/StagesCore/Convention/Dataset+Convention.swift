@@ -54,8 +54,7 @@ extension Dataset {
     /// Conventions and amendments waiting for signatures, oldest first: what the dashboard lists.
     public func conventionsAwaitingSignatures() -> [AwaitedSignatures] {
         var out: [AwaitedSignatures] = []
-        for p in placements.values where p.status == .validated || p.status.isPastSignature {
-            guard p.status != .completed, p.status != .broken, p.status != .cancelled else { continue }
+        for p in placements.values where p.status.isAgreed {  // validated, signed or under way
             let convention = p.convention ?? Convention()
             if p.status == .validated, let issued = convention.issued, !convention.signatures.isComplete {
                 out.append(AwaitedSignatures(placementID: p.id, studentLogin: p.studentLogin, amendment: nil,

@@ -17,6 +17,13 @@ extension Dataset {
         change(R.self, id) { $0 = record }
     }
 
+    /// Removes the record `id` of the collection named (a store's log names records so).
+    public mutating func remove(collection: String, id: String) {
+        guard let type = Self.recordType(collection) else { return }
+        func remove<R: Record>(_: R.Type) { setStored(R?.none, id: id) }
+        remove(type)
+    }
+
     /// Stores a record and notes the change.
     mutating func put<R: Record>(_ record: R) {
         change(R.self, record.id) { $0 = record }
