@@ -22,7 +22,7 @@ let package = Package(
         // The JSON store: format, load, lock, atomic save, merge, backups.
         .target(name: "StagesStore", dependencies: ["StagesCore", "CSimdjson"]),
         // The store on PostgreSQL (postgres-nio): the same promises as the JSON store, for a whole university.
-        .target(name: "StagesPostgres", dependencies: ["StagesCore", "StagesStore", .product(name: "PostgresNIO", package: "postgres-nio")]),
+        .target(name: "StagesPostgres", dependencies: ["StagesCore", "StagesStore", "TextFolding", .product(name: "PostgresNIO", package: "postgres-nio")]),
         // Import and export: CSV as offices write it (separators, encodings, quotes), and JSON.
         .target(name: "StagesExchange", dependencies: ["StagesCore", "TextFolding", .product(name: "SwiftCSV", package: "SwiftCSV")]),
         // Who comes in over SSH: public keys and the service account's authorized_keys block.

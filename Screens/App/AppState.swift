@@ -45,6 +45,8 @@ public struct AppState {
     var formBeingSaved: Editor?
     /// The status changes made in this session, the last one on top, for `u` to take back.
     var undoable: [StatusChange] = []
+    /// The offers asked of the store rather than held (a database session); nil when every offer is in `data`.
+    var catalog: OfferCatalogState?
     /// The coordinator's forms interrupted last time, as typed, by `Editor.draftKey`.
     var editorDrafts: [String: [String: String]]
 
@@ -87,6 +89,7 @@ public struct AppState {
     mutating func adopt(_ newData: Dataset, received: [String]? = nil) {
         index = SearchIndex(newData, today: today, previous: (index, .records(data)), received: received)
         data = newData
+        catalog?.forget()
     }
 
     /// Others' records taken in, when the store names them: only those are indexed again.
@@ -94,6 +97,7 @@ public struct AppState {
         let before = Dataset(excerptOf: data, keys: changed)
         data = newData
         reindex(changed: changed, before: before)
+        if OfferCatalogState.concerns(changed) { catalog?.forget() }
     }
 
     /// After `data` changed in place (see `Update.change`): `changed` names the records, `before`

@@ -28,6 +28,15 @@ public enum Msg {
     case conventionPrinted(id: String, amendment: Int?, draft: Bool, path: String)
     /// Not printed: the rules' refusal, or why the file could not be made.
     case conventionNotPrinted(LocalizedText)
+    /// The application was just made: what its first screen needs is asked for.
+    case started
+    /// The ids of the offers `query` finds, in its order.
+    case offersListed(OfferQuery, [String])
+    case offersSummarized(OfferSummary)
+    /// The offers asked for (`asked`), read; those missing are no longer in the store or not for this person.
+    case offersTakenIn(asked: [String], [Offer])
+    /// A question about the offers could not be answered.
+    case offersUnavailable(StoreError)
 }
 
 /// What `update` asks the runtime to do; the result comes back as a `Msg`.
@@ -44,4 +53,14 @@ public enum Effect: Equatable {
     /// Print placement `id`'s convention (or its avenant `amendment`) as PDF, marked PROJET when `draft`;
     /// answers `.conventionPrinted` or `.conventionNotPrinted`.
     case printConvention(id: String, amendment: Int?, draft: Bool)
+    /// Ask the store's catalog (see `OfferCatalog`); answers `.offersListed`, `.offersSummarized`,
+    /// `.offersTakenIn`, or `.offersUnavailable`.
+    case askOffers(OfferQuestion)
+}
+
+/// What a session that asks for its offers asks the store (see `CatalogUpdate`).
+public enum OfferQuestion: Equatable {
+    case list(OfferQuery)
+    case summary(today: CivilDate)
+    case records([String])
 }

@@ -5,6 +5,7 @@ import StagesCore
 extension AppState {
     /// The offers the list shows, by id, in order.
     func visibleOfferIDs() -> [String] {
+        if let catalog { return catalog.answers[offerQuery] ?? [] }
         let filter = offers.status, domain = offers.domain, city = offers.city
         let filters = "\(filter)\u{0}\(domain?.rawValue ?? "")\u{0}\(city ?? "")\u{0}\(offers.sort)"
         let words = SearchIndex.words(offers.search.query)
@@ -31,8 +32,9 @@ extension AppState {
 
     /// The cities of the offers this person may see, for the city filter.
     func offerCities() -> [String] {
-        let shown = data.offers.values.filter { offerIsShown($0.effectiveStatus(today: today)) }
-        return Array(Set(shown.map(\.city).filter { !$0.isEmpty })).sorted {
+        let cities = catalog?.summary?.cities(shownOfferStatuses)
+            ?? Set(data.offers.values.filter { offerIsShown($0.effectiveStatus(today: today)) }.map(\.city).filter { !$0.isEmpty })
+        return cities.sorted {
             SearchIndex.fold($0) < SearchIndex.fold($1)
         }
     }

@@ -7,7 +7,27 @@ import TerminalKit
 /// effects for the runtime out. No file, no terminal.
 enum Update {
     static func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+        let effects = respond(&state, msg)
+        // Quitting asks for nothing more; otherwise what the next screen lacks is asked for.
+        guard !effects.contains(where: { if case .quit = $0 { true } else { false } }) else { return effects }
+        return effects + CatalogUpdate.needs(state)
+    }
+
+    private static func respond(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         switch msg {
+        case .started: return []
+        case .offersListed(let query, let ids):
+            CatalogUpdate.listed(query, ids, &state)
+            return []
+        case .offersSummarized(let summary):
+            CatalogUpdate.summarized(summary, &state)
+            return []
+        case .offersTakenIn(let asked, let offers):
+            CatalogUpdate.takenIn(asked: asked, offers, &state)
+            return []
+        case .offersUnavailable(let error):
+            CatalogUpdate.unavailable(error, &state)
+            return []
         case .interrupt: return StudentUpdate.leave(&state) + EditorUpdate.keepDrafts(state) + [.quit(status: 130)]
         case .terminate: return StudentUpdate.leave(&state) + EditorUpdate.keepDrafts(state) + [.quit(status: 143)]
         case .resized(let size):
@@ -63,6 +83,7 @@ enum Update {
             return ConventionUpdate.refused(reason, &state)
         case .reloaded(let data, let changed):
             state.offline = false
+            state.catalog?.failed = false
             if let changed { state.adopt(data, changed: changed) } else { state.adopt(data) }
             state.clampSelections()
             StudentUpdate.syncForms(&state)
@@ -72,6 +93,7 @@ enum Update {
             // Under the smallest size only the "too small" message shows: no key may act unseen.
             guard state.size.width >= Size.minimum.width, state.size.height >= Size.minimum.height else { return [] }
             if key != .resize { state.status = nil }
+            state.catalog?.failed = false
             return handle(key, &state)
         }
     }
@@ -107,6 +129,7 @@ enum Update {
             let touched = state.data.changeLog[logged...]
             if undoable { UndoUpdate.keep(from: before, to: state.data, touched: touched, &state) }
             state.reindex(changed: Array(touched), before: before)
+            if OfferCatalogState.concerns(touched) { state.catalog?.forget() }
             state.clampSelections()
             state.status = StatusMessage(text: notice.map { state.t($0) } ?? message, tone: notice == nil ? .success : .warning)
             return [.save(state.data)]

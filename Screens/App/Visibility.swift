@@ -37,6 +37,7 @@ extension AppState {
 
     /// How many offers this person may see with no filter: the list's "of N".
     var shownOfferCount: Int {
+        if let catalog { return catalog.summary?.count(shownOfferStatuses) ?? 0 }
         if readsEverything { return data.offers.count }
         return index.visible.ids("offers-shown", key: "") {
             index.offerFacets.filter { offerIsShown($0.value.effectiveStatus(today: today)) }.map(\.key)

@@ -50,9 +50,8 @@ enum DashboardView {
         let header = statuses.map { TextLayout.fit(state.t($0.label), to: column, alignRight: true) }.joined()
         b.line(TextLayout.fit("", to: 30) + header, style: Theme.label)
         for domain in Domain.allCases {
-            let offers = state.data.offers.values.filter { $0.domain == domain }
             let cells = statuses.map { status in
-                TextLayout.fit("\(offers.filter { $0.effectiveStatus(today: state.today) == status }.count)", to: column, alignRight: true)
+                TextLayout.fit("\(state.offerCount(domain, status))", to: column, alignRight: true)
             }
             b.line(TextLayout.fit(state.t(domain.label), to: 30) + cells.joined())
         }

@@ -36,6 +36,18 @@ enum OffersScreen {
                    [.markFilled: .filled, .withdraw: .withdrawn, .reopen: .open]) { $0.canMove(to: $1) }
     }
 
+    /// Says the filter or order `action` just set, and how many offers the list shows now.
+    static func announce(_ action: Action, _ state: inout AppState) {
+        let t = state.translate
+        let said: String = switch action {
+        case .filterDomain: t(Strings.Offers.domainPrefix) + (state.offers.domain.map { state.t($0.label) } ?? t(Strings.Common.allText))
+        case .filterStatus: t(Strings.Offers.statusPrefix) + state.offers.status.label(state.language)
+        case .filterCity: t(Strings.Offers.cityPrefix) + (state.offers.city ?? t(Strings.Offers.allText))
+        default: t(Strings.Offers.sort) + state.offers.sort.label(state.language)
+        }
+        state.status = StatusMessage(text: said + " — " + t(Strings.Offers.offerCount(state.rowCount)), tone: .info)
+    }
+
     /// What an action does to one offer, from its list row or its detail.
     static func act(_ action: Action, _ id: String?, _ state: inout AppState) -> [Effect] {
         let t = state.translate
@@ -57,14 +69,8 @@ enum OffersScreen {
         }
         if [.filterDomain, .filterStatus, .sort, .filterCity].contains(action) {
             state.filtersChanged()
-            let said: String = switch action {
-            case .filterDomain: t(Strings.Offers.domainPrefix) + (state.offers.domain.map { state.t($0.label) } ?? t(Strings.Common.allText))
-            case .filterStatus: t(Strings.Offers.statusPrefix) + state.offers.status.label(state.language)
-            case .filterCity: t(Strings.Offers.cityPrefix) + (state.offers.city ?? t(Strings.Offers.allText))
-            default: t(Strings.Offers.sort) + state.offers.sort.label(state.language)
-            }
-            state.status = StatusMessage(text: said + " — " + t(Strings.Offers.offerCount(state.rowCount)),
-                                         tone: .info)
+            // Asked of the store, the count is said once the answer is in (see `CatalogUpdate.listed`).
+            if state.catalog != nil { state.catalog?.announcing = action } else { announce(action, &state) }
             return []
         }
         guard let id, let offer = state.data.offers[id] else { return [] }

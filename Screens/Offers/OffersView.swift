@@ -15,7 +15,8 @@ enum OffersView {
         ]
         if wide { columns.insert(Column(t(Strings.Offers.applyByColumn), .fixed(5)), at: 6) }
         func row(_ i: Int) -> [String] {
-            let offer = state.offerAsShown(ids[i])!
+            // Asked of the store and not read yet (it could not be reached): the row waits.
+            guard let offer = state.offerAsShown(ids[i]) else { return ["…"] + Array(repeating: "", count: columns.count - 1) }
             var row = [
                 offer.title, state.organizationName(offer.organizationID), offer.city,
                 wide ? state.t(offer.domain.label) : shortDomain(offer.domain, state),
@@ -26,7 +27,7 @@ enum OffersView {
             return row
         }
         func style(_ i: Int) -> Style? {
-            let offer = state.offerAsShown(ids[i])!
+            guard let offer = state.offerAsShown(ids[i]) else { return Theme.dim }
             return offer.effectiveStatus(today: state.today) == .open ? nil : Theme.dim
         }
         ListFrame.render(state, into: &canvas, rect, filters: [

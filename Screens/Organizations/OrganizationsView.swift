@@ -16,7 +16,8 @@ enum OrganizationsView {
         func row(_ i: Int) -> [String] {
             let org = state.data.organizations[ids[i]]!
             let count = counts[org.id] ?? (0, 0)
-            return [org.name, Organization.siretKey(org.siret), org.city, String(count.offers), String(count.placements)]
+            return [org.name, Organization.siretKey(org.siret), org.city, String(state.offerCount(organization: org.id)),
+                    String(count.placements)]
         }
         // A student's typed organisation waits for the coordinator's word: shown apart.
         func style(_ i: Int) -> Style? {

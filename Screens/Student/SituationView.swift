@@ -40,8 +40,7 @@ enum SituationView {
             conventionState(p, state, into: &b)
         } else if student.track == .stage {
             b.heading(t(Strings.Student.myPlacementRequest))
-            let open = state.data.offers.values.filter { $0.effectiveStatus(today: state.today) == .open }.count
-            b.paragraph(t(Strings.Student.noRequestYet(openOffers: open)))
+            b.paragraph(t(Strings.Student.noRequestYet(openOffers: state.openOfferCount)))
         }
         if let c = state.data.alternance(of: login) {
             b.heading(t(Strings.Student.myWorkStudy))

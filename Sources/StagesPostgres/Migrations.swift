@@ -33,6 +33,7 @@ enum Migrations {
             for statement in sql.components(separatedBy: ";\n") where !statement.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
             }
+            try await Schema.backfill(after: index, on: connection)
             try await connection.query("UPDATE stages_schema SET version = \(Int32(index + 1))", logger: logger)
             try await connection.query("COMMIT", logger: logger)
         }

@@ -19,6 +19,9 @@ public final class PostgresStore: RecordStore {
         case student(String)
     }
     public let scope: Scope
+    /// Whether `base` holds every offer (commands) or only those asked for and those the placements
+    /// link to (a session: its lists ask the database, see `OfferCatalog`).
+    public let holdsEveryOffer: Bool
     public var name: String { location.name }
     public private(set) var base: Dataset
     /// The last change of the log this process has taken in.
@@ -27,9 +30,10 @@ public final class PostgresStore: RecordStore {
     static let logger = Logger(label: "stages.postgres")
     static let channel = "stages_changes"
 
-    private init(_ location: PostgresLocation, scope: Scope = .everything) {
+    private init(_ location: PostgresLocation, scope: Scope = .everything, holdsEveryOffer: Bool = true) {
         self.location = location
         self.scope = scope
+        self.holdsEveryOffer = holdsEveryOffer
         link = Link(location)
         base = Dataset(programme: .current(on: .today()))
     }
@@ -41,8 +45,10 @@ public final class PostgresStore: RecordStore {
     // MARK: Opening
 
     /// Opens a database `stages init` prepared; refuses a missing, older or newer schema.
-    public static func open(_ location: PostgresLocation, scope: Scope = .everything) throws(StoreError) -> PostgresStore {
-        let store = PostgresStore(location, scope: scope)
+    /// `holdingEveryOffer: false` is a session's: it asks for the offers it shows (`offerCatalog`).
+    public static func open(_ location: PostgresLocation, scope: Scope = .everything,
+                            holdingEveryOffer: Bool = true) throws(StoreError) -> PostgresStore {
+        let store = PostgresStore(location, scope: scope, holdsEveryOffer: holdingEveryOffer)
         try store.readAll()
         store.makeLocalFolder()
         return store
@@ -138,6 +144,8 @@ public final class PostgresStore: RecordStore {
         }
     }
 
+    public var offerCatalog: (any OfferCatalog)? { holdsEveryOffer ? nil : self }
+
     public var draftsFolder: String { localFolder + "/drafts" }
 
     /// `~/.local/share/stages/HOST-PORT-DATABASE`: this machine's folder for this database.
@@ -149,7 +157,9 @@ public final class PostgresStore: RecordStore {
     // MARK: Reading
 
     private func readAll() throws(StoreError) {
-        let snapshot = try attempt { [link, scope] in try await Queries.everything(try await link.connect(), scope: scope) }
+        let snapshot = try attempt { [link, scope, holdsEveryOffer] in
+            try await Queries.everything(try await link.connect(), scope: scope, everyOffer: holdsEveryOffer)
+        }
         let programme = try decode(snapshot.programme, as: Programme.self, "programme") ?? .current(on: .today())
         func all<R: Record>(_ type: R.Type) throws(StoreError) -> [R] {
             guard let array = snapshot.tables[R.collection] else { return [] }
@@ -170,7 +180,15 @@ public final class PostgresStore: RecordStore {
         var data = base
         base = Dataset(programme: data.programme)
         if let programme = try decode(tail.programme, as: Programme.self, "programme") { data.programme = programme }
-        for key in tail.keys where key.collection != "programme" {
+        // Offers last: a session that asks for offers takes in those it holds and those its placements now link to.
+        let keys = tail.keys.filter { $0.collection != "programme" && $0.collection != "offers" }
+            + tail.keys.filter { $0.collection == "offers" }
+        var linked: Set<String>?
+        for key in keys {
+            if key.collection == "offers", !holdsEveryOffer, data.offers[key.id] == nil {
+                if linked == nil { linked = Set(data.placements.values.compactMap(\.offerID)) }
+                guard linked!.contains(key.id) else { continue }
+            }
             let row = tail.rows[key.collection + "/" + key.id]
             if let row {
                 try set(key.collection, key.id, json: row.doc, in: &data)
@@ -212,6 +230,31 @@ public final class PostgresStore: RecordStore {
         } catch {
             throw .database(name: name, problem: Problems.of(error, location))
         }
+    }
+}
+
+extension PostgresStore: OfferCatalog {
+    public func offerIDs(_ query: OfferQuery) throws(StoreError) -> [String] {
+        try attempt { [link, scope, earliest = base.programme.earliestStart] in
+            try await CatalogQueries.ids(query, scope: scope, earliestStart: earliest, on: try await link.connect())
+        }
+    }
+
+    public func offerSummary(today: CivilDate) throws(StoreError) -> OfferSummary {
+        try attempt { [link, scope] in try await CatalogQueries.summary(today: today, scope: scope, on: try await link.connect()) }
+    }
+
+    public func takeInOffers(_ ids: [String]) throws(StoreError) -> [Offer] {
+        let rows = try attempt { [link, scope] in try await Queries.rows("offers", ids, scope: scope, on: try await link.connect()) }
+        var offers: [Offer] = []
+        for id in ids {
+            guard let row = rows[id] else { continue }
+            do { offers.append(try RecordRows.record(Offer.self, json: row.doc)) } catch {
+                throw .database(name: name, problem: .server("offers/\(id): \(error)"))
+            }
+        }
+        base.hold(offers)
+        return offers
     }
 }
 

@@ -36,17 +36,25 @@ enum Queries {
     static var logger: Logger { PostgresStore.logger }
 
     /// Which records of `table` (aliased `t`) a session of `scope` reads, as SQL over `$1` (the login).
-    static func filter(_ table: String, _ scope: PostgresStore.Scope) -> String? {
-        guard case .student = scope else { return nil }
+    /// Without `everyOffer`, of the offers only those its placements link to (it asks for the others).
+    static func filter(_ table: String, _ scope: PostgresStore.Scope, everyOffer: Bool = true) -> String? {
+        var conditions: [String] = []
+        let student = if case .student = scope { true } else { false }
         switch table {
-        case "students": return "t.id = $1"
-        case "placements", "alternances": return "t.student_login = $1"
-        case "offers": return "t.doc->>'status' IN ('open', 'filled')"  // what students see (expired ones are open in the record)
-        case "organizations":
+        case "students" where student: conditions.append("t.id = $1")
+        case "placements" where student, "alternances" where student: conditions.append("t.student_login = $1")
+        case "offers":
+            if student { conditions.append("t.doc->>'status' IN ('open', 'filled')") }  // what students see (expired ones are open in the record)
+            if !everyOffer {
+                conditions.append("t.id IN (SELECT p.doc->>'offerID' FROM placements p WHERE p.doc ? 'offerID'"
+                                  + (student ? " AND p.student_login = $1)" : ")"))
+            }
+        case "organizations" where student:
             // Never another student's typed organisation: `Dataset.mayUse` tells them apart by the students it knows.
-            return "(NOT EXISTS (SELECT 1 FROM students s WHERE s.id = t.doc->>'createdBy') OR t.doc->>'createdBy' = $1)"
-        default: return nil
+            conditions.append("(NOT EXISTS (SELECT 1 FROM students s WHERE s.id = t.doc->>'createdBy') OR t.doc->>'createdBy' = $1)")
+        default: break
         }
+        return conditions.isEmpty ? nil : conditions.joined(separator: " AND ")
     }
 
     static func scoped(_ sql: String, _ scope: PostgresStore.Scope) -> PostgresQuery {
@@ -55,7 +63,7 @@ enum Queries {
         return query
     }
 
-    static func everything(_ connection: PostgresConnection, scope: PostgresStore.Scope) async throws -> Snapshot {
+    static func everything(_ connection: PostgresConnection, scope: PostgresStore.Scope, everyOffer: Bool) async throws -> Snapshot {
         try await connection.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
         do {
             try await Migrations.check(connection)
@@ -65,7 +73,7 @@ enum Queries {
             }
             for table in Schema.tables {
                 let (select, join) = withHistory(table)
-                let only = filter(table, scope).map { " WHERE " + $0 } ?? ""
+                let only = filter(table, scope, everyOffer: everyOffer).map { " WHERE " + $0 } ?? ""
                 // Joined as text: a third of jsonb_agg's time at 100 000 offers (0.7 s against 2.3 s).
                 let query = scoped("SELECT '[' || coalesce(string_agg((\(select))::text, ','), '') || ']' FROM \(table) t \(join)\(only)", scope)
                 for try await array in try await connection.query(query, logger: logger).decode(String.self) {
@@ -108,17 +116,25 @@ enum Queries {
         for table in Schema.tables {
             let ids = tail.keys.filter { $0.collection == table }.map(\.id)
             guard !ids.isEmpty else { continue }
-            // The ids are the last parameter: `$1` is the login in a student's scope.
-            let at = if case .student = scope { "$2::text[]" } else { "$1::text[]" }
-            let (select, join) = withHistory(table, only: at)
-            let only = filter(table, scope).map { " AND " + $0 } ?? ""
-            var query = scoped("SELECT t.id, (\(select))::text FROM \(table) t \(join) WHERE t.id = ANY(\(at))\(only)", scope)
-            query.binds.append(ids, context: .default)
-            for try await (id, doc) in try await connection.query(query, logger: logger).decode((String, String).self) {
-                tail.rows[table + "/" + id] = Row(id: id, doc: doc)
-            }
+            for (id, row) in try await Self.rows(table, ids, scope: scope, on: connection) { tail.rows[table + "/" + id] = row }
         }
         return tail
+    }
+
+    /// The records `ids` of `table` this session of `scope` may read, as they are now (history joined), by id.
+    static func rows(_ table: String, _ ids: [String], scope: PostgresStore.Scope,
+                     on connection: PostgresConnection) async throws -> [String: Row] {
+        // The ids are the last parameter: `$1` is the login in a student's scope.
+        let at = if case .student = scope { "$2::text[]" } else { "$1::text[]" }
+        let (select, join) = withHistory(table, only: at)
+        let only = filter(table, scope).map { " AND " + $0 } ?? ""
+        var query = scoped("SELECT t.id, (\(select))::text FROM \(table) t \(join) WHERE t.id = ANY(\(at))\(only)", scope)
+        query.binds.append(ids, context: .default)
+        var found: [String: Row] = [:]
+        for try await (id, doc) in try await connection.query(query, logger: logger).decode((String, String).self) {
+            found[id] = Row(id: id, doc: doc)
+        }
+        return found
     }
 
     static func recordCount(_ connection: PostgresConnection) async throws -> Int64 {
@@ -138,21 +154,22 @@ enum Queries {
     /// Inserts or replaces the rows of one table in one statement: the record without a non-empty history
     /// (its history goes to rows of its own; an empty one stays, so [] and none differ) and its columns.
     private static func upsert(_ upserts: [Writes.Upsert], into table: String, on connection: PostgresConnection) async throws {
-        let extra = upserts[0].columns.map(\.0)
-        let names = (["id", "doc"] + extra).joined(separator: ", ")
+        let extra = upserts[0].columns
+        let names = (["id", "doc"] + extra.map(\.name)).joined(separator: ", ")
         let doc = "CASE WHEN jsonb_typeof(t.c1::jsonb->'history') = 'array' AND jsonb_array_length(t.c1::jsonb->'history') > 0 "
             + "THEN t.c1::jsonb - 'history' ELSE t.c1::jsonb END"
-        let selects = (["t.c0", doc] + extra.indices.map { "NULLIF(t.c\($0 + 2), '')" }).joined(separator: ", ")
+        let selects = (["t.c0", doc] + extra.enumerated().map { $1.sql.select("t.c\($0 + 2)") }).joined(separator: ", ")
         let types = (0..<(2 + extra.count)).map { "$\($0 + 1)::text[]" }.joined(separator: ", ")
         let aliases = (0..<(2 + extra.count)).map { "c\($0)" }.joined(separator: ", ")
-        let updates = (["doc = EXCLUDED.doc", "version = \(table).version + 1"] + extra.map { "\($0) = EXCLUDED.\($0)" }).joined(separator: ", ")
+        let updates = (["doc = EXCLUDED.doc", "version = \(table).version + 1"] + extra.map { "\($0.name) = EXCLUDED.\($0.name)" })
+            .joined(separator: ", ")
         var query = PostgresQuery(unsafeSQL: """
             INSERT INTO \(table) (\(names)) SELECT \(selects) FROM unnest(\(types)) AS t(\(aliases))
             ON CONFLICT (id) DO UPDATE SET \(updates)
             """)
         query.binds.append(upserts.map(\.id), context: .default)
         query.binds.append(upserts.map(\.doc), context: .default)
-        for n in extra.indices { query.binds.append(upserts.map { $0.columns[n].1 ?? "" }, context: .default) }
+        for n in extra.indices { query.binds.append(upserts.map { $0.columns[n].sql.text }, context: .default) }
         try await connection.query(query, logger: logger)
     }
 
@@ -192,6 +209,16 @@ enum Queries {
             history.binds.append(upserts.map(\.id), context: .default)
             history.binds.append(upserts.map(\.doc), context: .default)
             try await connection.query(history, logger: logger)
+        }
+        // The offers' copy of their organisation's folded name, for those written and those of a renamed organisation.
+        let offers = writes.upserts.filter { $0.collection == "offers" }.map(\.id)
+        let organizations = writes.upserts.filter { $0.collection == "organizations" }.map(\.id)
+        if !offers.isEmpty || !organizations.isEmpty {
+            try await connection.query("""
+                UPDATE offers o SET org_text = g.name_text FROM organizations g
+                WHERE g.id = o.organization_id AND (o.id = ANY(\(offers)::text[]) OR g.id = ANY(\(organizations)::text[]))
+                    AND o.org_text IS DISTINCT FROM g.name_text
+                """, logger: logger)
         }
         let logged = touched + (writes.programme == nil ? [] : [("programme", "programme")])
         try await connection.query("""

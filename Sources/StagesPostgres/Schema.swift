@@ -1,3 +1,5 @@
+import PostgresNIO
+
 /// The database's tables, by versioned migration: `stages init` applies those a database lacks,
 /// in order, each in its transaction. One table per kind of record (the record as JSON beside
 /// the columns the constraints need), the history as rows, and the log of changes other
@@ -38,7 +40,26 @@ enum Schema {
             seq bigserial PRIMARY KEY, collection text NOT NULL, record_id text NOT NULL,
             at timestamptz NOT NULL DEFAULT now());
         """,
+        // v2: sessions ask for the offers rather than read them all. What the offers list shows, filters and
+        // sorts by, as columns; the search text folded by the program (as the JSON store's search folds it),
+        // the organisation's name kept apart so that a rename rewrites only that; pg_trgm finds words in it.
+        """
+        CREATE EXTENSION IF NOT EXISTS pg_trgm;
+        ALTER TABLE organizations ADD COLUMN name_text text NOT NULL DEFAULT '';
+        ALTER TABLE offers ADD COLUMN title text NOT NULL DEFAULT '', ADD COLUMN city text NOT NULL DEFAULT '',
+            ADD COLUMN domain text NOT NULL DEFAULT 'other', ADD COLUMN status text NOT NULL DEFAULT 'open',
+            ADD COLUMN apply_by date, ADD COLUMN received_on date, ADD COLUMN start_on date,
+            ADD COLUMN own_text text NOT NULL DEFAULT '', ADD COLUMN org_text text NOT NULL DEFAULT '';
+        CREATE INDEX offers_text ON offers USING gin ((org_text || ' ' || own_text) gin_trgm_ops);
+        CREATE INDEX offers_by_receipt ON offers (received_on DESC NULLS LAST, id COLLATE "C");
+        CREATE INDEX offers_by_organization ON offers (organization_id);
+        """,
     ]
+
+    /// What migration `index` needs the program for, after its SQL: text folded as the program folds it.
+    static func backfill(after index: Int, on connection: PostgresConnection) async throws {
+        if index == 1 { try await Backfill.offerColumns(connection) }
+    }
 
     /// The record tables, by the model's collection names.
     static let tables = ["students", "organizations", "offers", "placements", "alternances"]

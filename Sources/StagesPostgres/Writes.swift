@@ -10,7 +10,7 @@ struct Writes: Sendable {
         let id: String
         /// The whole record, history included: the server splits it into rows.
         let doc: String
-        let columns: [(String, String?)]
+        let columns: [Column]
     }
 
     var programme: String?

@@ -14,6 +14,10 @@ public struct AppRuntime: InteractiveProgram {
     public init(state: AppState, store: any RecordStore) {
         self.state = state
         self.store = store
+        if store.offerCatalog != nil {
+            self.state.asksForOffers()
+            exitStatus = run([.started]) ?? 0
+        }
     }
 
     public func render(into canvas: inout Canvas) {
@@ -34,7 +38,18 @@ public struct AppRuntime: InteractiveProgram {
         case .tick: .tick
         }
         // Others' saves are taken in before a key acts (two stat calls when there are none).
-        var queue: [Msg] = if case .key(let key) = event, key != .resize { [.catchUp, first] } else { [first] }
+        let queue: [Msg] = if case .key(let key) = event, key != .resize { [.catchUp, first] } else { [first] }
+        if let quitting = run(queue) {
+            exitStatus = quitting
+            return false
+        }
+        return true
+    }
+
+    /// Updates the state with each message, carries out the effects, and feeds their results back
+    /// in before the next message; the exit status once one asked to quit.
+    private mutating func run(_ messages: [Msg]) -> Int32? {
+        var queue = messages
         // Quitting waits for the effects asked before it, and for their results.
         var quitting: Int32?
         while !queue.isEmpty {
@@ -70,14 +85,26 @@ public struct AppRuntime: InteractiveProgram {
                     } catch {
                         results.append(.reloadFailed(error))
                     }
+                case .askOffers(let question):
+                    results.append(ask(question))
                 }
             }
             queue = results + queue
         }
-        if let quitting {
-            exitStatus = quitting
-            return false
+        return quitting
+    }
+
+    /// A question for the store's catalog (asked only of a store that has one), and its answer.
+    private func ask(_ question: OfferQuestion) -> Msg {
+        guard let catalog = store.offerCatalog else { preconditionFailure("offers asked of a store that holds them all") }
+        do {
+            switch question {
+            case .list(let query): return .offersListed(query, try catalog.offerIDs(query))
+            case .summary(let today): return .offersSummarized(try catalog.offerSummary(today: today))
+            case .records(let ids): return .offersTakenIn(asked: ids, try catalog.takeInOffers(ids))
+            }
+        } catch {
+            return .offersUnavailable(error)
         }
-        return true
     }
 }

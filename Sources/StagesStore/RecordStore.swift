@@ -23,10 +23,14 @@ public protocol RecordStore: AnyObject {
     /// The records the last `reload` took in ("offers/off-001"…), when the store knows them;
     /// nil when it may have read everything again. The screens then index only those again.
     var lastTakenIn: [String]? { get }
+    /// Where the offers are asked for when the session does not hold them all; nil when it does.
+    var offerCatalog: (any OfferCatalog)? { get }
 }
 
 extension Store: RecordStore {
     public var name: String { path }
     public var draftsFolder: String { path + ".drafts" }
     public var localFolder: String { url.deletingLastPathComponent().path }
+    /// Every offer is in `base`: the lists search them in memory.
+    public var offerCatalog: (any OfferCatalog)? { nil }
 }

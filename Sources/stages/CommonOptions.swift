@@ -21,9 +21,13 @@ struct CommonOptions: ParsableArguments {
 
     /// The store, a JSON document or a PostgreSQL database, opened; or a message and exit 2.
     /// `student`: on a database, only what that student's session shows is read (see `PostgresStore.Scope`).
-    func openStore(student: String? = nil) throws -> any RecordStore {
+    /// The store named. `session`: an interactive session's, which on a database asks for the offers it shows
+    /// rather than reading them all; `student`: what one student's session reads.
+    func openStore(student: String? = nil, session: Bool = false) throws -> any RecordStore {
         do {
-            if let database { return try PostgresStore.open(database, scope: student.map { .student($0) } ?? .everything) }
+            if let database {
+                return try PostgresStore.open(database, scope: student.map { .student($0) } ?? .everything, holdingEveryOffer: !session)
+            }
             if let given = StoreLocation.given(explicit: store), PostgresLocation.names(given) {
                 Console.err(language == .fr ? "\(given) : URL attendue de la forme postgresql://UTILISATEUR@HÔTE[:PORT]/BASE."
                                             : "\(given): expected a URL of the form postgresql://USER@HOST[:PORT]/DATABASE.")

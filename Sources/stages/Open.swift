@@ -39,7 +39,7 @@ struct Open: ParsableCommand {
     /// as soon as they are read, the rest of the store follows (see `StoreOpening`).
     private func runOnStore(_ lang: Language) throws {
         if let database = options.database {
-            let store = try options.openStore()
+            let store = try options.openStore(session: true)
             let actor = try Identity.coordinator(of: store, lang)
             return try Self.coordinatorApplication(store, actor: actor, language: lang, storeName: database.name)
         }

@@ -23,8 +23,8 @@ struct Session: ParsableCommand {
         let fr = lang == .fr
         if options.database != nil {
             // Read as the student's session first; a coordinator's reads everything.
-            let scoped = try options.openStore(student: login)
-            let store = scoped.base.programme.coordinator(login) != nil ? try options.openStore() : scoped
+            let scoped = try options.openStore(student: login, session: true)
+            let store = scoped.base.programme.coordinator(login) != nil ? try options.openStore(session: true) : scoped
             return try Self.session(store, login: login, language: lang)
         }
         let url = options.storeURL

@@ -23,7 +23,7 @@ struct StudentCommand: ParsableCommand {
     func run() throws {
         let lang = options.language
         // Seen as themself, a student's session reads only what it shows (on a database).
-        let store = try options.openStore(student: login == nil ? Identity.unixUser().login : nil)
+        let store = try options.openStore(student: login == nil ? Identity.unixUser().login : nil, session: true)
         let actor: Actor
         if let login {
             let coordinator = try Identity.coordinator(of: store, lang)

@@ -17,6 +17,12 @@ extension Dataset {
         change(R.self, id) { $0 = record }
     }
 
+    /// Records read as the store has them, which this session did not change: a session that asks
+    /// for offers rather than holding them all takes them in so, and its next save writes none of them.
+    public mutating func hold<R: Record>(_ records: [R]) {
+        for record in records { self[keyPath: Self.table(R.self)][record.id] = record }
+    }
+
     /// Removes the record `id` of the collection named (a store's log names records so).
     public mutating func remove(collection: String, id: String) {
         guard let type = Self.recordType(collection) else { return }

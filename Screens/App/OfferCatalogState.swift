@@ -1,0 +1,83 @@
+import StagesCore
+import StagesStore
+
+/// The offers of a session that asks the store for them rather than holding them all (a database
+/// at university scale): the answers in hand, each made again once the offers change.
+struct OfferCatalogState {
+    /// The ids each query found, in its order: the offers list's, an organisation's.
+    var answers: [OfferQuery: [String]] = [:]
+    var summary: OfferSummary?
+    /// Asked for and not found (withdrawn from this person's view, removed): not asked again.
+    var gone: Set<String> = []
+    /// The last question failed: none is asked again before the next key.
+    var failed = false
+    /// A filter or order just set, said with the list's count once the list is in.
+    var announcing: Action?
+
+    /// The offers changed (others' saves, ours): every answer is asked again.
+    mutating func forget() {
+        answers = [:]
+        summary = nil
+        gone = []
+    }
+
+    /// Whether records named by `keys` ("offers/off-001"…) change what the answers say: offers do,
+    /// and organisations (their names are searched and sorted by).
+    static func concerns(_ keys: some Sequence<String>) -> Bool {
+        keys.contains { $0.hasPrefix(Offer.collection + "/") || $0.hasPrefix(Organization.collection + "/") }
+    }
+}
+
+extension AppState {
+    /// Sessions on a database ask it for their offers (see `OfferCatalog`): the list, its counts,
+    /// and the records on screen, through `CatalogUpdate`.
+    public mutating func asksForOffers() {
+        catalog = OfferCatalogState()
+    }
+
+    /// The offers list's query, as the store is asked it.
+    var offerQuery: OfferQuery {
+        let filter = offers.status
+        var statuses: Set<OfferStatus>? = filter == .all ? nil : Set(OfferStatus.allCases.filter(filter.accepts))
+        if !readsEverything { statuses = (statuses ?? Set(OfferStatus.allCases)).intersection(Self.studentOfferStatuses) }
+        return OfferQuery(words: SearchIndex.words(offers.search.query).map { String(decoding: $0, as: UTF8.self) },
+                          statuses: statuses, domain: offers.domain, city: offers.city, order: offers.sort.order, today: today)
+    }
+
+    /// An organisation's offers, by title, for its detail.
+    func organizationOfferQuery(_ id: String) -> OfferQuery {
+        OfferQuery(statuses: readsEverything ? nil : Self.studentOfferStatuses, organizationID: id, order: .title, today: today)
+    }
+
+    /// The statuses of the offers this person may see; nil: all.
+    var shownOfferStatuses: Set<OfferStatus>? { readsEverything ? nil : Self.studentOfferStatuses }
+
+    /// How many offers are open today, of those this person may see.
+    var openOfferCount: Int {
+        if let summary = catalog?.summary { return summary.count([.open]) }
+        return data.offers.values.filter { $0.effectiveStatus(today: today) == .open }.count
+    }
+
+    /// How many offers of `domain` have `status` today.
+    func offerCount(_ domain: Domain, _ status: OfferStatus) -> Int {
+        if let summary = catalog?.summary { return summary.count([status], domain: domain) }
+        return data.offers.values.filter { $0.domain == domain && $0.effectiveStatus(today: today) == status }.count
+    }
+
+    /// How many offers name organisation `id`.
+    func offerCount(organization id: String) -> Int {
+        if let catalog { return catalog.summary?.byOrganization[id] ?? 0 }
+        return index.facts.organizationCounts[id]?.offers ?? 0
+    }
+}
+
+extension OfferSort {
+    var order: OfferQuery.Order {
+        switch self {
+        case .received: .received
+        case .start: .start
+        case .organization: .organization
+        case .applyBy: .applyBy
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import PostgresNIO
+import StagesCore
+import StagesStore
+
+/// The SQL of the offers a session asks for (see `OfferCatalog`): over the columns migration v2
+/// keeps beside each offer, so that a search reads neither the records nor their descriptions.
+enum CatalogQueries {
+    static var logger: Logger { PostgresStore.logger }
+
+    /// A statement and its parameters, numbered as they are added.
+    struct Statement {
+        var conditions: [String] = []
+        var binds = PostgresBindings()
+
+        mutating func bind(_ value: some PostgresNonThrowingEncodable & Sendable) -> String {
+            binds.append(value, context: .default)
+            return "$\(binds.count)"
+        }
+
+        var whereClause: String { conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ") }
+    }
+
+    /// An offer's status as of `today`, as `OfferStatus.effective` says it: open past its apply-by date is expired.
+    static func effectiveStatus(_ today: String) -> String {
+        "(CASE WHEN status = 'open' AND apply_by < \(today)::date THEN 'expired' ELSE status END)"
+    }
+
+    /// What a session of `scope` may read of the offers: a student, those open or filled (as `Queries.filter`).
+    static func scoped(_ scope: PostgresStore.Scope) -> Statement {
+        var statement = Statement()
+        if case .student = scope { statement.conditions.append("status IN ('open', 'filled')") }
+        return statement
+    }
+
+    /// The ids of the offers `query` finds, in its order, as one text: a hundred thousand ids are one value to decode.
+    static func ids(_ query: OfferQuery, scope: PostgresStore.Scope, earliestStart: CivilDate,
+                    on connection: PostgresConnection) async throws -> [String] {
+        var statement = scoped(scope)
+        if let statuses = query.statuses {
+            let today = statement.bind(query.today.iso)
+            statement.conditions.append("\(effectiveStatus(today)) = ANY(\(statement.bind(statuses.map(\.rawValue).sorted()))::text[])")
+        }
+        if let domain = query.domain { statement.conditions.append("domain = \(statement.bind(domain.rawValue))") }
+        if let city = query.city { statement.conditions.append("city = \(statement.bind(city))") }
+        if let organization = query.organizationID { statement.conditions.append("organization_id = \(statement.bind(organization))") }
+        // Each word anywhere in the folded text (the expression the trigram index is made on).
+        for word in query.words where !word.isEmpty {
+            statement.conditions.append("(org_text || ' ' || own_text) LIKE \(statement.bind("%" + likeEscaped(word) + "%"))")
+        }
+        let order = switch query.order {
+        case .received: "received_on DESC NULLS LAST, id COLLATE \"C\""
+        case .start: "coalesce(start_on, \(statement.bind(earliestStart.iso))::date), id COLLATE \"C\""
+        case .organization: "org_text COLLATE \"C\", title COLLATE \"C\", id COLLATE \"C\""
+        case .applyBy: "apply_by NULLS LAST, id COLLATE \"C\""
+        case .title: "title COLLATE \"C\", id COLLATE \"C\""
+        }
+        let sql = "SELECT coalesce(string_agg(id, E'\\n' ORDER BY \(order)), '') FROM offers\(statement.whereClause)"
+        var joined = ""
+        for try await text in try await connection.query(PostgresQuery(unsafeSQL: sql, binds: statement.binds), logger: logger)
+            .decode(String.self) { joined = text }
+        return joined.isEmpty ? [] : joined.split(separator: "\n").map(String.init)
+    }
+
+    /// The counts by status as of `today`, domain and city, and by organisation.
+    static func summary(today: CivilDate, scope: PostgresStore.Scope, on connection: PostgresConnection) async throws -> OfferSummary {
+        var summary = OfferSummary()
+        var statement = scoped(scope)
+        let status = effectiveStatus(statement.bind(today.iso))
+        let groups = PostgresQuery(unsafeSQL: "SELECT \(status), domain, city, count(*) FROM offers\(statement.whereClause) GROUP BY 1, 2, 3",
+                                   binds: statement.binds)
+        for try await (status, domain, city, count) in try await connection.query(groups, logger: logger).decode((String, String, String, Int64).self) {
+            guard let status = OfferStatus(rawValue: status), let domain = Domain(rawValue: domain) else { continue }
+            summary.groups[.init(status: status, domain: domain, city: city), default: 0] += Int(count)
+        }
+        let organizations = scoped(scope)
+        let byOrganization = PostgresQuery(unsafeSQL: """
+            SELECT organization_id, count(*) FROM offers\(organizations.whereClause)
+            \(organizations.conditions.isEmpty ? "WHERE" : "AND") organization_id IS NOT NULL GROUP BY 1
+            """, binds: organizations.binds)
+        for try await (id, count) in try await connection.query(byOrganization, logger: logger).decode((String, Int64).self) {
+            summary.byOrganization[id] = Int(count)
+        }
+        return summary
+    }
+
+    /// `word` matched literally by LIKE: its own % and _ are not wildcards.
+    static func likeEscaped(_ word: String) -> String {
+        var out = ""
+        for character in word {
+            if character == "\\" || character == "%" || character == "_" { out.append("\\") }
+            out.append(character)
+        }
+        return out
+    }
+}

@@ -1,0 +1,78 @@
+import StagesCore
+
+/// The offers a session asks the store for rather than holds (a database's, at 100 000 offers):
+/// the list's ids for a search, a page of records, and the counts the screens show. A session with
+/// a catalog holds in its dataset only the offers it was given (those on screen, those its
+/// placements link to); the JSON store holds them all and has none.
+public protocol OfferCatalog: AnyObject {
+    /// The ids of the offers `query` finds, in its order.
+    func offerIDs(_ query: OfferQuery) throws(StoreError) -> [String]
+    /// The counts of the offers this session may see, as of `today`.
+    func offerSummary(today: CivilDate) throws(StoreError) -> OfferSummary
+    /// Reads `ids` into the session's records (`base`) and answers them as they are now (for
+    /// `Dataset.hold`); an id no longer in the store, or not this session's to read, is left out.
+    func takeInOffers(_ ids: [String]) throws(StoreError) -> [Offer]
+}
+
+/// A search of the offers, as the offers list asks it.
+public struct OfferQuery: Hashable, Sendable {
+    public enum Order: Hashable, Sendable { case received, start, organization, applyBy, title }
+
+    /// Folded words (see `Folding`): an offer matches when its title, organisation, city or description holds them all.
+    public var words: [String]
+    /// The statuses as of `today` it accepts (an open offer past its apply-by date is expired); nil: any.
+    public var statuses: Set<OfferStatus>?
+    public var domain: Domain?
+    public var city: String?
+    public var organizationID: String?
+    public var order: Order
+    public var today: CivilDate
+
+    public init(words: [String] = [], statuses: Set<OfferStatus>? = nil, domain: Domain? = nil, city: String? = nil,
+                organizationID: String? = nil, order: Order = .received, today: CivilDate) {
+        self.words = words
+        self.statuses = statuses
+        self.domain = domain
+        self.city = city
+        self.organizationID = organizationID
+        self.order = order
+        self.today = today
+    }
+}
+
+/// How many offers there are, by status as of the day asked, domain and city, and by organisation.
+public struct OfferSummary: Equatable, Sendable {
+    public struct Group: Hashable, Sendable {
+        public let status: OfferStatus
+        public let domain: Domain
+        public let city: String
+
+        public init(status: OfferStatus, domain: Domain, city: String) {
+            self.status = status
+            self.domain = domain
+            self.city = city
+        }
+    }
+
+    public var groups: [Group: Int]
+    public var byOrganization: [String: Int]
+
+    public init(groups: [Group: Int] = [:], byOrganization: [String: Int] = [:]) {
+        self.groups = groups
+        self.byOrganization = byOrganization
+    }
+
+    /// The offers with one of `statuses` (nil: all), of `domain` when given.
+    public func count(_ statuses: Set<OfferStatus>? = nil, domain: Domain? = nil) -> Int {
+        groups.reduce(0) { sum, entry in
+            let (group, n) = entry
+            let kept = (statuses?.contains(group.status) ?? true) && (domain == nil || group.domain == domain)
+            return kept ? sum + n : sum
+        }
+    }
+
+    /// The cities of the offers with one of `statuses` (nil: all), none empty.
+    public func cities(_ statuses: Set<OfferStatus>?) -> Set<String> {
+        Set(groups.keys.filter { !$0.city.isEmpty && (statuses?.contains($0.status) ?? true) }.map(\.city))
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+import StagesCore
+import StagesPostgres
+import StagesRuntime
+import StagesStore
+import TerminalKit
+import Testing
+import TestSupport
+@testable import Screens
+
+/// A session on a database asks for the offers it shows (`OfferCatalog`) rather than reading them
+/// all: what it shows must be what a session holding every offer shows, key for key.
+@Suite(.serialized) struct OfferCatalogTests {
+    let today = CivilDate(year: 2026, month: 11, day: 29)!
+    let size = (width: 120, height: 30)
+
+    /// The demo, and offers that try the search: a ligature, LIKE's wildcards, a backslash, an organisation's name.
+    func records() throws -> Dataset {
+        var data = DemoData.make(academicYear: 2026)
+        let coordinator = Actor.coordinator(DemoData.coordinator.login)
+        let template = try #require(data.offers.values.sorted { $0.id < $1.id }.first { $0.status == .open })
+        for (n, title) in ["Œuvres numérisées à 100 %", "Inventaire 100_pour_cent", "Chemins C:\\archives", "Catalogue d'une œuvre"].enumerated() {
+            var offer = template
+            offer.id = "off-try-\(n)"
+            offer.title = title
+            offer.city = n == 0 ? "Saint-Étienne" : "Lyon"
+            offer.description = "Offre d'essai \(n)"
+            offer.receivedOn = CivilDate(year: 2026, month: 10, day: 1 + n % 2)
+            offer.domain = n % 2 == 0 ? .archives : .data
+            offer.history = []
+            try data.save(offer, by: coordinator, at: Date(timeIntervalSince1970: 1_795_900_000))
+        }
+        return data
+    }
+
+    /// Keys pressed from the first screen, each list then compared whole.
+    static let scripts: [String] = [
+        "", "/oeuvre\r", "/OEUVRE\r", "/100 %\r", "/100_\r", "/c:\\\r", "/lyon ar\r", "/zzzz\r",
+        "s", "ss", "sss", "ssss", "d", "dd", "ddd", "v", "vv", "vvv", "t", "tt", "ttt", "G", "\r", "jjj\r", "/musee\r\r",
+    ]
+
+    func screens(_ open: () throws -> any RecordStore, actor: Actor, scripts: [String]) throws -> [String] {
+        try scripts.map { script in
+            let store = try open()
+            let terminal = HeadlessTerminal(width: size.width, height: size.height)
+            var runtime = AppRuntime(state: AppState(data: store.base, actor: actor, language: .fr, today: today,
+                                                     storeName: "stages", size: terminal.size), store: store)
+            if !actor.isCoordinator { terminal.type("2") }  // the student's offers tab
+            for character in script {
+                if character == "\r" { terminal.press(.enter) } else { terminal.type(String(character)) }
+            }
+            EventLoop.run(&runtime, on: terminal)
+            return terminal.screen
+        }
+    }
+
+    func database(_ data: Dataset) throws -> (PostgresServer, PostgresLocation) {
+        let server = try PostgresServer()
+        try server.createRole("stages", password: "secret")
+        try server.createDatabase("stages", owner: "stages")
+        let location = try #require(PostgresLocation(server.url(user: "stages", password: "secret", database: "stages")))
+        try PostgresStore.initialise(location, with: data)
+        return (server, location)
+    }
+
+    @Test func theListsAskedOfTheDatabaseAreTheListsInMemory() throws {
+        let data = try records()
+        let folder = unusedPath("stages-catalog")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("store.json")
+        _ = try Store.create(file, with: data)
+        let (server, location) = try database(data)
+        defer { server.stop() }
+
+        let coordinator = Actor.coordinator(DemoData.coordinator.login)
+        let inMemory = try screens({ try Store.open(file) }, actor: coordinator, scripts: Self.scripts)
+        let asked = try screens({ try PostgresStore.open(location, holdingEveryOffer: false) }, actor: coordinator, scripts: Self.scripts)
+        for (n, script) in Self.scripts.enumerated() {
+            #expect(asked[n] == inMemory[n], "coordinator, keys \(script.debugDescription)")
+        }
+        #expect(inMemory[1].contains("Œuvres numérisées à 100 %") && inMemory[1].contains("Catalogue d'une œuvre"))
+        #expect(inMemory[3].contains("Œuvres numérisées") && !inMemory[3].contains("Inventaire 100_pour_cent"))
+        #expect(inMemory[4].contains("Inventaire 100_pour_cent") && !inMemory[4].contains("Œuvres numérisées"))
+
+        // A student sees the open and filled offers alone, on both.
+        let student = Actor.student("lmoreau")
+        let scripts = ["", "/archiv\r", "s", "ss", "t", "\r"]
+        let studentInMemory = try screens({ try Store.open(file) }, actor: student, scripts: scripts)
+        let studentAsked = try screens({ try PostgresStore.open(location, scope: .student("lmoreau"), holdingEveryOffer: false) },
+                                       actor: student, scripts: scripts)
+        for (n, script) in scripts.enumerated() {
+            #expect(studentAsked[n] == studentInMemory[n], "student, keys \(script.debugDescription)")
+        }
+    }
+
+    @Test func aSessionHoldsWhatItShowsAndSeesOthersChanges() throws {
+        let (server, location) = try database(DemoData.scaled(offers: 3_000))
+        defer { server.stop() }
+        let store = try PostgresStore.open(location, holdingEveryOffer: false)
+        let linked = Set(store.base.placements.values.compactMap(\.offerID))
+        let terminal = HeadlessTerminal(width: 120, height: 30)
+        var runtime = AppRuntime(state: AppState(data: store.base, actor: .coordinator(DemoData.coordinator.login), language: .fr,
+                                                 today: today, storeName: "stages", size: terminal.size), store: store)
+        terminal.press(.end)
+        EventLoop.run(&runtime, on: terminal)
+        // The first screen and the last: two windows of rows, and the offers the placements link to.
+        #expect(runtime.state.data.offers.count <= 2 * 25 + linked.count)
+        #expect(store.base.offers.count == runtime.state.data.offers.count)
+        #expect(terminal.screen.contains("sur 3000"))
+
+        // Another session renames an organisation: searching its new name finds its offers here.
+        let other = try PostgresStore.open(location)
+        var changed = other.base
+        var org = try #require(changed.organizations.values.sorted { $0.id < $1.id }.first)
+        org.name = "Médiathèque Zoé Œcuménique"
+        try changed.save(org, by: .coordinator("collegue"), at: Date())
+        _ = try other.save(changed)
+        // Heard (NOTIFY), then taken in as the session would at its next look.
+        let deadline = Date().addingTimeInterval(5)
+        while !store.changedOnDisk, Date() < deadline { usleep(20_000) }
+        terminal.press(.control("r"))
+        terminal.type("/oecumenique")
+        terminal.press(.enter)
+        EventLoop.run(&runtime, on: terminal)
+        let count = other.base.offers.values.filter { $0.organizationID == org.id }.count
+        #expect(count > 0)
+        #expect(runtime.state.visibleOfferIDs().count == count)
+        #expect(terminal.screen.contains("Médiathèque Zoé Œcu…"))  // the column cuts it
+    }
+
+    @Test func aDatabaseOfTheFirstSchemaIsBroughtUpToDateAndSearched() throws {
+        let data = try records()
+        let (server, location) = try database(data)
+        defer { server.stop() }
+        // The first schema: no list columns, no search text.
+        _ = try server.psql("""
+            DROP INDEX offers_text; DROP INDEX offers_by_receipt; DROP INDEX offers_by_organization;
+            ALTER TABLE offers DROP COLUMN title, DROP COLUMN city, DROP COLUMN domain, DROP COLUMN status, DROP COLUMN apply_by,
+                DROP COLUMN received_on, DROP COLUMN start_on, DROP COLUMN own_text, DROP COLUMN org_text;
+            ALTER TABLE organizations DROP COLUMN name_text; UPDATE stages_schema SET version = 1;
+            """, database: "stages")
+        #expect(throws: StoreError.self) { try PostgresStore.open(location) }
+        try PostgresStore.initialise(location)
+        let store = try PostgresStore.open(location, holdingEveryOffer: false)
+        let found = try store.offerIDs(OfferQuery(words: ["oeuvre"], order: .title, today: today))
+        let expected = data.offers.values.filter { offer in
+            SearchIndex.fold([offer.title, data.organizations[offer.organizationID]?.name ?? "", offer.city, offer.description]
+                .joined(separator: " ")).contains("oeuvre")
+        }.sorted { ($0.title, $0.id) < ($1.title, $1.id) }.map(\.id)
+        #expect(found == expected)
+        #expect(found.contains("off-try-0") && found.contains("off-try-3"))
+        let org = try #require(data.organizations.values.sorted { $0.id < $1.id }.first)
+        let named = try store.offerIDs(OfferQuery(words: SearchIndex.fold(org.name).split(separator: " ").map(String.init).suffix(1),
+                                                  organizationID: org.id, today: today))
+        #expect(named.count == data.offers.values.filter { $0.organizationID == org.id }.count)
+        #expect(try store.offerSummary(today: today).count() == data.offers.count)
+    }
+}
