@@ -55,15 +55,19 @@ if arguments.first == "postgres", arguments.count >= 2 {
         print(try PostgresMeasure.student(url))
         exit(0)
     }
-    if arguments.count == 4, arguments[2] == "one", let size = Int(arguments[3]) {
-        print(try PostgresMeasure.run(url, offers: size))
+    if arguments.count == 3, arguments[2] == "session" {
+        print(try PostgresMeasure.session(url))
+        exit(0)
+    }
+    if arguments.count == 4, arguments[2] == "write", let size = Int(arguments[3]) {
+        print(try PostgresMeasure.write(url, offers: size))
         exit(0)
     }
     FileHandle.standardOutput.write(Data((PostgresMeasure.header + "\n").utf8))
     // Each size, then a student's session on it, in processes of their own started from this small
     // one: Linux carries a parent's peak memory into its child, so a big parent would blur the child's.
     for size in arguments.dropFirst(2).compactMap(Int.init).nilIfEmpty ?? [1_000, 10_000, 100_000] {
-        for arguments in [["postgres", url, "one", String(size)], ["postgres", url, "student"]] {
+        for arguments in [["postgres", url, "write", String(size)], ["postgres", url, "session"], ["postgres", url, "student"]] {
             let child = Process(), output = Pipe()
             child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
             child.arguments = arguments

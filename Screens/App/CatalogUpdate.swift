@@ -55,6 +55,34 @@ enum CatalogUpdate {
         state.reindex(changed: keys, before: before)
     }
 
+    /// After a change this session made (`touched`, the records as they were in `before`): the counts
+    /// follow the changed offers, and each list stands unless a changed offer comes into it, leaves it,
+    /// or moves in its order; a changed organisation (its name is searched and sorted by) asks everything again.
+    static func changed(_ touched: [String], before: Dataset, _ state: inout AppState) {
+        guard var catalog = state.catalog, OfferCatalogState.concerns(touched) else { return }
+        let offerIDs = touched.filter { $0.hasPrefix(Offer.collection + "/") }.map { String($0.dropFirst(Offer.collection.count + 1)) }
+        guard offerIDs.count == touched.filter({ OfferCatalogState.concerns([$0]) }).count, state.readsEverything else {
+            state.catalog?.forget()
+            return
+        }
+        let after = state.data
+        if var summary = catalog.summary {
+            for id in Set(offerIDs) {
+                if let old = before.offers[id] { summary.count(old, today: state.today, by: -1) }
+                if let new = after.offers[id] { summary.count(new, today: state.today, by: 1) }
+            }
+            catalog.summary = summary
+        }
+        catalog.answers = catalog.answers.filter { query, _ in
+            offerIDs.allSatisfy { id in
+                guard let old = before.offers[id], let new = after.offers[id] else { return false }
+                let wasIn = state.finds(old, query, in: before), isIn = state.finds(new, query, in: after)
+                return wasIn == isIn && (!isIn || query.order.keyStands(old, new))
+            }
+        }
+        state.catalog = catalog
+    }
+
     /// A question could not be answered: said once, asked again at the next key.
     static func unavailable(_ error: StoreError, _ state: inout AppState) {
         state.catalog?.failed = true

@@ -51,14 +51,7 @@ enum OfferSort: CaseIterable {
     case received, start, organization, applyBy
 
     /// Whether an offer edited from `a` to `b` keeps its place in this order (its key is the same).
-    func keyStands(_ a: Offer, _ b: Offer) -> Bool {
-        switch self {
-        case .received: a.receivedOn == b.receivedOn
-        case .start: a.start == b.start
-        case .organization: a.organizationID == b.organizationID && a.title == b.title
-        case .applyBy: a.applyBy == b.applyBy
-        }
-    }
+    func keyStands(_ a: Offer, _ b: Offer) -> Bool { order.keyStands(a, b) }
 
     func label(_ language: Language) -> String {
         switch self {

@@ -1,5 +1,6 @@
 import StagesCore
 import StagesStore
+import TextFolding
 
 /// The offers of a session that asks the store for them rather than holding them all (a database
 /// at university scale): the answers in hand, each made again once the offers change.
@@ -68,6 +69,31 @@ extension AppState {
     func offerCount(organization id: String) -> Int {
         if let catalog { return catalog.summary?.byOrganization[id] ?? 0 }
         return index.facts.organizationCounts[id]?.offers ?? 0
+    }
+}
+
+extension AppState {
+    /// Whether `query` finds `offer` (with its organisation's name as `data` has it), as the store's search does.
+    func finds(_ offer: Offer, _ query: OfferQuery, in data: Dataset) -> Bool {
+        if let statuses = query.statuses, !statuses.contains(offer.effectiveStatus(today: query.today)) { return false }
+        if let domain = query.domain, offer.domain != domain { return false }
+        if let city = query.city, offer.city != city { return false }
+        if let organization = query.organizationID, offer.organizationID != organization { return false }
+        let text = Folding.bytes(offer.title, data.organizations[offer.organizationID]?.name ?? "", offer.city, offer.description)
+        return SearchIndex.matches(text, query.words.map { Array($0.utf8) })
+    }
+}
+
+extension OfferQuery.Order {
+    /// Whether an offer edited from `a` to `b` keeps its place in this order.
+    func keyStands(_ a: Offer, _ b: Offer) -> Bool {
+        switch self {
+        case .received: a.receivedOn == b.receivedOn
+        case .start: a.start == b.start
+        case .organization: a.organizationID == b.organizationID && a.title == b.title
+        case .applyBy: a.applyBy == b.applyBy
+        case .title: a.title == b.title
+        }
     }
 }
 

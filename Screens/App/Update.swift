@@ -129,7 +129,7 @@ enum Update {
             let touched = state.data.changeLog[logged...]
             if undoable { UndoUpdate.keep(from: before, to: state.data, touched: touched, &state) }
             state.reindex(changed: Array(touched), before: before)
-            if OfferCatalogState.concerns(touched) { state.catalog?.forget() }
+            CatalogUpdate.changed(Array(touched), before: before, &state)
             state.clampSelections()
             state.status = StatusMessage(text: notice.map { state.t($0) } ?? message, tone: notice == nil ? .success : .warning)
             return [.save(state.data)]

@@ -71,6 +71,18 @@ public struct OfferSummary: Equatable, Sendable {
         }
     }
 
+    /// Counts `offer` (`by: 1`) or stops counting it (`by: -1`): after a change this session made,
+    /// whose records before and after are both known, the counts follow without asking again.
+    public mutating func count(_ offer: Offer, today: CivilDate, by delta: Int) {
+        let group = Group(status: offer.effectiveStatus(today: today), domain: offer.domain, city: offer.city)
+        groups[group, default: 0] += delta
+        if groups[group] == 0 { groups[group] = nil }
+        if !offer.organizationID.isEmpty {
+            byOrganization[offer.organizationID, default: 0] += delta
+            if byOrganization[offer.organizationID] == 0 { byOrganization[offer.organizationID] = nil }
+        }
+    }
+
     /// The cities of the offers with one of `statuses` (nil: all), none empty.
     public func cities(_ statuses: Set<OfferStatus>?) -> Set<String> {
         Set(groups.keys.filter { !$0.city.isEmpty && (statuses?.contains($0.status) ?? true) }.map(\.city))

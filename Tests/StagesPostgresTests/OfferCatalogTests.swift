@@ -93,6 +93,44 @@ import TestSupport
         }
     }
 
+    /// Its own changes: an edited title found by its new words, a withdrawn offer leaving the counts, a new offer, on both.
+    @Test func aSessionsOwnChangesShowAsInMemory() throws {
+        let data = try records()
+        let folder = unusedPath("stages-catalog")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("store.json")
+        _ = try Store.create(file, with: data)
+        let (server, location) = try database(data)
+        defer { server.stop() }
+        func keys(_ text: String) -> [Key] { text.map { $0 == "\r" ? .enter : .character($0) } }
+        let scripts: [[Key]] = [
+            keys("e") + [.end] + keys(" zzunique") + [.function(2)] + keys("/zzunique\r"),
+            keys("e") + [.end] + keys(" zzunique") + [.function(2)] + keys("t"),
+            keys("x"), keys("xs"), keys("jjx") + keys("/musee\r"),
+            keys("c") + [.end] + keys(" (copie)") + [.function(2)] + keys("/copie\r"),
+        ]
+        let coordinator = Actor.coordinator(DemoData.coordinator.login)
+        var first: [String] = []
+        for script in scripts {
+            var screens: [String] = []
+            for open in [{ try Store.open(file) as any RecordStore }, { try PostgresStore.open(location, holdingEveryOffer: false) }] {
+                let store = try open()
+                let terminal = HeadlessTerminal(width: size.width, height: size.height)
+                var runtime = AppRuntime(state: AppState(data: store.base, actor: coordinator, language: .fr, today: today,
+                                                         storeName: "stages", size: terminal.size, clock: { Date(timeIntervalSince1970: 1_795_900_000) },
+                                                         newID: { "\($0)-new" }), store: store)
+                terminal.press(script)
+                EventLoop.run(&runtime, on: terminal)
+                screens.append(terminal.screen)
+            }
+            #expect(screens[1] == screens[0], "keys \(script)")
+            first.append(screens[0])
+        }
+        #expect(first[0].contains("zzunique") && first[0].contains("1 sur 48"))
+        #expect(first[2].contains("Offre retirée") && first[3].contains("ouvertes — 43 offre(s)"))
+        #expect(first[5].contains("/ copie") && first[5].contains("1 sur 49"))
+    }
+
     @Test func aSessionHoldsWhatItShowsAndSeesOthersChanges() throws {
         let (server, location) = try database(DemoData.scaled(offers: 3_000))
         defer { server.stop() }
