@@ -147,7 +147,7 @@ enum Queries {
     }
 
     static func emptyAll(_ connection: PostgresConnection) async throws {
-        try await connection.query(PostgresQuery(unsafeSQL: "TRUNCATE history, changes, programme, " + Schema.tables.joined(separator: ", ")),
+        try await connection.query(PostgresQuery(unsafeSQL: "TRUNCATE history, changes, programme, offer_list, " + Schema.tables.joined(separator: ", ")),
                                    logger: logger)
     }
 
@@ -171,6 +171,36 @@ enum Queries {
         query.binds.append(upserts.map(\.doc), context: .default)
         for n in extra.indices { query.binds.append(upserts.map { $0.columns[n].sql.text }, context: .default) }
         try await connection.query(query, logger: logger)
+    }
+
+    /// Sets columns of `table`'s rows by id, in one statement per 5 000 rows: inserted or replaced (`inserting`), or updated.
+    static func putColumns(_ table: String, _ rows: [(id: String, columns: [Column])], inserting: Bool,
+                           on connection: PostgresConnection) async throws {
+        guard let first = rows.first?.columns else { return }
+        let aliases = (0...first.count).map { "c\($0)" }.joined(separator: ", ")
+        let types = (0...first.count).map { "$\($0 + 1)::text[]" }.joined(separator: ", ")
+        let values = first.enumerated().map { $1.sql.select("t.c\($0 + 1)") }
+        let sql = if inserting {
+            """
+            INSERT INTO \(table) (id, \(first.map(\.name).joined(separator: ", "))) SELECT t.c0, \(values.joined(separator: ", "))
+            FROM unnest(\(types)) AS t(\(aliases))
+            ON CONFLICT (id) DO UPDATE SET \(first.map { "\($0.name) = EXCLUDED.\($0.name)" }.joined(separator: ", "))
+            """
+        } else {
+            """
+            UPDATE \(table) SET \(zip(first, values).map { "\($0.name) = \($1)" }.joined(separator: ", "))
+            FROM unnest(\(types)) AS t(\(aliases)) WHERE \(table).id = t.c0
+            """
+        }
+        var start = 0
+        while start < rows.count {
+            let batch = rows[start..<min(start + 5_000, rows.count)]
+            var query = PostgresQuery(unsafeSQL: sql)
+            query.binds.append(batch.map(\.id), context: .default)
+            for n in first.indices { query.binds.append(batch.map { $0.columns[n].sql.text }, context: .default) }
+            try await connection.query(query, logger: logger)
+            start += batch.count
+        }
     }
 
     /// Writes `writes` in the caller's transaction: one statement per table for all its records,
@@ -210,12 +240,13 @@ enum Queries {
             history.binds.append(upserts.map(\.doc), context: .default)
             try await connection.query(history, logger: logger)
         }
-        // The offers' copy of their organisation's folded name, for those written and those of a renamed organisation.
-        let offers = writes.upserts.filter { $0.collection == "offers" }.map(\.id)
+        // The offers' rows in the list, with their organisation's folded name (that of a renamed one's offers too).
+        try await putColumns("offer_list", writes.offerRows, inserting: true, on: connection)
+        let offers = writes.offerRows.map(\.id)
         let organizations = writes.upserts.filter { $0.collection == "organizations" }.map(\.id)
         if !offers.isEmpty || !organizations.isEmpty {
             try await connection.query("""
-                UPDATE offers o SET org_text = g.name_text FROM organizations g
+                UPDATE offer_list o SET org_text = g.name_text FROM organizations g
                 WHERE g.id = o.organization_id AND (o.id = ANY(\(offers)::text[]) OR g.id = ANY(\(organizations)::text[]))
                     AND o.org_text IS DISTINCT FROM g.name_text
                 """, logger: logger)

@@ -36,18 +36,22 @@ enum RecordRows {
     static func columns(_ record: any Record) -> [Column] {
         func org(_ id: String) -> String? { id.isEmpty ? nil : id }
         switch record {
-        case let o as Offer:
-            let start: CivilDate? = if case .on(let day) = o.start { day } else { nil }
-            return [Column("organization_id", org(o.organizationID)), Column("title", o.title), Column("city", o.city),
-                    Column("domain", o.domain.rawValue), Column("status", o.status.rawValue),
-                    Column("apply_by", o.applyBy?.iso, type: "date"), Column("received_on", o.receivedOn?.iso, type: "date"),
-                    Column("start_on", start?.iso, type: "date"), Column("own_text", searchText(o))]
+        case let o as Offer: return [Column("organization_id", org(o.organizationID))]
         case let g as Organization: return [Column("name_text", Folding.fold(g.name))]
         case let p as Placement:
             return [Column("student_login", p.studentLogin), Column("organization_id", org(p.organizationID)), Column("status", p.status.rawValue)]
         case let a as Alternance: return [Column("student_login", a.studentLogin), Column("employer_id", org(a.employerID))]
         default: return []
         }
+    }
+
+    /// An offer's row in `offer_list`: what its list shows, filters and sorts by, and its search text.
+    static func listColumns(_ o: Offer) -> [Column] {
+        let start: CivilDate? = if case .on(let day) = o.start { day } else { nil }
+        return [Column("organization_id", o.organizationID), Column("title", o.title), Column("city", o.city),
+                Column("domain", o.domain.rawValue), Column("status", o.status.rawValue),
+                Column("apply_by", o.applyBy?.iso, type: "date"), Column("received_on", o.receivedOn?.iso, type: "date"),
+                Column("start_on", start?.iso, type: "date"), Column("own_text", searchText(o))]
     }
 
     /// An offer's own words as search compares them (its organisation's name is the `org_text` column).

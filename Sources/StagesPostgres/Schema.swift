@@ -41,18 +41,22 @@ enum Schema {
             at timestamptz NOT NULL DEFAULT now());
         """,
         // v2: sessions ask for the offers rather than read them all. What the offers list shows, filters and
-        // sorts by, as columns; the search text folded by the program (as the JSON store's search folds it),
-        // the organisation's name kept apart so that a rename rewrites only that; pg_trgm finds words in it.
+        // sorts by, in a narrow table of its own (a search reads it, not the records); the search text folded by
+        // the program (as the JSON store's search folds it), the organisation's name kept apart so that a rename
+        // rewrites only that; pg_trgm finds words in it.
         """
         CREATE EXTENSION IF NOT EXISTS pg_trgm;
         ALTER TABLE organizations ADD COLUMN name_text text NOT NULL DEFAULT '';
-        ALTER TABLE offers ADD COLUMN title text NOT NULL DEFAULT '', ADD COLUMN city text NOT NULL DEFAULT '',
-            ADD COLUMN domain text NOT NULL DEFAULT 'other', ADD COLUMN status text NOT NULL DEFAULT 'open',
-            ADD COLUMN apply_by date, ADD COLUMN received_on date, ADD COLUMN start_on date,
-            ADD COLUMN own_text text NOT NULL DEFAULT '', ADD COLUMN org_text text NOT NULL DEFAULT '';
-        CREATE INDEX offers_text ON offers USING gin ((org_text || ' ' || own_text) gin_trgm_ops);
-        CREATE INDEX offers_by_receipt ON offers (received_on DESC NULLS LAST, id COLLATE "C");
-        CREATE INDEX offers_by_organization ON offers (organization_id);
+        CREATE TABLE offer_list (
+            id text PRIMARY KEY REFERENCES offers(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+            organization_id text, title text NOT NULL, city text NOT NULL, domain text NOT NULL, status text NOT NULL,
+            apply_by date, received_on date, start_on date,
+            own_text text NOT NULL, org_text text NOT NULL DEFAULT '');
+        CREATE INDEX offer_list_text ON offer_list USING gin ((org_text || ' ' || own_text) gin_trgm_ops);
+        CREATE INDEX offer_list_by_receipt ON offer_list (received_on DESC NULLS LAST, id COLLATE "C");
+        CREATE INDEX offer_list_by_organization ON offer_list (organization_id);
+        -- The counts by status, domain and city read this index alone.
+        CREATE INDEX offer_list_counts ON offer_list (status, apply_by, domain, city);
         """,
     ]
 

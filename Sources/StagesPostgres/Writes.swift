@@ -15,6 +15,8 @@ struct Writes: Sendable {
 
     var programme: String?
     var upserts: [Upsert] = []
+    /// The `offer_list` rows of the offers written.
+    var offerRows: [(id: String, columns: [Column])] = []
     var deletes: [(collection: String, id: String)] = []
 
     var isEmpty: Bool { programme == nil && upserts.isEmpty && deletes.isEmpty }
@@ -26,6 +28,7 @@ struct Writes: Sendable {
             } else if let record = change.record {
                 upserts.append(Upsert(collection: change.collection, id: change.id, doc: try RecordRows.json(record),
                                       columns: RecordRows.columns(record)))
+                if let offer = record as? Offer { offerRows.append((change.id, RecordRows.listColumns(offer))) }
             } else {
                 deletes.append((change.collection, change.id))
             }

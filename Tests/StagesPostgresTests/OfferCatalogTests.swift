@@ -172,10 +172,7 @@ import TestSupport
         defer { server.stop() }
         // The first schema: no list columns, no search text.
         _ = try server.psql("""
-            DROP INDEX offers_text; DROP INDEX offers_by_receipt; DROP INDEX offers_by_organization;
-            ALTER TABLE offers DROP COLUMN title, DROP COLUMN city, DROP COLUMN domain, DROP COLUMN status, DROP COLUMN apply_by,
-                DROP COLUMN received_on, DROP COLUMN start_on, DROP COLUMN own_text, DROP COLUMN org_text;
-            ALTER TABLE organizations DROP COLUMN name_text; UPDATE stages_schema SET version = 1;
+            DROP TABLE offer_list; ALTER TABLE organizations DROP COLUMN name_text; UPDATE stages_schema SET version = 1;
             """, database: "stages")
         #expect(throws: StoreError.self) { try PostgresStore.open(location) }
         try PostgresStore.initialise(location)
