@@ -1,5 +1,6 @@
 import StagesCore
 import StagesStore
+import TerminalKit
 
 /// A session that asks for its offers (see `OfferCatalogState`): after every message, what the
 /// screen about to be drawn needs and does not have is asked for, one question at a time; each
@@ -12,17 +13,26 @@ enum CatalogUpdate {
         var wanted: [String] = []
         if state.tab == .offers {
             let query = state.offerQuery
-            guard let ids = catalog.answers[query] else { return [.askOffers(.list(query))] }
-            let top = state.offers.selection.offset
-            wanted += ids[min(top, ids.count)..<min(top + state.listRows, ids.count)]
+            let page = OfferCatalogState.page
+            guard let listed = catalog.answers[query] else { return [.askOffers(.list(query, first: page))] }
+            let top = state.offers.selection.offset, end = top + state.listRows
+            // Read further once the screen nears the end of what was read: as far as it goes and a page
+            // more while the list's length is known, else (a search) all of it.
+            if !listed.complete, catalog.toEnd || end + state.listRows > listed.ids.count {
+                let count = state.offerRowCountIsExact ? state.offerRowCount : nil
+                let first = count.flatMap { max(end, listed.ids.count) + page < $0 ? max(end, listed.ids.count) + page : nil }
+                return [.askOffers(.list(query, first: first))]
+            }
+            let ids = listed.ids
+            wanted += ids[min(top, ids.count)..<min(end, ids.count)]
         }
         for layer in state.layers {
             switch layer {
             case .offerDetail(let id, _): wanted.append(id)
             case .organizationDetail(let id, _):
                 let query = state.organizationOfferQuery(id)
-                guard let ids = catalog.answers[query] else { return [.askOffers(.list(query))] }
-                wanted += ids
+                guard let listed = catalog.answers[query] else { return [.askOffers(.list(query, first: nil))] }
+                wanted += listed.ids
             default: break
             }
         }
@@ -30,9 +40,13 @@ enum CatalogUpdate {
         return missing.isEmpty ? [] : [.askOffers(.records(missing))]
     }
 
-    static func listed(_ query: OfferQuery, _ ids: [String], _ state: inout AppState) {
-        state.catalog?.answers[query] = ids
+    static func listed(_ query: OfferQuery, _ listed: OfferCatalogState.Listed, _ state: inout AppState) {
+        state.catalog?.answers[query] = listed
         guard query == state.offerQuery else { return }
+        if state.catalog?.toEnd == true, listed.complete {
+            state.catalog?.toEnd = false
+            state.offers.selection = ListSelection(index: listed.ids.count - 1)
+        }
         state.clampSelections()
         if let action = state.catalog?.announcing {
             state.catalog?.announcing = nil

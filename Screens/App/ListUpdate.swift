@@ -16,6 +16,10 @@ enum ListUpdate {
             } else {
                 let count = state.rowCount, rows = state.listRows
                 state.withSelection { _ = $0.handle(key, count: count, visibleRows: rows) }
+                // The end of a search asked of the store and read only in part: once the rest is read.
+                if state.tab == .offers, key == .end || key == .character("G"), !state.offerRowCountIsExact {
+                    state.catalog?.toEnd = true
+                }
             }
             return []
         case .search:
@@ -85,7 +89,7 @@ extension AppState {
 
     var rowCount: Int {
         switch tab {
-        case .offers: visibleOfferIDs().count
+        case .offers: offerRowCount
         case .placements: visiblePlacementIDs().count
         case .alternance: visibleAlternanceIDs().count
         case .students: visibleStudentLogins().count

@@ -30,8 +30,8 @@ public enum Msg {
     case conventionNotPrinted(LocalizedText)
     /// The application was just made: what its first screen needs is asked for.
     case started
-    /// The ids of the offers `query` finds, in its order.
-    case offersListed(OfferQuery, [String])
+    /// The first ids of the offers `query` finds, in its order; `complete` when they are all.
+    case offersListed(OfferQuery, [String], complete: Bool)
     case offersSummarized(OfferSummary)
     /// The offers asked for (`asked`), read; those missing are no longer in the store or not for this person.
     case offersTakenIn(asked: [String], [Offer])
@@ -60,7 +60,8 @@ public enum Effect: Equatable {
 
 /// What a session that asks for its offers asks the store (see `CatalogUpdate`).
 public enum OfferQuestion: Equatable {
-    case list(OfferQuery)
+    /// The `first` ids `query` finds, or all of them (nil).
+    case list(OfferQuery, first: Int?)
     case summary(today: CivilDate)
     case records([String])
 }

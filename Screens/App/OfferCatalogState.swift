@@ -6,7 +6,7 @@ import TextFolding
 /// at university scale): the answers in hand, each made again once the offers change.
 struct OfferCatalogState {
     /// The ids each query found, in its order: the offers list's, an organisation's.
-    var answers: [OfferQuery: [String]] = [:]
+    var answers: [OfferQuery: Listed] = [:]
     var summary: OfferSummary?
     /// Asked for and not found (withdrawn from this person's view, removed): not asked again.
     var gone: Set<String> = []
@@ -14,6 +14,17 @@ struct OfferCatalogState {
     var failed = false
     /// A filter or order just set, said with the list's count once the list is in.
     var announcing: Action?
+    /// End was pressed on a list read only in part: the rest is read, and the selection goes to its end.
+    var toEnd = false
+
+    /// The first ids a query finds, in its order; `complete` when they are all it finds.
+    struct Listed: Equatable {
+        var ids: [String]
+        var complete: Bool
+    }
+
+    /// How many ids a list asks for at first, and again each time the screen goes past them.
+    static let page = 500
 
     /// The offers changed (others' saves, ours): every answer is asked again.
     mutating func forget() {
@@ -48,6 +59,26 @@ extension AppState {
     /// An organisation's offers, by title, for its detail.
     func organizationOfferQuery(_ id: String) -> OfferQuery {
         OfferQuery(statuses: readsEverything ? nil : Self.studentOfferStatuses, organizationID: id, order: .title, today: today)
+    }
+
+    /// How many rows the offers list has: asked of the store, known from the counts when no word is searched
+    /// (the ids are read as the screen reaches them), else as many as read so far (see `offerRowCountIsExact`).
+    var offerRowCount: Int {
+        guard let listed = catalog?.answers[offerQuery] else { return visibleOfferIDs().count }
+        return listed.complete ? listed.ids.count : knownOfferCount ?? listed.ids.count
+    }
+
+    /// Whether `offerRowCount` is the list's length, not only what was read of it.
+    var offerRowCountIsExact: Bool {
+        guard let listed = catalog?.answers[offerQuery], !listed.complete else { return true }
+        return knownOfferCount != nil
+    }
+
+    /// The length of the offers list from the counts, when no word is searched.
+    private var knownOfferCount: Int? {
+        let query = offerQuery
+        guard query.words.isEmpty, let summary = catalog?.summary else { return nil }
+        return summary.count(query.statuses, domain: query.domain, city: query.city)
     }
 
     /// The statuses of the offers this person may see; nil: all.

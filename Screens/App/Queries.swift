@@ -4,8 +4,9 @@ import StagesCore
 /// pure functions of the state, shared by the views and by `update`.
 extension AppState {
     /// The offers the list shows, by id, in order.
+    /// Asked of the store, the ids read so far: the list's first rows, as far as the screen has needed.
     func visibleOfferIDs() -> [String] {
-        if let catalog { return catalog.answers[offerQuery] ?? [] }
+        if let catalog { return catalog.answers[offerQuery]?.ids ?? [] }
         let filter = offers.status, domain = offers.domain, city = offers.city
         let filters = "\(filter)\u{0}\(domain?.rawValue ?? "")\u{0}\(city ?? "")\u{0}\(offers.sort)"
         let words = SearchIndex.words(offers.search.query)

@@ -16,8 +16,8 @@ enum Update {
     private static func respond(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         switch msg {
         case .started: return []
-        case .offersListed(let query, let ids):
-            CatalogUpdate.listed(query, ids, &state)
+        case .offersListed(let query, let ids, let complete):
+            CatalogUpdate.listed(query, OfferCatalogState.Listed(ids: ids, complete: complete), &state)
             return []
         case .offersSummarized(let summary):
             CatalogUpdate.summarized(summary, &state)

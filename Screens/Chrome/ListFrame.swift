@@ -6,7 +6,7 @@ import TerminalKit
 /// the count, then the table.
 enum ListFrame {
     static func render(_ state: AppState, into canvas: inout Canvas, _ rect: Rect, filters: [(String, String)],
-                       shown: Int, total: Int, table: Table, selection: ListSelection) {
+                       shown: Int, total: Int, shownAtLeast: Bool = false, table: Table, selection: ListSelection) {
         let (line, rest) = rect.splitTop(1)
         let box = state.searchBox
         var x = line.x + 1
@@ -17,7 +17,7 @@ enum ListFrame {
                              style: box.isActive ? .reverse : Style(underline: true), focused: box.isActive)
             x += searchWidth + 1
         }
-        let count = state.t(Strings.Chrome.shownOfTotal(shown, total))
+        let count = state.t(Strings.Chrome.shownOfTotal(shown, total, atLeast: shownAtLeast))
         let countX = line.maxX - DisplayWidth.of(count) - 1
         let colon = state.t(Strings.Chrome.mark)
         for (i, (name, value)) in filters.enumerated() {

@@ -45,7 +45,8 @@ enum OffersScreen {
         case .filterCity: t(Strings.Offers.cityPrefix) + (state.offers.city ?? t(Strings.Offers.allText))
         default: t(Strings.Offers.sort) + state.offers.sort.label(state.language)
         }
-        state.status = StatusMessage(text: said + " — " + t(Strings.Offers.offerCount(state.rowCount)), tone: .info)
+        state.status = StatusMessage(text: said + " — " + t(Strings.Offers.offerCount(state.rowCount, atLeast: !state.offerRowCountIsExact)),
+                                     tone: .info)
     }
 
     /// What an action does to one offer, from its list row or its detail.

@@ -16,7 +16,7 @@ enum OffersView {
         if wide { columns.insert(Column(t(Strings.Offers.applyByColumn), .fixed(5)), at: 6) }
         func row(_ i: Int) -> [String] {
             // Asked of the store and not read yet (it could not be reached): the row waits.
-            guard let offer = state.offerAsShown(ids[i]) else { return ["…"] + Array(repeating: "", count: columns.count - 1) }
+            guard let offer = ids[safe: i].flatMap(state.offerAsShown) else { return ["…"] + Array(repeating: "", count: columns.count - 1) }
             var row = [
                 offer.title, state.organizationName(offer.organizationID), offer.city,
                 wide ? state.t(offer.domain.label) : shortDomain(offer.domain, state),
@@ -27,7 +27,7 @@ enum OffersView {
             return row
         }
         func style(_ i: Int) -> Style? {
-            guard let offer = state.offerAsShown(ids[i]) else { return Theme.dim }
+            guard let offer = ids[safe: i].flatMap(state.offerAsShown) else { return Theme.dim }
             return offer.effectiveStatus(today: state.today) == .open ? nil : Theme.dim
         }
         ListFrame.render(state, into: &canvas, rect, filters: [
@@ -35,8 +35,8 @@ enum OffersView {
             (t(Strings.Common.statusShort), state.offers.status.label(state.language)),
             (t(Strings.Offers.cityShort), state.offers.city ?? t(Strings.Offers.allText)),
             (t(Strings.Offers.sortShort), state.offers.sort.label(state.language)),
-        ], shown: ids.count, total: state.shownOfferCount,
-           table: Table(columns: columns, count: ids.count, row: row, rowStyle: style,
+        ], shown: state.offerRowCount, total: state.shownOfferCount, shownAtLeast: !state.offerRowCountIsExact,
+           table: Table(columns: columns, count: state.offerRowCount, row: row, rowStyle: style,
                         emptyMessage: t(Strings.Offers.noOfferMatches)),
            selection: state.offers.selection)
     }

@@ -23,9 +23,11 @@ extension Strings {
         static let undone = LocalizedText(fr: "Annulation : ", en: "Undone: ")
         static let ddMmYyyy = LocalizedText(fr: "JJ/MM/AAAA", en: "DD/MM/YYYY")
 
-        static func shownOfTotal(_ shown: Int, _ total: Int) -> LocalizedText {
-            LocalizedText(fr: "\(shown) sur \(total)",
-                          en: "\(shown) of \(total)")
+        /// `atLeast`: more may be found (a search asked of the store, read as far as the screen needs).
+        static func shownOfTotal(_ shown: Int, _ total: Int, atLeast: Bool = false) -> LocalizedText {
+            let plus = atLeast ? "+" : ""
+            return LocalizedText(fr: "\(shown)\(plus) sur \(total)",
+                                 en: "\(shown)\(plus) of \(total)")
         }
         static func historyComment(_ comment: String, by person: String, on day: String) -> LocalizedText {
             LocalizedText(fr: "« \(comment) » — \(person), le \(day)",

@@ -64,9 +64,10 @@ extension Strings {
             LocalizedText(fr: "\(count) semaines",
                           en: "\(count) weeks")
         }
-        static func offerCount(_ count: Int) -> LocalizedText {
-            LocalizedText(fr: "\(count) offre(s)",
-                          en: "\(count) offer(s)")
+        static func offerCount(_ count: Int, atLeast: Bool = false) -> LocalizedText {
+            let plus = atLeast ? "+" : ""
+            return LocalizedText(fr: "\(count)\(plus) offre(s)",
+                                 en: "\(count)\(plus) offer(s)")
         }
         static func perMonth(_ amount: String) -> LocalizedText {
             LocalizedText(fr: "\(amount) €/m",

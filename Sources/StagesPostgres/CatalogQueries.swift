@@ -25,6 +25,26 @@ enum CatalogQueries {
         "(CASE WHEN status = 'open' AND apply_by < \(today)::date THEN 'expired' ELSE status END)"
     }
 
+    /// The offers whose status as of `today` is one of `statuses`, said on the stored status (which the planner
+    /// knows the spread of) and the apply-by date only where open and expired part.
+    static func accepting(_ statuses: Set<OfferStatus>, today: CivilDate, _ statement: inout Statement) -> String {
+        var stored = Set(statuses.map(\.rawValue))
+        var parts: [String] = []
+        switch (statuses.contains(.open), statuses.contains(.expired)) {
+        case (true, false):
+            stored.remove("open")
+            parts.append("(status = 'open' AND (apply_by IS NULL OR apply_by >= \(statement.bind(today.iso))::date))")
+        case (false, true):
+            parts.append("(status = 'open' AND apply_by < \(statement.bind(today.iso))::date)")
+        case (true, true):
+            stored.insert("open")
+        case (false, false):
+            break
+        }
+        if !stored.isEmpty { parts.insert("status = ANY(\(statement.bind(stored.sorted()))::text[])", at: 0) }
+        return parts.isEmpty ? "false" : "(" + parts.joined(separator: " OR ") + ")"
+    }
+
     /// What a session of `scope` may read of the offers: a student, those open or filled (as `Queries.filter`).
     static func scoped(_ scope: PostgresStore.Scope) -> Statement {
         var statement = Statement()
@@ -33,13 +53,10 @@ enum CatalogQueries {
     }
 
     /// The ids of the offers `query` finds, in its order, as one text: a hundred thousand ids are one value to decode.
-    static func ids(_ query: OfferQuery, scope: PostgresStore.Scope, earliestStart: CivilDate,
+    static func ids(_ query: OfferQuery, first: Int?, scope: PostgresStore.Scope, earliestStart: CivilDate,
                     on connection: PostgresConnection) async throws -> [String] {
         var statement = scoped(scope)
-        if let statuses = query.statuses {
-            let today = statement.bind(query.today.iso)
-            statement.conditions.append("\(effectiveStatus(today)) = ANY(\(statement.bind(statuses.map(\.rawValue).sorted()))::text[])")
-        }
+        if let statuses = query.statuses { statement.conditions.append(accepting(statuses, today: query.today, &statement)) }
         if let domain = query.domain { statement.conditions.append("domain = \(statement.bind(domain.rawValue))") }
         if let city = query.city { statement.conditions.append("city = \(statement.bind(city))") }
         if let organization = query.organizationID { statement.conditions.append("organization_id = \(statement.bind(organization))") }
@@ -56,7 +73,7 @@ enum CatalogQueries {
         }
         // Ordered in a subquery, which an index gives in order (an ordered aggregate sorts every row: 250 ms at
         // 100 000 offers against 14); PostgreSQL aggregates a sorted subquery's rows in its order.
-        let sql = "SELECT coalesce(string_agg(id, E'\\n'), '') FROM (SELECT id FROM offer_list\(statement.whereClause) ORDER BY \(order)) t"
+        let sql = "SELECT coalesce(string_agg(id, E'\\n'), '') FROM (SELECT id FROM offer_list\(statement.whereClause) ORDER BY \(order)\(first.map { " LIMIT \($0)" } ?? "")) t"
         var joined = ""
         for try await text in try await connection.query(PostgresQuery(unsafeSQL: sql, binds: statement.binds), logger: logger)
             .decode(String.self) { joined = text }

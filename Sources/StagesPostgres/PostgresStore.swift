@@ -82,6 +82,9 @@ public final class PostgresStore: RecordStore {
                 if count > 0 { try await Queries.emptyAll(connection) }
                 try await Queries.write(writes, on: connection)
                 try await connection.query("COMMIT", logger: logger)
+                // A bulk load leaves the planner without figures and the list's index without its visibility map
+                // until autovacuum comes by: both made now, so the first sessions get their plans.
+                try await connection.query("VACUUM ANALYZE", logger: logger)
             }
         }
         try store.readAll()
@@ -234,9 +237,9 @@ public final class PostgresStore: RecordStore {
 }
 
 extension PostgresStore: OfferCatalog {
-    public func offerIDs(_ query: OfferQuery) throws(StoreError) -> [String] {
+    public func offerIDs(_ query: OfferQuery, first: Int?) throws(StoreError) -> [String] {
         try attempt { [link, scope, earliest = base.programme.earliestStart] in
-            try await CatalogQueries.ids(query, scope: scope, earliestStart: earliest, on: try await link.connect())
+            try await CatalogQueries.ids(query, first: first, scope: scope, earliestStart: earliest, on: try await link.connect())
         }
     }
 
@@ -277,6 +280,8 @@ final class Link: Sendable {
         let configuration = PostgresConnection.Configuration(host: location.host, port: location.port, username: location.user,
                                                              password: location.password, database: location.database, tls: .disable)
         let made = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: PostgresStore.logger)
+        // Room to sort a list of every offer in memory (100 000 ids spill to disk under the default 4 MB).
+        try await made.query("SET work_mem = '16MB'", logger: PostgresStore.logger)
         current.withLock { $0 = made }
         let announced = self.announced, token = self.token
         // Connected again after losing the line: what was missed meanwhile is looked for.

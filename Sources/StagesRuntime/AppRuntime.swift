@@ -99,7 +99,9 @@ public struct AppRuntime: InteractiveProgram {
         guard let catalog = store.offerCatalog else { preconditionFailure("offers asked of a store that holds them all") }
         do {
             switch question {
-            case .list(let query): return .offersListed(query, try catalog.offerIDs(query))
+            case .list(let query, let first):
+                let ids = try catalog.offerIDs(query, first: first)
+                return .offersListed(query, ids, complete: first.map { ids.count < $0 } ?? true)
             case .summary(let today): return .offersSummarized(try catalog.offerSummary(today: today))
             case .records(let ids): return .offersTakenIn(asked: ids, try catalog.takeInOffers(ids))
             }

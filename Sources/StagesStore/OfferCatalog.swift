@@ -5,8 +5,8 @@ import StagesCore
 /// a catalog holds in its dataset only the offers it was given (those on screen, those its
 /// placements link to); the JSON store holds them all and has none.
 public protocol OfferCatalog: AnyObject {
-    /// The ids of the offers `query` finds, in its order.
-    func offerIDs(_ query: OfferQuery) throws(StoreError) -> [String]
+    /// The ids of the offers `query` finds, in its order: the `first` of them, or all (nil).
+    func offerIDs(_ query: OfferQuery, first: Int?) throws(StoreError) -> [String]
     /// The counts of the offers this session may see, as of `today`.
     func offerSummary(today: CivilDate) throws(StoreError) -> OfferSummary
     /// Reads `ids` into the session's records (`base`) and answers them as they are now (for
@@ -62,11 +62,12 @@ public struct OfferSummary: Equatable, Sendable {
         self.byOrganization = byOrganization
     }
 
-    /// The offers with one of `statuses` (nil: all), of `domain` when given.
-    public func count(_ statuses: Set<OfferStatus>? = nil, domain: Domain? = nil) -> Int {
+    /// The offers with one of `statuses` (nil: all), of `domain` and in `city` when given.
+    public func count(_ statuses: Set<OfferStatus>? = nil, domain: Domain? = nil, city: String? = nil) -> Int {
         groups.reduce(0) { sum, entry in
             let (group, n) = entry
             let kept = (statuses?.contains(group.status) ?? true) && (domain == nil || group.domain == domain)
+                && (city == nil || group.city == city)
             return kept ? sum + n : sum
         }
     }

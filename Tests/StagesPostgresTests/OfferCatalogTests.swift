@@ -139,15 +139,38 @@ import TestSupport
         let terminal = HeadlessTerminal(width: 120, height: 30)
         var runtime = AppRuntime(state: AppState(data: store.base, actor: .coordinator(DemoData.coordinator.login), language: .fr,
                                                  today: today, storeName: "stages", size: terminal.size), store: store)
+        EventLoop.run(&runtime, on: terminal)
+        // The first page of ids, and the list's length from the counts.
+        #expect(runtime.state.visibleOfferIDs().count == OfferCatalogState.page)
+        let other = try PostgresStore.open(location)
+        let notWithdrawn = other.base.offers.values.filter { $0.effectiveStatus(today: today) != .withdrawn }.count
+        #expect(terminal.screen.contains("\(notWithdrawn) sur 3000"))
         terminal.press(.end)
         EventLoop.run(&runtime, on: terminal)
         // The first screen and the last: two windows of rows, and the offers the placements link to.
         #expect(runtime.state.data.offers.count <= 2 * 25 + linked.count)
         #expect(store.base.offers.count == runtime.state.data.offers.count)
-        #expect(terminal.screen.contains("sur 3000"))
+        #expect(runtime.state.offers.selection.index == notWithdrawn - 1)
+
+        // A search finding more than a page says so, and reads the rest when the screen goes there.
+        let archives = other.base.offers.values.filter { offer in
+            offer.effectiveStatus(today: today) != .withdrawn && SearchIndex.fold([offer.title, other.base.organizations[offer.organizationID]?.name ?? "", offer.city, offer.description]
+                .joined(separator: " ")).contains("archiv")
+        }.count
+        #expect(archives > OfferCatalogState.page)
+        terminal.type("/archiv")
+        terminal.press(.enter)
+        EventLoop.run(&runtime, on: terminal)
+        #expect(terminal.screen.contains("\(OfferCatalogState.page)+ sur 3000"))
+        terminal.press(.end)
+        EventLoop.run(&runtime, on: terminal)
+        #expect(terminal.screen.contains("\(archives) sur 3000"))
+        #expect(runtime.state.offers.selection.index == archives - 1)
+        terminal.press(.escape)
+        terminal.press(.escape)
+        EventLoop.run(&runtime, on: terminal)
 
         // Another session renames an organisation: searching its new name finds its offers here.
-        let other = try PostgresStore.open(location)
         var changed = other.base
         var org = try #require(changed.organizations.values.sorted { $0.id < $1.id }.first)
         org.name = "Médiathèque Zoé Œcuménique"
@@ -177,7 +200,7 @@ import TestSupport
         #expect(throws: StoreError.self) { try PostgresStore.open(location) }
         try PostgresStore.initialise(location)
         let store = try PostgresStore.open(location, holdingEveryOffer: false)
-        let found = try store.offerIDs(OfferQuery(words: ["oeuvre"], order: .title, today: today))
+        let found = try store.offerIDs(OfferQuery(words: ["oeuvre"], order: .title, today: today), first: nil)
         let expected = data.offers.values.filter { offer in
             SearchIndex.fold([offer.title, data.organizations[offer.organizationID]?.name ?? "", offer.city, offer.description]
                 .joined(separator: " ")).contains("oeuvre")
@@ -186,7 +209,7 @@ import TestSupport
         #expect(found.contains("off-try-0") && found.contains("off-try-3"))
         let org = try #require(data.organizations.values.sorted { $0.id < $1.id }.first)
         let named = try store.offerIDs(OfferQuery(words: SearchIndex.fold(org.name).split(separator: " ").map(String.init).suffix(1),
-                                                  organizationID: org.id, today: today))
+                                                  organizationID: org.id, today: today), first: nil)
         #expect(named.count == data.offers.values.filter { $0.organizationID == org.id }.count)
         #expect(try store.offerSummary(today: today).count() == data.offers.count)
     }
