@@ -54,6 +54,20 @@ public final class PostgresStore: RecordStore {
         return store
     }
 
+    /// Opens with what a coordinator's first screen needs alone, the programme and the organisations (the
+    /// offers are asked for, see `OfferCatalog`); `readRest` reads the rest, which the application then takes in.
+    public static func openFirstScreen(_ location: PostgresLocation) throws(StoreError) -> PostgresStore {
+        let store = PostgresStore(location, scope: .everything, holdsEveryOffer: false)
+        try store.readAll(tables: ["organizations"])
+        store.makeLocalFolder()
+        return store
+    }
+
+    /// Everything `openFirstScreen` left, read in one snapshot (the organisations again, as they are now).
+    public func readRest(progress: @escaping @Sendable (Double) -> Void) throws(StoreError) {
+        try readAll(progress: progress)
+    }
+
     /// This machine's folder for the database (drafts, printed conventions), made private if missing;
     /// a failure shows when a draft cannot be kept, not here.
     private func makeLocalFolder() {
@@ -159,9 +173,9 @@ public final class PostgresStore: RecordStore {
 
     // MARK: Reading
 
-    private func readAll() throws(StoreError) {
+    private func readAll(tables: [String] = Schema.tables, progress: @escaping @Sendable (Double) -> Void = { _ in }) throws(StoreError) {
         let snapshot = try attempt { [link, scope, holdsEveryOffer] in
-            try await Queries.everything(try await link.connect(), scope: scope, everyOffer: holdsEveryOffer)
+            try await Queries.everything(try await link.connect(), scope: scope, everyOffer: holdsEveryOffer, tables: tables, progress: progress)
         }
         let programme = try decode(snapshot.programme, as: Programme.self, "programme") ?? .current(on: .today())
         func all<R: Record>(_ type: R.Type) throws(StoreError) -> [R] {

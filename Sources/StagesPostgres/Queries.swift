@@ -63,7 +63,9 @@ enum Queries {
         return query
     }
 
-    static func everything(_ connection: PostgresConnection, scope: PostgresStore.Scope, everyOffer: Bool) async throws -> Snapshot {
+    /// The records of `tables` in one snapshot; `progress` hears the share of them read so far.
+    static func everything(_ connection: PostgresConnection, scope: PostgresStore.Scope, everyOffer: Bool,
+                           tables: [String] = Schema.tables, progress: @Sendable (Double) -> Void = { _ in }) async throws -> Snapshot {
         try await connection.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
         do {
             try await Migrations.check(connection)
@@ -71,7 +73,8 @@ enum Queries {
             for try await doc in try await connection.query("SELECT doc::text FROM programme", logger: logger).decode(String.self) {
                 snapshot.programme = doc
             }
-            for table in Schema.tables {
+            for (n, table) in tables.enumerated() {
+                defer { progress(Double(n + 1) / Double(tables.count)) }
                 let (select, join) = withHistory(table)
                 let only = filter(table, scope, everyOffer: everyOffer).map { " WHERE " + $0 } ?? ""
                 // Joined as text: a third of jsonb_agg's time at 100 000 offers (0.7 s against 2.3 s).
@@ -242,13 +245,19 @@ enum Queries {
         }
         // The offers' rows in the list, with their organisation's folded name (that of a renamed one's offers too).
         try await putColumns("offer_list", writes.offerRows, inserting: true, on: connection)
+        // Two statements, each by its own index: one with an OR across both tables would join every offer.
         let offers = writes.offerRows.map(\.id)
         let organizations = writes.upserts.filter { $0.collection == "organizations" }.map(\.id)
-        if !offers.isEmpty || !organizations.isEmpty {
+        if !offers.isEmpty {
             try await connection.query("""
                 UPDATE offer_list o SET org_text = g.name_text FROM organizations g
-                WHERE g.id = o.organization_id AND (o.id = ANY(\(offers)::text[]) OR g.id = ANY(\(organizations)::text[]))
-                    AND o.org_text IS DISTINCT FROM g.name_text
+                WHERE o.id = ANY(\(offers)::text[]) AND g.id = o.organization_id AND o.org_text IS DISTINCT FROM g.name_text
+                """, logger: logger)
+        }
+        if !organizations.isEmpty {
+            try await connection.query("""
+                UPDATE offer_list o SET org_text = g.name_text FROM organizations g
+                WHERE g.id = ANY(\(organizations)::text[]) AND o.organization_id = g.id AND o.org_text IS DISTINCT FROM g.name_text
                 """, logger: logger)
         }
         let logged = touched + (writes.programme == nil ? [] : [("programme", "programme")])

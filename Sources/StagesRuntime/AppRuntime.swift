@@ -20,6 +20,13 @@ public struct AppRuntime: InteractiveProgram {
         }
     }
 
+    /// The whole store, read after the first screen this runtime was made on (a state made with
+    /// `preview: true` over a store opened for its first screen): taken in, and the screen's offers asked again.
+    public mutating func loaded() {
+        state.loaded(store.base)
+        if store.offerCatalog != nil { exitStatus = run([.started]) ?? 0 }
+    }
+
     public func render(into canvas: inout Canvas) {
         Application.render(state, into: &canvas)
     }

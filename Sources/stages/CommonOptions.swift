@@ -39,6 +39,12 @@ struct CommonOptions: ParsableArguments {
         }
     }
 
+    /// A coordinator's session on the database named: opened with its first screen's records alone (see
+    /// `Interactive.run(firstScreenOf:)`).
+    func openFirstScreen(_ database: PostgresLocation) throws -> PostgresStore {
+        do { return try PostgresStore.openFirstScreen(database) } catch { throw fail(error, language) }
+    }
+
     var language: Language {
         lang ?? ProcessInfo.processInfo.environment["STAGES_LANG"].flatMap(Language.init(rawValue:)) ?? .fr
     }

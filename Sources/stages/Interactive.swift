@@ -3,6 +3,7 @@ import CursesTerminal
 import Foundation
 import Screens
 import StagesCore
+import StagesPostgres
 import StagesRuntime
 import StagesStore
 import TerminalKit
@@ -54,6 +55,31 @@ enum Interactive {
         }
     }
 
+    /// A coordinator's session on a database: its first screen (the offers list, asked of the database) is
+    /// drawn at once while the rest is read on another thread, with the progress; keys typed meanwhile wait
+    /// in the terminal and reach the application in order. `makeState` makes the first screen's state (a preview).
+    static func run(firstScreenOf store: PostgresStore, french: Bool, failed: (StoreError) -> Error,
+                    makeState: (Size) -> AppState) throws {
+        let terminal = try start(french: french)
+        var runtime = AppRuntime(state: makeState(terminal.size), store: store)
+        let reading = BackgroundReading(store)
+        repeat {
+            if let signal = terminal.pendingSignal.flatMap(EventLoop.Ending.init(signal:)) {
+                terminal.stop()
+                throw ExitCode(signal.exitStatus)
+            }
+            var screen = LoadingScreen(state: runtime.state)
+            screen.show(progress: reading.progress)
+            terminal.present(EventLoop.frame(screen, size: terminal.size))
+        } while !reading.wait(milliseconds: 100)
+        if let error = reading.failure {
+            terminal.stop()
+            throw failed(error)
+        }
+        runtime.loaded()
+        try run(&runtime, on: terminal)
+    }
+
     private static func start(french: Bool) throws -> CursesTerminal {
         do {
             return try CursesTerminal()
@@ -65,6 +91,10 @@ enum Interactive {
 
     private static func run(_ store: any RecordStore, on terminal: CursesTerminal, makeState: (Size) -> AppState) throws {
         var runtime = AppRuntime(state: makeState(terminal.size), store: store)
+        try run(&runtime, on: terminal)
+    }
+
+    private static func run(_ runtime: inout AppRuntime, on terminal: CursesTerminal) throws {
         // Idle for half a second: look for others' changes (two stat calls, or a flag NOTIFY set), so they show within a second.
         let ending = EventLoop.run(&runtime, on: terminal, idleTimeout: 500)
         terminal.stop()
@@ -83,4 +113,31 @@ enum Interactive {
             "Fenêtre de \(width)×\(height) : au plus \(CursesTerminal.maxSize.width)×\(CursesTerminal.maxSize.height)."
         }
     }
+}
+
+/// The rest of a database read on a thread of its own while the first screen shows. The store is
+/// touched by that thread alone until `wait` says it is done: the main thread only draws meanwhile.
+private final class BackgroundReading: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
+    private var share = 0.0
+    private(set) var failure: StoreError?
+    private let store: PostgresStore
+
+    init(_ store: PostgresStore) {
+        self.store = store
+        Thread.detachNewThread { [self] in
+            do throws(StoreError) {
+                try self.store.readRest { read in self.lock.withLock { self.share = read } }
+            } catch {
+                failure = error
+            }
+            done.signal()
+        }
+    }
+
+    var progress: Double { lock.withLock { share } }
+
+    /// Whether the reading ended within `milliseconds`.
+    func wait(milliseconds: Int) -> Bool { done.wait(timeout: .now() + .milliseconds(milliseconds)) == .success }
 }

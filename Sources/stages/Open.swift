@@ -5,6 +5,7 @@ import ArgumentParser
 import Foundation
 import Screens
 import StagesCore
+import StagesPostgres
 import StagesStore
 import TerminalKit
 
@@ -39,9 +40,9 @@ struct Open: ParsableCommand {
     /// as soon as they are read, the rest of the store follows (see `StoreOpening`).
     private func runOnStore(_ lang: Language) throws {
         if let database = options.database {
-            let store = try options.openStore(session: true)
+            let store = try options.openFirstScreen(database)
             let actor = try Identity.coordinator(of: store, lang)
-            return try Self.coordinatorApplication(store, actor: actor, language: lang, storeName: database.name)
+            return try Self.coordinatorApplication(firstScreenOf: store, actor: actor, language: lang)
         }
         let url = options.storeURL
         let opening: StoreOpening
@@ -77,6 +78,14 @@ struct Open: ParsableCommand {
         }, failed: { fail($0, language) }, makeState: { store, size in
             state(store, actor: actor, language: language, storeName: storeName, size: size)
         })
+    }
+
+    /// The coordinator's application on a database opened for its first screen: the rest follows.
+    static func coordinatorApplication(firstScreenOf store: PostgresStore, actor: Actor, language: Language) throws {
+        try Interactive.run(firstScreenOf: store, french: language == .fr, failed: { fail($0, language) }) { size in
+            AppState(data: store.base, actor: actor, language: language, today: .today(), storeName: store.name, size: size,
+                     editorDrafts: FormDrafts(store: store).loadAll(prefix: actor.login + "."), preview: true)
+        }
     }
 
     /// The coordinator's application, with the forms they left interrupted last time.

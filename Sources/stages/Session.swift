@@ -21,11 +21,15 @@ struct Session: ParsableCommand {
     func run() throws {
         let lang = options.language
         let fr = lang == .fr
-        if options.database != nil {
-            // Read as the student's session first; a coordinator's reads everything.
+        if let database = options.database {
+            // Read as the student's session first; a coordinator's shows its first screen while it reads the rest.
             let scoped = try options.openStore(student: login, session: true)
-            let store = scoped.base.programme.coordinator(login) != nil ? try options.openStore(session: true) : scoped
-            return try Self.session(store, login: login, language: lang)
+            guard scoped.base.programme.coordinator(login) != nil else { return try Self.session(scoped, login: login, language: lang) }
+            let store = try options.openFirstScreen(database)
+            guard let actor = store.base.actor(for: login), actor.isCoordinator else { throw ExitCode(Identity.refused) }
+            try Self.requireTerminal(fr)
+            Self.limitMemory()
+            return try Open.coordinatorApplication(firstScreenOf: store, actor: actor, language: lang)
         }
         let url = options.storeURL
         let opening: StoreOpening
