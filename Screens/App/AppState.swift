@@ -61,7 +61,7 @@ public struct AppState {
                 editorDrafts: [String: [String: String]] = [:], preview: Bool = false, offersByReceipt: [String]? = nil) {
         self.data = data
         self.editorDrafts = editorDrafts
-        index = SearchIndex(data, today: today, searchable: !preview, received: offersByReceipt)
+        index = SearchIndex(data, today: today, searchable: !preview, received: offersByReceipt, searchesOrganizations: actor.isCoordinator)
         offersByReceiptWhileLoading = offersByReceipt
         self.actor = actor
         self.language = language

@@ -13,8 +13,9 @@ struct SearchIndex {
     private(set) var placementText: [String: [UInt8]]
     private(set) var studentText: [String: [UInt8]]
     private(set) var alternanceText: [String: [UInt8]]
-    /// Organisations: name, SIRET (as typed and without spaces) and city.
+    /// Organisations: name, SIRET (as typed and without spaces) and city; none for a student, who has no such list.
     private(set) var organizationText: [String: [UInt8]]
+    let searchesOrganizations: Bool
     private(set) var situations: [String: Situation]
     /// What the offer filters look at, small enough to scan at every keystroke.
     private(set) var offerFacets: [String: OfferFacet]
@@ -97,7 +98,8 @@ struct SearchIndex {
     /// store is read takes no key, so its text is folded once everything is there (see `AppState.loaded`).
     /// `received`: the offers' order by date of receipt, when the caller has it (see `StoreOpening.previewOrder`).
     init(_ data: Dataset, today: CivilDate, previous: (index: SearchIndex, earlier: Earlier)? = nil, searchable: Bool = true,
-         received: [String]? = nil) {
+         received: [String]? = nil, searchesOrganizations: Bool = true) {
+        self.searchesOrganizations = previous?.index.searchesOrganizations ?? searchesOrganizations
         func org(_ id: String) -> String { data.organizations[id]?.name ?? "" }
         func student(_ login: String) -> String { data.students[login]?.fullName ?? login }
         // Texts mention names from other tables: reused only when those did not change
@@ -125,7 +127,7 @@ struct SearchIndex {
         alternanceText = texts(data.alternances, previous?.index.alternanceText, reuse: namesSame) {
             Folding.bytes(student($0.studentLogin), org($0.employerID), $0.trainingBody, $0.opco)
         }
-        organizationText = texts(data.organizations, previous?.index.organizationText,
+        organizationText = texts(self.searchesOrganizations ? data.organizations : [:], previous?.index.organizationText,
                                  reuse: previous != nil) {
             Folding.bytes($0.name, $0.siret, Organization.siretKey($0.siret), $0.city)
         }
