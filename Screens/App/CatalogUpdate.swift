@@ -67,6 +67,11 @@ enum CatalogUpdate {
         state.index.letGoOfRecords()
         state.data.hold(offers)
         state.reindex(changed: keys, before: before)
+        // A student's request may link any offer they were shown.
+        if var request = state.request {
+            PlacementEditor.followOffers(&request, state)
+            state.request = request
+        }
     }
 
     /// After a change this session made (`touched`, the records as they were in `before`): the counts

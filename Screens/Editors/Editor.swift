@@ -33,6 +33,9 @@ struct Editor {
     var showAll = false
     /// Findings on no field of this form (`aboveFields`), shown over the fields at all times.
     var notice: (text: String, isError: Bool)?
+    /// A placement form's offers, by id, in the order of its offer choice (after "none"): read back from here,
+    /// so that offers coming or going meanwhile never make the choice name another one.
+    var offerChoices: [String] = []
 
     /// The message key of findings the form has no field for.
     static let aboveFields = ""

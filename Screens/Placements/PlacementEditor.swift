@@ -99,8 +99,24 @@ enum PlacementEditor {
                     selected: placement?.confidential == true ? 1 : 0),
         ]
         let title = placement == nil ? t(Strings.Placements.newPlacementRequest) : t(Strings.Placements.placementRequest)
-        return Editor(kind: .placement(id: placement?.id), title: title, form: Form(fields: fields), newID: state.newID("plc"),
-                      newOrganizationID: state.newID("org"))
+        var editor = Editor(kind: .placement(id: placement?.id), title: title, form: Form(fields: fields), newID: state.newID("plc"),
+                            newOrganizationID: state.newID("org"))
+        editor.offerChoices = offers.map(\.id)
+        return editor
+    }
+
+    /// The offer choice made again from the offers this session holds now (a session that asks for its offers
+    /// takes them in as they are shown), the offer chosen kept.
+    static func followOffers(_ editor: inout Editor, _ state: AppState) {
+        guard let at = editor.form.fields.firstIndex(where: { $0.id == PlacementField.offer.rawValue }),
+              case .choice(let choice) = editor.form.fields[at].input else { return }
+        let chosen = editor.offerChoices[safe: choice.selected - 1]
+        let offers = state.linkableOfferIDs(linked: chosen).compactMap { state.data.offers[$0] }
+        guard offers.map(\.id) != editor.offerChoices else { return }
+        let options = [state.t(Strings.Placements.noneChoice)] + offers.map { offerOption($0, state) }
+        let selected = chosen.flatMap { id in offers.firstIndex { $0.id == id } }.map { $0 + 1 } ?? 0
+        editor.form.fields[at].input = .choice(ChoiceField(options: options, selected: selected))
+        editor.offerChoices = offers.map(\.id)
     }
 
     /// An offer in the choice: its title, and its status when the reader no longer sees it in the list.
@@ -121,11 +137,11 @@ enum PlacementEditor {
             : readOrganization(&r, existing: existing, newID: editor.newOrganizationID, state)
         let organizationID = organization?.id
             ?? OrganizationLink.read(r.choice(.organization), linked: existing?.organizationID, state)
-        let offers = state.linkableOfferIDs(linked: existing?.offerID)
+
         let amount = r.decimal(.stipend)
         let placement = Placement(
             id: existing?.id ?? editor.newID, studentLogin: login, organizationID: organizationID,
-            offerID: offers[safe: r.choice(.offer) - 1],
+            offerID: editor.offerChoices[safe: r.choice(.offer) - 1],
             origin: PlacementOrigin.allCases[r.choice(.origin)],
             tutor: Tutor(name: r.text(.tutorName), function: r.text(.tutorFunction), email: r.text(.tutorEmail),
                          phone: r.text(.tutorPhone)),

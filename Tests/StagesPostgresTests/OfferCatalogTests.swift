@@ -189,6 +189,40 @@ import TestSupport
         #expect(terminal.screen.contains("Médiathèque Zoé Œcu…"))  // the column cuts it
     }
 
+    /// A student's request may link the offers they were shown: the choice grows as offers are taken in,
+    /// and the one chosen is the one read back, however the choice grew meanwhile.
+    @Test func aStudentsRequestLinksAnOfferTheyWereShown() throws {
+        let (server, location) = try database(try records())
+        defer { server.stop() }
+        let store = try PostgresStore.open(location, scope: .student("fbertrand"), holdingEveryOffer: false)
+        let terminal = HeadlessTerminal(width: 120, height: 30)
+        var runtime = AppRuntime(state: AppState(data: store.base, actor: .student("fbertrand"), language: .fr, today: today,
+                                                 storeName: "stages", size: terminal.size), store: store)
+        func offerChoice() -> (options: [String], ids: [String]) {
+            guard let editor = runtime.state.request,
+                  let field = editor.form.fields.first(where: { $0.id == "offer" }), case .choice(let choice) = field.input else { return ([], []) }
+            return (choice.options, editor.offerChoices)
+        }
+        #expect(offerChoice().options.count == 1)  // "none": no offer shown yet
+        terminal.type("2")
+        terminal.press(.enter)  // the first offer's detail
+        EventLoop.run(&runtime, on: terminal)
+        let shown = try #require(runtime.state.visibleOfferIDs().first)
+        let (options, ids) = offerChoice()
+        #expect(ids.contains(shown) && options.count == ids.count + 1)
+        #expect(ids.allSatisfy { runtime.state.offerAsShown($0) != nil })
+        var editor = try #require(runtime.state.request)
+        let at = try #require(editor.form.fields.firstIndex { $0.id == "offer" })
+        editor.form.fields[at].input = .choice(ChoiceField(options: options, selected: try #require(ids.firstIndex(of: shown)) + 1))
+        // More offers taken in after the choice was made: it still names the same offer.
+        terminal.press(.escape)
+        terminal.press(.end)
+        EventLoop.run(&runtime, on: terminal)
+        PlacementEditor.followOffers(&editor, runtime.state)
+        #expect(editor.offerChoices.count > ids.count)
+        #expect(PlacementEditor.read(editor, runtime.state).placement.offerID == shown)
+    }
+
     @Test func aDatabaseOfTheFirstSchemaIsBroughtUpToDateAndSearched() throws {
         let data = try records()
         let (server, location) = try database(data)
