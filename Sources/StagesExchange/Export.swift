@@ -13,7 +13,9 @@ public enum Export {
         let fr = language == .fr
         func t(_ f: String, _ e: String) -> String { fr ? f : e }
         func date(_ d: CivilDate?) -> String { d.map { fr ? $0.french : $0.iso } ?? "" }
-        func money(_ d: Decimal) -> String { Format.number(d, language) }
+        // Cells as spreadsheets read them: amounts with two decimals, no number grouped.
+        func money(_ d: Decimal) -> String { Format.cell(d, language, decimals: 2) }
+        func number(_ d: Decimal) -> String { Format.cell(d, language) }
         func org(_ id: String) -> String { data.organizations[id]?.name ?? "" }
         func inYear(_ day: CivilDate) -> Bool { year.map { Programme.academicYear(of: day) == $0 } ?? true }
         switch kind {
@@ -35,7 +37,7 @@ public enum Export {
                     case .amount(let s)?: "\(money(s.amount)) \(s.unit.label(language))"
                     }
                     return [o.id, o.title, org(o.organizationID), o.domain.label(language), o.city, o.postcode, start,
-                            o.durationWeeks.map(String.init) ?? "", o.weeklyHours.map(money) ?? "", stipend,
+                            o.durationWeeks.map(String.init) ?? "", o.weeklyHours.map(number) ?? "", stipend,
                             o.remotePossible ? t("oui", "yes") : t("non", "no"), o.description, o.skills, o.contact.name,
                             o.contact.email, o.contact.phone, date(o.receivedOn), date(o.applyBy),
                             o.effectiveStatus(today: today).label(language), o.tags.joined(separator: ", ")]
@@ -60,9 +62,9 @@ public enum Export {
                     let o = data.organizations[p.organizationID]
                     return [p.id, data.students[p.studentLogin]?.fullName ?? "", p.studentLogin, o?.name ?? "", o?.siret ?? "",
                             o?.city ?? "", p.subject, p.tutor.name, p.tutor.email, date(p.start), date(p.end),
-                            Format.number(Decimal(d.calendarDays) / 7, language), Format.number(d.presenceDays, language),
-                            Format.number(d.hours, language), Format.legalDuration(d, language),
-                            stipend.agreedHourly.map { money($0.rounded(scale: 2)) } ?? "", money(stipend.minimumTotal),
+                            number(Decimal(d.calendarDays) / 7), number(d.presenceDays), number(d.hours), Format.legalDuration(d, language),
+                            // The legal minimum only where a stipend is owed (over two months in the organisation).
+                            stipend.agreedHourly.map(money) ?? "", stipend.isMandatory ? money(stipend.minimumTotal) : "",
                             p.status.label(language), String(findings.errors.count), String(findings.warnings.count),
                             findings.errors.map { $0.message(language) }.joined(separator: " | ")]
                 }

@@ -34,6 +34,16 @@ public enum Format {
         return fraction.isEmpty ? grouped : grouped + separator + fraction
     }
 
+    /// A number as a spreadsheet reads it from a CSV cell: no grouping, the language's decimal separator,
+    /// `decimals` places when given (money: two, "2362,50"), else at most two and no trailing zeros.
+    public static func cell(_ value: Decimal, _ language: Language, decimals: Int? = nil) -> String {
+        let (whole, digits) = split(value.rounded(scale: decimals ?? 2), decimals: decimals ?? 2)
+        var fraction = digits
+        if decimals == nil { while fraction.hasSuffix("0") { fraction.removeLast() } }
+        let sign = value < 0 && whole == 0 && fraction.contains { $0 != "0" } ? "-" : ""
+        return fraction.isEmpty ? "\(sign)\(whole)" : "\(sign)\(whole)\(language == .fr ? "," : ".")\(fraction)"
+    }
+
     public static func hours(_ value: Decimal, _ language: Language) -> String {
         "\(number(value, language)) h"
     }
