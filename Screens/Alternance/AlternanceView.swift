@@ -15,7 +15,7 @@ enum AlternanceView {
         func row(_ i: Int) -> [String] {
             let c = state.data.alternances[ids[i]]!
             return [state.fullName(c.studentLogin), c.kind == .apprenticeship ? t(Strings.Alternance.apprent) : t(Strings.Alternance.prof),
-             state.organizationName(c.employerID), monthYear(c.start), monthYear(c.end), c.rhythm, state.t(c.status.label)]
+             state.organizationName(c.employerID), Format.month(c.start, state.language), Format.month(c.end, state.language), c.rhythm, state.t(c.status.label)]
         }
         func style(_ i: Int) -> Style? { state.data.alternances[ids[i]]?.status == .broken ? Theme.warning : nil }
         ListFrame.render(state, into: &canvas, rect, filters: [
@@ -24,10 +24,5 @@ enum AlternanceView {
            table: Table(columns: columns, count: ids.count, row: row, rowStyle: style,
                         emptyMessage: t(Strings.Alternance.noContractMatches)),
            selection: state.alternance.selection)
-    }
-
-    /// "09/2026": contracts are read by month.
-    static func monthYear(_ day: CivilDate) -> String {
-        (day.month < 10 ? "0" : "") + "\(day.month)/\(day.year)"
     }
 }

@@ -52,9 +52,7 @@ enum OffersView {
         switch stipend {
         case nil: return "—"
         case .legalMinimum?: return state.t(Strings.Offers.legalMin)
-        case .amount(let s)?:
-            let amount = Format.number(s.amount, state.language)
-            return s.unit == .perHour ? "\(amount) €/h" : state.t(Strings.Offers.perMonth(amount))
+        case .amount(let s)?: return Format.shortStipend(s, state.language)
         }
     }
 }

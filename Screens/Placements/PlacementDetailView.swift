@@ -32,7 +32,7 @@ extension DetailView {
                     .map { "\(state.money($0.value))/h \($0.key)" }.joined(separator: ", ") + ")"
                 : t(Strings.Placements.noStipendRequired308H))
         b.field(t(Strings.Common.stipend), p.stipend.map {
-            "\(Format.number($0.amount, state.language)) \(state.t($0.unit.label)) ≈ \(state.money(stipend.agreedTotal ?? 0))"
+            "\(Format.stipend($0, state.language)) ≈ \(state.money(stipend.agreedTotal ?? 0))"
         } ?? t(Strings.Placements.noneText))
         b.field(t(Strings.Placements.benefits), p.benefits)
         b.heading(t(Strings.Common.rules))

@@ -69,10 +69,7 @@ extension Strings {
             return LocalizedText(fr: "\(count)\(plus) offre(s)",
                                  en: "\(count)\(plus) offer(s)")
         }
-        static func perMonth(_ amount: String) -> LocalizedText {
-            LocalizedText(fr: "\(amount) €/m",
-                          en: "€\(amount)/mo")
-        }
+
 
         /// Every text above, for the completeness test.
             static let all: [LocalizedText] = [

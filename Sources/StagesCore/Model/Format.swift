@@ -77,6 +77,31 @@ public enum Format {
         language == .fr ? date.french : date.iso
     }
 
+    /// A month, as contracts are read: "09/2026", "2026-09" (the order of `date`).
+    public static func month(_ date: CivilDate, _ language: Language) -> String {
+        let month = (date.month < 10 ? "0" : "") + String(date.month)
+        return language == .fr ? "\(month)/\(date.year)" : "\(date.year)-\(month)"
+    }
+
+    /// A stipend as agreed, in the order money is written: "4,50 €/h", "700,00 €/mois"; "€4.50/h", "€700.00/month".
+    public static func stipend(_ stipend: Stipend, _ language: Language) -> String {
+        money(stipend.amount, language) + per(stipend.unit, language)
+    }
+
+    /// The same, short, for a table's column: "4,5 €/h", "700 €/m"; "€4.5/h", "€700/mo".
+    public static func shortStipend(_ stipend: Stipend, _ language: Language) -> String {
+        let amount = number(stipend.amount, language)
+        let unit = stipend.unit == .perHour ? "/h" : (language == .fr ? "/m" : "/mo")
+        return language == .fr ? "\(amount) €\(unit)" : "€\(amount)\(unit)"
+    }
+
+    private static func per(_ unit: StipendUnit, _ language: Language) -> String {
+        switch unit {
+        case .perHour: "/h"
+        case .perMonth: language == .fr ? "/mois" : "/month"
+        }
+    }
+
     private static func split(_ value: Decimal, decimals: Int) -> (whole: Int, fraction: String) {
         let negative = value < 0
         let magnitude = negative ? -value : value
