@@ -2,7 +2,7 @@ import Foundation
 
 /// Text as search and matching compare it: "Œuvres  ÉCRITES" → "oeuvres  ecrites".
 /// Case and accents go (as Foundation's `folding` does it), and the ligatures
-/// œ and æ become "oe" and "ae", so "oeuvre" finds "œuvre". Letters of the
+/// become their letters (œ, æ, ß, ĳ, ﬁ, ﬂ…), so "oeuvre" finds "œuvre". Letters of the
 /// Latin alphabets go through a table built once from Foundation's own folding,
 /// so the result is byte for byte the same at a fraction of the cost; anything
 /// else (Greek, CJK, emoji) is folded by Foundation, one character at a time.
@@ -63,9 +63,10 @@ public enum Folding {
         }
     }
 
-    /// One character outside the table, folded by Foundation.
+    /// One character outside the table, folded by Foundation after its compatibility decomposition
+    /// (the typographic ligatures ﬁ, ﬂ, ﬀ… as their letters, full-width letters as letters).
     private static func slow(_ utf8: [UInt8]) -> [UInt8] {
-        Array(String(decoding: utf8, as: UTF8.self).folding(options: options, locale: nil).utf8)
+        Array(String(decoding: utf8, as: UTF8.self).decomposedStringWithCompatibilityMapping.folding(options: options, locale: nil).utf8)
     }
 
     private static let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
@@ -80,6 +81,8 @@ public enum Folding {
         switch value {
         case 0x152, 0x153: return Array("oe".utf8)  // Œ œ
         case 0xC6, 0xE6: return Array("ae".utf8)  // Æ æ
+        case 0xDF: return Array("ss".utf8)  // ß
+        case 0x132, 0x133: return Array("ij".utf8)  // Ĳ ĳ
         default:
             guard let scalar = Unicode.Scalar(value) else { return [] }
             return Array(String(scalar).folding(options: options, locale: nil).utf8)
