@@ -10,6 +10,7 @@ struct Stages: ParsableCommand {
             (~/.local/share/stages/store.json). The store is --store, else $STAGES_STORE, else \
             $XDG_DATA_HOME/stages/store.json.
             """,
+        version: Version.current,
         subcommands: [Open.self, StudentCommand.self, Session.self, Demo.self, Init.self, Check.self, Import.self, ExportCommand.self,
                       ConventionCommand.self, SettingsCommand.self, Migrate.self,
                       AccessCommand.self],

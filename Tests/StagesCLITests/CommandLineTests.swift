@@ -13,6 +13,18 @@ import TestSupport
         unusedPath("stages-cli").appendingPathComponent("store.json").path
     }
 
+    /// `--version` says the version alone, and the help the manual page is made from lists every command.
+    @Test func versionAndTheHelpTheManualIsMadeFrom() throws {
+        let version = try stages("--version")
+        #expect(version.status == 0)
+        #expect(version.output.wholeMatch(of: /[0-9]+\.[0-9]+\.[0-9]+\n/) != nil, "\(version.output)")
+        let dump = try stages("--experimental-dump-help")
+        #expect(dump.status == 0)
+        for command in ["open", "student", "session", "demo", "init", "check", "import", "export", "convention", "settings", "migrate", "access"] {
+            #expect(dump.output.contains("\"commandName\" : \"\(command)\""), "\(command)")
+        }
+    }
+
     @Test func demoThenCheck() throws {
         let store = temporaryStore()
         defer { removeFolder(of: store) }
