@@ -98,8 +98,10 @@ enum EditorUpdate {
             break
         }
         let before = editor.form.focusedField?.id
+        let offer = OfferPrefill.chosen(editor)
         let response = editor.form.handle(key, viewport: formViewport(state))
         if let before { editor.touched.insert(before) }
+        OfferPrefill.follow(&editor, from: offer, state)
         if response != .ignored { refreshMessages(&editor, state) }
         state.layers[state.layers.count - 1] = .editor(editor)
         return []

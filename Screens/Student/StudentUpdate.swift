@@ -47,6 +47,7 @@ enum StudentUpdate {
         var edited = editor
         let response = edited.form.handle(key, viewport: viewport(state))
         if let before = editor.form.focusedField?.id { edited.touched.insert(before) }
+        OfferPrefill.follow(&edited, from: OfferPrefill.chosen(editor), state)
         if response != .ignored { EditorUpdate.refreshMessages(&edited, state) }
         if tab == .request { state.request = edited } else { state.declaration = edited }
         if case .edited = response {

@@ -1,0 +1,51 @@
+import StagesCore
+import TerminalKit
+
+/// Choosing an offer in a placement form fills what the offer says: the organisation (linked, or its name
+/// and address in a student's form), the tutor (the offer's contact), the subject and the origin. A field
+/// is filled when it is empty or still holds what the previous offer filled: nothing typed is lost, and
+/// everything stays editable.
+enum OfferPrefill {
+    /// The offer the form's offer choice names now.
+    static func chosen(_ editor: Editor) -> String? {
+        guard let index = editor.form[PlacementField.offer.rawValue]?.choiceIndex else { return nil }
+        return editor.offerChoices[safe: index - 1]
+    }
+
+    /// After a key: when the offer chosen changed from `previous`, its fields filled.
+    static func follow(_ editor: inout Editor, from previous: String?, _ state: AppState) {
+        let now = chosen(editor)
+        guard now != previous, let offer = now.flatMap({ state.data.offers[$0] }) else { return }
+        let before = previous.flatMap { state.data.offers[$0] }.map { values($0, editor, state) } ?? [:]
+        let defaultOrigin = state.t(PlacementOrigin.spontaneous.label)
+        for (field, text) in values(offer, editor, state) where !text.isEmpty {
+            let id = field.rawValue
+            guard let current = editor.form[id]?.value else { continue }
+            let untouched = current.isEmpty || current == before[field]
+                || (field == .origin && current == defaultOrigin) || (field == .organization && editor.form[id]?.choiceIndex == 0)
+            guard untouched, current != text else { continue }
+            editor.form[id]?.setValue(text)
+        }
+        EditorUpdate.refreshMessages(&editor, state)
+    }
+
+    /// What `offer` puts in each field of `editor`, as the field shows it.
+    private static func values(_ offer: Offer, _ editor: Editor, _ state: AppState) -> [PlacementField: String] {
+        var values: [PlacementField: String] = [
+            .subject: offer.title, .origin: state.t(PlacementOrigin.offer.label),
+            .tutorName: offer.contact.name, .tutorEmail: offer.contact.email, .tutorPhone: offer.contact.phone,
+        ]
+        guard let org = state.data.organizations[offer.organizationID] else { return values }
+        if editor.form[PlacementField.organization.rawValue] != nil {
+            values[.organization] = OrganizationLink.label(org)
+        } else {
+            values[.organizationName] = org.name
+            values[.organizationSiret] = org.siret
+            values[.organizationAddress] = org.address
+            values[.organizationPostcode] = org.postcode
+            values[.organizationCity] = org.city
+            values[.organizationCountry] = org.country
+        }
+        return values
+    }
+}
