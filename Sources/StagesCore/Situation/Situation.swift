@@ -43,12 +43,13 @@ public enum Situation: Hashable, Comparable, Sendable {
 
     public static func < (a: Situation, b: Situation) -> Bool { a.rank < b.rank }
 
-    /// Nothing settled yet: no placement beyond a draft, no signed contract.
+    /// "Sans solution": no validated placement and no signed contract (a request drafted, submitted or
+    /// returned is not one yet; a broken contract is one no more).
     public var isWithoutAnything: Bool {
         switch self {
         case .searching: true
-        case .placement(let status): status == .draft
-        case .alternance(let status): status == .searching
+        case .placement(let status): [.draft, .submitted, .returned].contains(status)
+        case .alternance(let status): status == .searching || status == .broken
         }
     }
 
