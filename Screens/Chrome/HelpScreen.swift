@@ -1,19 +1,25 @@
 import TerminalKit
 
 /// The help overlay: every key of the screen under it, read from that
-/// screen's table, scrolled when the window is too short to show them all.
+/// screen's table, scrolled (by lines: a long entry wraps) when the window is too short to show them all.
 enum HelpScreen {
-    static func entries(_ state: AppState) -> [KeyBinding<Action>] {
-        Keymaps.bindings(state.describedScreen, state).bindings
+    /// The lines of the box, each key and its help wrapped to the window's width.
+    static func lines(_ state: AppState) -> Int {
+        overlay(state, title: "").lines(width: state.size.width).count
     }
 
-    /// How many entries the box shows at once (HelpOverlay: the box is two rows
+    /// How many lines the box shows at once (HelpOverlay: the box is two rows
     /// shorter than the body, its frame and footer take three).
     static func rows(_ state: AppState) -> Int {
-        max(1, min(state.pageRows - 2, entries(state).count + 4) - 3)
+        max(1, min(state.pageRows - 2, lines(state) + 4) - 3)
     }
 
-    static func lastScroll(_ state: AppState) -> Int { max(0, entries(state).count - rows(state)) }
+    static func lastScroll(_ state: AppState) -> Int { max(0, lines(state) - rows(state)) }
+
+    private static func overlay(_ state: AppState, title: String) -> HelpOverlay {
+        HelpOverlay(title: state.t(Strings.Chrome.help) + title, keymap: Keymaps.bindings(state.describedScreen, state),
+                    keyNames: state.keyNames, footer: "")
+    }
 
     static func keys(_ k: SharedKeys) -> [KeyBinding<Action>] {
         [k.b([.escape, .character("?"), .character("q")], .back, k.t(Strings.Common.close), k.t(Strings.Chrome.closeTheHelp))]
@@ -43,11 +49,8 @@ enum HelpScreen {
     }
 
     static func render(_ state: AppState, scroll: Int, title: String, into canvas: inout Canvas, _ rect: Rect) {
-        var overlay = HelpOverlay(title: state.t(Strings.Chrome.help) + title, keymap: Keymaps.bindings(state.describedScreen, state),
-                                  keyNames: state.keyNames,
-                                  footer: lastScroll(state) > 0 ? state.t(Strings.Chrome.moreEscOrToClose)
-                                      : state.t(Strings.Chrome.escOrToClose))
-        overlay.entries = Array(overlay.entries.dropFirst(scroll))
-        overlay.render(into: &canvas, in: rect)
+        var overlay = overlay(state, title: title)
+        overlay.footer = lastScroll(state) > 0 ? state.t(Strings.Chrome.moreEscOrToClose) : state.t(Strings.Chrome.escOrToClose)
+        overlay.render(into: &canvas, in: rect, firstLine: scroll)
     }
 }
