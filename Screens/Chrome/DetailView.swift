@@ -58,6 +58,12 @@ enum DetailView {
             }
         }
 
+        /// A count with its bar against `most` (see `Bars`), under a label as a field's.
+        mutating func bar(_ label: String, _ count: Int, of most: Int, style: Style = .plain) {
+            let barWidth = max(0, min(40, width - labelWidth - 5))
+            line(TextLayout.fit(label, to: labelWidth - 1) + " " + Bars.counted(count, of: most, width: barWidth), style: style)
+        }
+
         /// A line as it is, aligned by the caller (the rows of a small table).
         mutating func line(_ text: String, style: Style = .plain) {
             lines.append(DetailLine(text: text, style: style))

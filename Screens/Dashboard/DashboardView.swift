@@ -3,7 +3,8 @@ import TerminalKit
 
 /// The year at a glance: placements already validated that now break a rule
 /// (after an amendment, say) first, conventions awaiting signatures, then students by situation, offers by
-/// domain and status, placements by status, and the errors left to deal with.
+/// domain and status, placements by status (counts drawn as bars, zeros shown), the season's timeline,
+/// and the errors left to deal with.
 enum DashboardView {
     /// The dashboard.
     static func keys(_ k: SharedKeys) -> [KeyBinding<Action>] {
@@ -38,9 +39,11 @@ enum DashboardView {
         b.heading(t(Strings.Dashboard.studentsBySituation))
         let situations = state.index.situations.values
         let without = situations.filter(\.isWithoutAnything).count
-        b.field(t(Strings.Dashboard.nothingYet), "\(without)", style: without > 0 ? Theme.warning : .plain)
-        for (situation, count) in Dictionary(grouping: situations, by: { $0 }).mapValues(\.count).sorted(by: { $0.key < $1.key }) {
-            b.field("  " + situation.label(state.language), "\(count)")
+        let bySituation = Dictionary(grouping: situations, by: { $0 }).mapValues(\.count)
+        let most = max(1, bySituation.values.max() ?? 0, without)
+        b.bar(t(Strings.Dashboard.nothingYet), without, of: most, style: without > 0 ? Theme.warning : .plain)
+        for situation in Situation.every {
+            b.bar("  " + situation.label(state.language), bySituation[situation] ?? 0, of: most)
         }
 
         b.heading(t(Strings.Dashboard.offersByDomain))
@@ -58,9 +61,12 @@ enum DashboardView {
 
         b.heading(t(Strings.Dashboard.placementsByStatus))
         let byStatus = Dictionary(grouping: state.data.placements.values, by: \.status).mapValues(\.count)
-        for status in PlacementStatus.allCases where byStatus[status] != nil {
-            b.field(state.t(status.label), "\(byStatus[status]!)")
+        let mostByStatus = max(1, byStatus.values.max() ?? 0)
+        for status in PlacementStatus.allCases {
+            b.bar(state.t(status.label), byStatus[status] ?? 0, of: mostByStatus)
         }
+
+        SeasonTimeline.add(state, into: &b)
 
         b.heading(t(Strings.Dashboard.errorsToDealWith))
         let requests = errors.filter { !$0.0.status.isPastValidation }

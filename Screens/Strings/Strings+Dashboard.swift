@@ -27,6 +27,15 @@ extension Strings {
                           en: "Placements started on \(start).")
         }
 
+        static func season(_ count: Int) -> LocalizedText {
+            LocalizedText(fr: "La saison, d'avril à août (\(count) stages convenus ; │ aujourd'hui)",
+                          en: "The season, April to August (\(count) agreed placements; │ today)")
+        }
+        static func month(_ month: Int) -> LocalizedText {
+            let fr = ["avr", "mai", "juin", "juil", "août"], en = ["Apr", "May", "Jun", "Jul", "Aug"]
+            return LocalizedText(fr: fr[month - 4], en: en[month - 4])
+        }
+
         /// Every text above, for the completeness test.
             static let all: [LocalizedText] = [
             studentsBySituation, nothingYet, offersByDomain, placementsByStatus, errorsToDealWith, noneText, colon,

@@ -32,6 +32,11 @@ public enum Situation: Hashable, Comparable, Sendable {
         return student.track == .alternance ? .alternance(.searching) : .searching
     }
 
+    /// Every situation a student can be in, in the order of `<`.
+    public static let every: [Situation] = [.searching]
+        + PlacementStatus.allCases.filter { $0 != .cancelled && $0 != .broken }.map(Situation.placement)
+        + AlternanceStatus.allCases.map(Situation.alternance)
+
     /// Searching first, then placements in workflow order, then contracts.
     private var rank: Int {
         switch self {

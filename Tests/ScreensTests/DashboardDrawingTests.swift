@@ -1,0 +1,29 @@
+import StagesCore
+import Testing
+@testable import Screens
+
+/// The dashboard draws its counts (zeros included) and the season.
+@Suite struct DashboardDrawingTests {
+    @Test func countsAreBarsAndZerosShow() throws {
+        let app = try Harness(width: 120, height: 40)
+        app.press("5")
+        let lines = DashboardView.lines(app.runtime.state, width: 120).map(\.text)
+        let draft = try #require(lines.first { $0.hasPrefix("Brouillon") })
+        let signed = try #require(lines.first { $0.hasPrefix("Signée") })
+        #expect(draft.filter { $0 == "█" }.count > signed.filter { $0 == "█" }.count)
+        #expect(lines.contains { $0.hasPrefix("  alternance : rompu") && $0.hasSuffix(" 0") })
+    }
+
+    @Test func theSeasonHasARowPerAgreedPlacementAndMarksToday() throws {
+        let app = try Harness(width: 120, height: 40)
+        var state = app.runtime.state
+        state.today = CivilDate(year: 2027, month: 5, day: 15)!
+        let lines = DashboardView.lines(state, width: 120).map(\.text)
+        let heading = try #require(lines.firstIndex { $0.contains("La saison, d'avril à août") })
+        let agreed = state.data.placements.values.filter { $0.status.isAgreed || $0.status == .completed }
+        let rows = lines[(heading + 2)...].prefix { !$0.isEmpty }
+        #expect(rows.count == agreed.count)
+        #expect(rows.allSatisfy { $0.contains("┃") || $0.contains("│") })
+        #expect(lines[heading + 1].contains("avr") && lines[heading + 1].contains("août"))
+    }
+}
