@@ -75,21 +75,24 @@ enum DetailView {
             }
         }
 
-        /// Each finding on its own lines; `fields` adds the field concerned, for the coordinator.
-        mutating func findings(_ findings: [Finding], _ state: AppState, none: String, fields: Bool = true) {
+        /// Each finding on its own lines. With `fieldName` (a student's), a required field is named by it
+        /// ("Courriel du tuteur — Champ obligatoire."), the other messages saying what they concern; without it,
+        /// the field follows each message as the coordinator's screens name it.
+        mutating func findings(_ findings: [Finding], _ state: AppState, none: String, fieldName: ((String) -> String?)? = nil) {
             if findings.isEmpty {
                 lines.append(DetailLine(text: "✓ " + none, style: Theme.success))
             }
             for f in findings.sorted(by: { $0.severity > $1.severity }) {
                 let mark = f.severity == .error ? "✗ " : "! "
-                let field = fields ? state.findingField(f.field).map { " (\($0))" } ?? "" : ""
-                paragraph(mark + state.t(f.message) + field,
-                          style: f.severity == .error ? Theme.error : Theme.warning)
+                let text = if let fieldName {
+                    mark + (f.rule == .required ? fieldName(f.field).map { $0 + " — " } ?? "" : "") + state.t(f.message)
+                } else {
+                    mark + state.t(f.message) + (state.findingField(f.field).map { " (\($0))" } ?? "")
+                }
+                paragraph(text, style: f.severity == .error ? Theme.error : Theme.warning)
             }
         }
 
-        /// Newest first: when, who ("Hélène Carpentier (hcarpentier)"), the move, and any comment;
-        /// an amendment with its fields before and after, a move taken back as such.
         mutating func history(_ history: [Transition], _ state: AppState, label: (String) -> String) {
             for step in history.reversed() {
                 if step.isAmendment {

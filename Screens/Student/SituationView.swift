@@ -35,8 +35,10 @@ enum SituationView {
             }
             let findings = state.findingsAsShown(state.index.facts.findings(p.id))
             b.heading(t(Strings.Student.whatIsMissing))
+            // A required field named as the request form names it ("Courriel du tuteur — Champ obligatoire.").
+            let form = state.request?.form
             b.findings(findings, state, none: t(Strings.Student.nothingTheRequestMeetsEvery),
-                       fields: false)
+                       fieldName: { form?[$0]?.label })
             conventionState(p, state, into: &b)
         } else if student.track == .stage {
             b.heading(t(Strings.Student.myPlacementRequest))

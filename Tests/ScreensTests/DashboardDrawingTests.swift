@@ -27,3 +27,18 @@ import Testing
         #expect(lines[heading + 1].contains("avr") && lines[heading + 1].contains("août"))
     }
 }
+
+/// "Ce qui manque" names the fields a student still has to fill.
+@Suite struct WhatIsMissingTests {
+    @Test func requiredFieldsAreNamed() throws {
+        var data = DemoData.make(academicYear: 2026)
+        var placement = try #require(data.placements.values.first { $0.studentLogin == "jrichard" })
+        placement.tutor.email = ""
+        placement.tutor.function = ""
+        data.setStored(placement, id: placement.id)
+        let app = try Harness(width: 120, height: 40, actor: .student("jrichard"), data: data)
+        app.press(.key(.resize))
+        #expect(app.screen.contains("✗ Courriel du tuteur — Champ obligatoire."))
+        #expect(app.screen.contains("✗ Fonction du tuteur — Champ obligatoire."))
+    }
+}
