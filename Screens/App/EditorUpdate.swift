@@ -9,11 +9,22 @@ enum EditorUpdate {
         [
             k.b([.function(2), .control("s")], .saveForm, k.t(Strings.Common.save), k.t(Strings.App.save)),
         ] + takeTheirsKey(k, k.state.baseLayer.flatMap { if case .editor(let e) = $0 { e } else { nil } }) + linkKeys(k)
+            + findingsKey(k, k.state.baseLayer.flatMap { if case .editor(let e) = $0 { e } else { nil } })
             + k.fieldMoves + [
             k.b([.escape], .back, k.t(Strings.Common.close), k.t(Strings.App.closeTheFormAsksWhether)),
             k.help,
             k.b([.control("c")], .quit, nil, k.t(Strings.App.quitAtOnce)),
         ]
+    }
+
+    /// F6, on a placement form whose findings take more than the panel's rows.
+    static func findingsKey(_ k: SharedKeys, _ editor: Editor?) -> [KeyBinding<Action>] {
+        guard let editor, case .placement = editor.kind else { return [] }
+        let (book, placement, _) = PlacementEditor.preview(editor, k.state)
+        let findings = k.state.findingsAsShown(book.findings(for: placement))
+        guard EditorView.findingLines(findings, of: editor, k.state, width: k.state.size.width - 4).count > EditorView.findingRows
+        else { return [] }
+        return [k.b([.function(6)], .nextFindings, nil, k.t(Strings.Chrome.nextFindings))]
     }
 
     /// F4, only while someone else's value is shown beside ours in `editor`.
@@ -77,6 +88,10 @@ enum EditorUpdate {
             return []
         case .chooseOrganization:
             state.layers.append(.chooser(OrganizationChooser(purpose: .link)))
+            return []
+        case .nextFindings:
+            editor.findingsShown += 1
+            state.layers[state.layers.count - 1] = .editor(editor)
             return []
         case .help:
             state.layers.append(.help(scroll: 0))

@@ -5,6 +5,8 @@ import TerminalKit
 enum Action: Hashable, Sendable {
     /// `goToTab` takes the tab from the key pressed: its digit or its function key.
     case quit, help, back, goToTab, nextTab, previousTab, search, refresh
+    /// The next findings in a placement form's panel.
+    case nextFindings
     /// Arrows, pages, Home/End: handled by the list, the form or the scrolling view.
     case move
     case open, new, edit, duplicate

@@ -33,6 +33,8 @@ struct Editor {
     var showAll = false
     /// Findings on no field of this form (`aboveFields`), shown over the fields at all times.
     var notice: (text: String, isError: Bool)?
+    /// Which pair of rows of findings a placement form's panel shows (F6 shows the next).
+    var findingsShown = 0
     /// A placement form's offers, by id, in the order of its offer choice (after "none"): read back from here,
     /// so that offers coming or going meanwhile never make the choice name another one.
     var offerChoices: [String] = []

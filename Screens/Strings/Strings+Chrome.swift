@@ -8,9 +8,11 @@ extension Strings {
             en: "* required · F2 save · Esc close")
         static let daysPresent = LocalizedText(fr: "j de présence", en: "days present")
         static let datesToComplete = LocalizedText(fr: "dates à compléter", en: "dates to complete")
-        static let legalMinimum = LocalizedText(fr: "minimum légal ", en: "legal minimum ")
+        static let legalMinimum = LocalizedText(fr: "Minimum légal ", en: "Legal minimum ")
         static let agreed = LocalizedText(fr: ", convenu ", en: ", agreed ")
-        static let noStipendRequired = LocalizedText(fr: "gratification non obligatoire", en: "no stipend required")
+        static let noStipendRequired = LocalizedText(fr: "Gratification non obligatoire", en: "No stipend required")
+        static let moreFindings = LocalizedText(fr: "F6 la suite", en: "F6 more")
+        static let nextFindings = LocalizedText(fr: "Les constats suivants dans le cadre du bas", en: "The next findings in the bottom panel")
         static let length = LocalizedText(fr: "Durée : ", en: "Length: ")
         static let closeTheHelp = LocalizedText(fr: "Fermer l'aide", en: "Close the help")
         static let more = LocalizedText(fr: "la suite", en: "more")
@@ -56,7 +58,8 @@ extension Strings {
             static let all: [LocalizedText] = [
             keySpace, keyEnter, keyEscape, keyTab, keyBackTab, keyBackspace, keyDelete, keyHome, keyEnd, keyPageUp, keyPageDown,
             keyControl,
-            requiredF2SaveEscClose, daysPresent, datesToComplete, legalMinimum, agreed, noStipendRequired, length,
+            requiredF2SaveEscClose, daysPresent, datesToComplete, legalMinimum, agreed, noStipendRequired, length, moreFindings,
+            nextFindings,
             closeTheHelp, more, scrollTheHelp, help, moreEscOrToClose, escOrToClose, mark, ddMmYyyy,
             undone,
         ]

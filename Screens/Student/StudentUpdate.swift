@@ -12,7 +12,8 @@ enum StudentUpdate {
               tab == .request ? k.t(Strings.Student.saveTheDraft) : k.t(Strings.Student.saveTheDeclaration)),
         ] + (tab == .request ? [k.b([.function(5), .control("t")], .submit, k.t(Strings.Student.submit),
                                   k.t(Strings.Student.submitTheRequestToThe))] : [])
-            + EditorUpdate.takeTheirsKey(k, tab == .request ? k.state.request : nil) + k.fieldMoves + [
+            + EditorUpdate.takeTheirsKey(k, tab == .request ? k.state.request : nil)
+            + EditorUpdate.findingsKey(k, tab == .request ? k.state.request : nil) + k.fieldMoves + [
             k.b([.escape], .back, k.t(Strings.Student.mySituation),
               k.t(Strings.Student.backToMySituationThe)),
             k.b([.control("r")], .refresh, nil, k.t(Strings.Common.reloadTheDataOthersChanges)),
@@ -39,6 +40,9 @@ enum StudentUpdate {
             EditorUpdate.takeTheirs(&edited, &state)
             state.request = edited
             return [.saveDraft(login: state.actor.draftName, fields: edited.values)]
+        case .nextFindings?:
+            state.request?.findingsShown += 1
+            return []
         case .quit?, .refresh?, .help?:
             return Update.global(action!, key, &state) ?? []
         default:

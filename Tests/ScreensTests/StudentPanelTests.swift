@@ -1,0 +1,27 @@
+import Testing
+import TerminalKit
+@testable import Screens
+
+/// The request form's panel at 80×24: the length as the law counts it, and every finding, F6 showing the next.
+@Suite struct StudentPanelTests {
+    @Test func f6ShowsEveryFindingInTurn() throws {
+        let app = try Harness(actor: .student("fbertrand"))
+        app.press("3")
+        let editor = try #require(app.runtime.state.request)
+        let (book, placement, _) = PlacementEditor.preview(editor, app.runtime.state)
+        let findings = app.runtime.state.findingsAsShown(book.findings(for: placement))
+        #expect(findings.count > EditorView.findingRows)
+        var seen = app.screen
+        for _ in 0..<findings.count { app.press(.key(.function(6))); seen += app.screen }
+        #expect(seen.contains("✗ Courriel du tuteur — Champ obligatoire."))
+        #expect(seen.contains("✗ Sujet — Champ obligatoire."))
+        #expect(seen.contains("! "))  // the warnings are listed too
+    }
+
+    @Test func theLengthIsAlsoSaidAsTheLawCountsIt() throws {
+        let app = try Harness(actor: .student("crobert"))
+        app.press("3")
+        #expect(app.screen.contains("Durée : 12 semaines · 57 j de présence · 399 h · 2 mois 13 jours 0 heure"))
+        #expect(app.screen.contains("Minimum légal 1 795,50 €, convenu 1 596,00 €"))
+    }
+}
