@@ -119,10 +119,13 @@ enum PlacementEditor {
         editor.offerChoices = offers.map(\.id)
     }
 
-    /// An offer in the choice: its title, and its status when the reader no longer sees it in the list.
+    /// An offer in the choice, enough to tell it from its namesakes: title, organisation and city, and its status
+    /// when the reader no longer sees it in the list.
     private static func offerOption(_ offer: Offer, _ state: AppState) -> String {
         let status = offer.effectiveStatus(today: state.today)
-        return state.offerIsShown(status) ? offer.title : "\(offer.title) (\(state.t(status.label).lowercased()))"
+        let label = ([offer.title] + [state.data.organizations[offer.organizationID]?.name ?? "", offer.city].filter { !$0.isEmpty })
+            .joined(separator: " · ")
+        return state.offerIsShown(status) ? label : "\(label) (\(state.t(status.label).lowercased()))"
     }
 
     /// The placement the form describes, the organisation a student's form typed
