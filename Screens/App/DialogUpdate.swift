@@ -72,6 +72,9 @@ enum DialogUpdate {
             default: break
             }
             return []
+        case .resubmit:
+            guard button == 0 else { return [] }
+            return StudentUpdate.submit(&state, reply: layer.dialog.input?.text ?? "")
         case .quit:
             return button == 0 ? [.quit(status: 0)] : []
         }

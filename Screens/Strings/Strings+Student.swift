@@ -45,6 +45,11 @@ extension Strings {
         static let saveTheDraft = LocalizedText(fr: "Enregistrer le brouillon", en: "Save the draft")
         static let saveTheDeclaration = LocalizedText(fr: "Enregistrer la déclaration", en: "Save the declaration")
         static let submit = LocalizedText(fr: "soumettre", en: "submit")
+        static let submitAgain = LocalizedText(fr: "Soumettre à nouveau", en: "Submit again")
+        static let replyToTheComment = LocalizedText(fr: "Une réponse au commentaire du responsable peut accompagner la demande.",
+                                                     en: "A reply to the coordinator's comment may go with the request.")
+        static let replyOptional = LocalizedText(fr: "Votre réponse (facultative) · F2 soumettre", en: "Your reply (optional) · F2 to submit")
+        static let submitButton = LocalizedText(fr: "Soumettre", en: "Submit")
         static let submitTheRequestToThe = LocalizedText(
             fr: "Soumettre la demande au responsable des stages",
             en: "Submit the request to the coordinator")
@@ -83,6 +88,7 @@ extension Strings {
 
         /// Every text above, for the completeness test.
             static let all: [LocalizedText] = [
+            submitAgain, replyToTheComment, replyOptional, submitButton,
             myRequest, openMyPlacementRequestOr, youAreInWorkStudy, myPlacementRequest, organisation, lastComment,
             whatIsMissing, nothingTheRequestMeetsEvery, myWorkStudy, youAreInWorkStudyDeclareInTab4, newRequestEveryChangeIs,
             draftEveryChangeIsKept, sentBack, correctItThenSubmitAgain, requestSubmittedWaitingForThe,

@@ -34,6 +34,14 @@ enum StudentUpdate {
         case .saveForm?:
             return tab == .request ? saveRequest(&state, announce: true) : saveDeclaration(&state)
         case .submit?:
+            // A returned request goes back with a reply to the comment, if the student writes one.
+            if StudentForms.placement(state)?.status == .returned, state.request?.theirs.isEmpty ?? true {
+                state.layers.append(.dialog(DialogLayer(dialog: Dialog(
+                    title: state.t(Strings.Student.submitAgain), message: state.t(Strings.Student.replyToTheComment),
+                    buttons: [state.t(Strings.Student.submitButton), state.t(Strings.Common.cancel)], input: TextArea(),
+                    inputLabel: state.t(Strings.Student.replyOptional)), purpose: .resubmit)))
+                return []
+            }
             return submit(&state)
         case .takeTheirs?:
             var edited = editor
@@ -133,14 +141,15 @@ enum StudentUpdate {
     }
 
     /// Saves, then submits; refused while a rule finds an error, which the form then shows.
-    static func submit(_ state: inout AppState) -> [Effect] {
+    /// `reply`: what the student answers the coordinator's comment, kept with the submission (none when empty).
+    static func submit(_ state: inout AppState, reply: String = "") -> [Effect] {
         var effects = saveRequest(&state, announce: true)
         // Nothing goes to the coordinator while another version of a field waits for the student's choice.
         guard state.request?.theirs.isEmpty ?? true else { return effects }
         guard let placement = StudentForms.placement(state), placement.status.isEditableByStudent else { return effects }
         let actor = state.actor, now = state.now
         let submitted = Update.change(&state, message: state.t(Strings.Student.requestSubmittedToTheCoordinator)) { data throws(ModelError) in
-            try data.transitionPlacement(placement.id, to: .submitted, by: actor, at: now)
+            try data.transitionPlacement(placement.id, to: .submitted, by: actor, at: now, comment: reply)
             return nil
         }
         guard !submitted.isEmpty else {

@@ -1,3 +1,5 @@
+import StagesCore
+import StagesStore
 import Testing
 import TerminalKit
 @testable import Screens
@@ -23,5 +25,24 @@ import TerminalKit
         app.press("3")
         #expect(app.screen.contains("Durée : 12 semaines · 57 j de présence · 399 h · 2 mois 13 jours 0 heure"))
         #expect(app.screen.contains("Minimum légal 1 795,50 €, convenu 1 596,00 €"))
+    }
+}
+
+/// A returned request goes back with the student's reply to the coordinator's comment.
+@Suite struct ResubmissionTests {
+    @Test func aReplyGoesWithTheResubmission() throws {
+        var data = DemoData.make(academicYear: 2026)
+        var placement = try #require(data.placements.values.first { $0.studentLogin == "crobert" })
+        placement.tutor.email = "karim.benali@datacoeur.fr"
+        placement.stipend = Stipend(amount: 4.5, unit: .perHour)
+        data.setStored(placement, id: placement.id)
+        let app = try Harness(width: 100, height: 30, actor: .student("crobert"), data: data)
+        app.press("3", .key(.function(5)))
+        #expect(app.screen.contains("Soumettre à nouveau"))
+        app.press("Missions précisées, tuteur nommé.", .key(.function(2)))
+        let saved = try #require(try Store.open(app.store.url).base.placements[placement.id])
+        #expect(saved.status == .submitted)
+        #expect(saved.history.last?.comment == "Missions précisées, tuteur nommé.")
+        #expect(saved.history.last?.by == "crobert")
     }
 }

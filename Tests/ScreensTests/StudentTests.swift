@@ -185,8 +185,12 @@ import TerminalKit
         app.press(.key(.control("u")), "karim@datacoeur.example.fr")
         for _ in email..<Self.order.firstIndex(of: "stipend")! { app.press(.tab) }
         app.press(.key(.control("u")), "4,50", .submit)
+        // Sent back once: a reply may go with it (none here).
+        #expect(app.screen.contains("Soumettre à nouveau"))
+        app.press(.key(.function(2)))
         #expect(app.screen.contains("Demande soumise"))
         #expect(try app.saved().placements["plc-004"]?.status == .submitted)
+        #expect(try app.saved().placements["plc-004"]?.history.last?.comment == nil)
     }
 
     @Test func aStudentCannotTouchOffersNorOthersRequests() throws {
