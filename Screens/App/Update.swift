@@ -118,6 +118,11 @@ enum Update {
     /// (`undoable`) is kept with every record it touched, for `u` to take back.
     static func change(_ state: inout AppState, message: String, undoable: Bool = false,
                        _ body: (inout Dataset) throws(ModelError) -> LocalizedText?) -> [Effect] {
+        // An archived year is browsed and printed from, never changed.
+        if state.data.programme.archivedOn != nil {
+            state.status = StatusMessage(text: state.t(Strings.App.archiveReadOnly(state.data.programme.academicYearLabel)), tone: .error)
+            return []
+        }
         // Changed in place, the records it touches remembered as they were: a copy of the
         // tables to compare with would cost more than the change (100 ms at 100 000 offers).
         let logged = state.data.changeLog.count

@@ -54,7 +54,8 @@ enum AppView {
 
     private static func header(_ state: AppState, into canvas: inout Canvas, _ rect: Rect) {
         let right = (state.offline ? state.t(Strings.App.offline).uppercased() + " · " : "")
-            + "\(state.storeName) · \(state.data.programme.academicYearLabel)"
+            + "\(state.storeName) · " + (state.data.programme.archivedOn == nil ? state.data.programme.academicYearLabel
+                : state.t(Strings.App.archiveTitle(state.data.programme.academicYearLabel)))
         let left = " stages — " + screenTitle(state)
         let rightWidth = min(DisplayWidth.of(right), max(0, rect.width - DisplayWidth.of(left) - 3))
         canvas.draw(left, x: rect.x, y: rect.y, style: Theme.title, clip: rect)

@@ -27,6 +27,7 @@ extension DetailView {
         b.field(t(Strings.Offers.applyBy), state.date(o.applyBy))
         b.field(t(Strings.Offers.source), state.t(o.source.label))
         b.field(t(Strings.Offers.tags), o.tags.joined(separator: ", "))
+        if o.recurring == true { b.field(t(Strings.Offers.recurring), t(Strings.Offers.everyYear)) }
         b.heading(t(Strings.Offers.missions))
         b.paragraph(o.description)
         if !o.skills.isEmpty {

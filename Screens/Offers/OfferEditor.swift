@@ -7,7 +7,7 @@ enum OfferField: String, FieldID {
     case title, organization, domain, city, postcode, remote, description, skills, start, weeks
     case weeklyHours, stipendKind, stipendAmount, stipendUnit, howToApply
     case contactName = "contact.name", contactEmail = "contact.email", contactPhone = "contact.phone"
-    case source, receivedOn, applyBy, tags
+    case source, receivedOn, applyBy, tags, recurring
 }
 
 /// The offer form: every field of an offer, checked on saving. Its organisation
@@ -53,6 +53,8 @@ enum OfferEditor {
                   placeholder: state.datePlaceholder),
             f.date(.applyBy, t(Strings.Offers.applyBy), FormText.date(offer?.applyBy), placeholder: state.datePlaceholder),
             f.text(.tags, t(Strings.Offers.tags), offer?.tags.joined(separator: ", ") ?? ""),
+            f.choice(.recurring, t(Strings.Offers.recurring), options: [t(Strings.Common.no), t(Strings.Offers.everyYear)],
+                     selected: offer?.recurring == true ? 1 : 0),
         ])
         let title = duplicate ? t(Strings.Offers.copyOfTheOffer)
             : (offer == nil ? t(Strings.Offers.newOffer) : t(Strings.Offers.editTheOffer))
@@ -87,7 +89,9 @@ enum OfferEditor {
             status: existing?.status ?? .open, filledBy: existing?.filledBy,
             tags: r.text(.tags).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
             created: existing?.created ?? stamp, updated: stamp, history: existing?.history ?? [])
-        return (offer, r.problems)
+        var read = offer
+        read.recurring = r.choice(.recurring) == 1 ? true : (existing?.recurring == nil ? nil : false)
+        return (read, r.problems)
     }
 
     /// Problems of reading plus the rules' findings, by field.

@@ -81,6 +81,13 @@ extension Strings {
             en: "The last save failed: changes would be lost.")
         static let stay = LocalizedText(fr: "Rester", en: "Stay")
 
+        static func archiveReadOnly(_ year: String) -> LocalizedText {
+            LocalizedText(fr: "Archive de l'année \(year) : lecture seule, rien ne s'y enregistre.",
+                          en: "Archive of \(year): read-only, nothing is saved to it.")
+        }
+        static func archiveTitle(_ year: String) -> LocalizedText {
+            LocalizedText(fr: "archive \(year), lecture seule", en: "archive \(year), read-only")
+        }
         static func conflict(_ what: String, store: String) -> LocalizedText {
             LocalizedText(fr: "Conflit : \(what) modifié ailleurs en même temps ; leur version est gardée, la vôtre est dans \(store).conflicts/.",
                           en: "Conflict: \(what) changed elsewhere at the same time; theirs is kept, yours is in \(store).conflicts/.")

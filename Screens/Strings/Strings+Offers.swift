@@ -59,6 +59,8 @@ extension Strings {
         static let noOfferMatches = LocalizedText(fr: "Aucune offre ne correspond.", en: "No offer matches.")
         static let docs = LocalizedText(fr: "Docu.", en: "Docs")
         static let legalMin = LocalizedText(fr: "min. légal", en: "legal min.")
+        static let recurring = LocalizedText(fr: "Récurrente", en: "Recurring")
+        static let everyYear = LocalizedText(fr: "oui, reprise chaque année", en: "yes, carried to each new year")
 
         static func weeks(_ count: Int) -> LocalizedText {
             LocalizedText(fr: "\(count) semaines",
@@ -79,7 +81,7 @@ extension Strings {
             editTheOffer, amountRequired, openTheOffer, newText, duplicateTheOffer, filterByDomain, filterByCity,
             changeTheOrderReceivedStart, markFilledAndByWhom, withdrawTheOffer, openTheOfferAgain, filled, domainPrefix,
             statusPrefix, cityPrefix, allText, sort, offerWithdrawn, offerOpenAgain, stipend, applyByColumn, domainShort, cityShort,
-            sortShort, noOfferMatches, docs, legalMin,
+            sortShort, noOfferMatches, docs, legalMin, recurring, everyYear,
         ]
     }
 }

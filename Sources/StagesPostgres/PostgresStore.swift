@@ -119,6 +119,7 @@ public final class PostgresStore: RecordStore {
     }
 
     public func save(_ mine: Dataset) throws(StoreError) -> SaveOutcome {
+        if base.programme.archivedOn != nil { throw .archived(name: name, year: base.programme.academicYearLabel) }
         // Kept to put back if the save fails, and let go once it is committed: held while `base`
         // changes, it would make that change copy every table.
         var original: Dataset? = base

@@ -108,6 +108,7 @@ public final class Store {
     /// what it read during the attempt, so saving `mine` again merges it afresh
     /// instead of writing over others' changes.
     public func save(_ mine: Dataset) throws(StoreError) -> SaveOutcome {
+        if base.programme.archivedOn != nil { throw .archived(name: path, year: base.programme.academicYearLabel) }
         let lock = try FileLock(path: lockPath, exclusive: true)
         defer { lock.release() }
         try refuseSymbolicLinks()

@@ -27,6 +27,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case strayJournal(path: String)
     /// A database store (PostgreSQL) that could not be reached or used, named by its URL without password.
     case database(name: String, problem: DatabaseProblem)
+    /// The store is the archive of a finished year: nothing is saved to it.
+    case archived(name: String, year: String)
 
     /// What sits at a path, as the messages name it.
     public enum EntryKind: Equatable, Sendable {
@@ -81,6 +83,9 @@ public enum StoreError: Error, Equatable, Sendable {
                           en: "\(path): \(kind.name.en) is already there; nothing was created, replaced or removed. Choose another name with --store, or open that file if it is already a store.")
         case .database(let name, let problem):
             LocalizedText(fr: "\(name) : \(problem.message.fr)", en: "\(name): \(problem.message.en)")
+        case .archived(let name, let year):
+            LocalizedText(fr: "\(name) : archive de l'année \(year), en lecture seule ; rien n'a été enregistré.",
+                          en: "\(name): archive of \(year), read-only; nothing was saved.")
         case .strayJournal(let path):
             LocalizedText(fr: "\(path) : un journal est là sans son document ; rien n'a été créé ni supprimé. Il contient peut-être des enregistrements : remettez le document (la copie .bak) à côté, ou déplacez le journal s'il ne sert plus.",
                           en: "\(path): a journal is there without its document; nothing was created or removed. It may hold saved records: put the document (its .bak copy) back beside it, or move the journal away if it is of no use.")

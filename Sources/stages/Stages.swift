@@ -13,7 +13,7 @@ struct Stages: ParsableCommand {
         version: Version.current,
         subcommands: [Open.self, StudentCommand.self, Session.self, Demo.self, Init.self, Check.self, Import.self, ExportCommand.self,
                       ConventionCommand.self, SettingsCommand.self, Migrate.self,
-                      AccessCommand.self],
+                      AccessCommand.self, YearCommand.self],
         defaultSubcommand: Open.self
     )
 }

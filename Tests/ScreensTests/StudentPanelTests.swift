@@ -46,3 +46,17 @@ import TerminalKit
         #expect(saved.history.last?.by == "crobert")
     }
 }
+
+/// The archive of a finished year opens, says so in its title bar, and refuses every change.
+@Suite struct ArchiveBrowsingTests {
+    @Test func anArchiveIsBrowsedNotChanged() throws {
+        let archive = DemoData.make(academicYear: 2026).archived(on: CivilDate(year: 2027, month: 9, day: 1)!)
+        let app = try Harness(width: 120, height: 40, data: archive)
+        #expect(app.screen.contains("démo · archive 2026-2027, lecture seule") || app.press(.key(.resize)).screen.contains("archive 2026-2027, lecture seule"))
+        app.press(.key(.enter))
+        #expect(app.screen.contains("Missions"))  // an offer's detail opens
+        app.press("x")
+        #expect(app.screen.contains("Archive de l'année 2026-2027 : lecture seule"))
+        #expect(try Store.open(app.store.url).base.offers == archive.offers)
+    }
+}

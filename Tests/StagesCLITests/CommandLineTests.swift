@@ -25,6 +25,27 @@ import TestSupport
         }
     }
 
+    /// A new year: the finished one archived read-only beside the store, the store going on without its students.
+    @Test func aNewYearArchivesTheFinishedOne() throws {
+        let store = temporaryStore()
+        defer { removeFolder(of: store) }
+        #expect(try stages("demo", "--store", store).status == 0)
+        #expect(try stages("year", "start", "2027", "--store", store).status == 2)  // not a year's form
+        let started = try stages("year", "start", "2027-2028", "--store", store)
+        #expect(started.status == 0, "\(started.errors)")
+        let archive = URL(fileURLWithPath: store).deletingLastPathComponent().appendingPathComponent("archives/store-2026-2027.json").path
+        #expect(started.output.contains(archive))
+        #expect(started.output.contains("2027-2028 commence avec 15 structures et 11 offre(s) récurrente(s)"))
+        let students = try stages("export", "students", "--store", store)
+        #expect(students.status == 0 && !students.output.contains("lmoreau"))
+        let offers = try stages("export", "offers", "--store", archive)
+        #expect(offers.output.contains("off-044") && offers.output.contains("off-001"))  // the archive still holds the year
+        let refused = try stages("settings", "set", "department", "X", "--store", archive)
+        #expect(refused.status == 2 && refused.errors.contains("archive de l'année 2026-2027, en lecture seule"))
+        let again = try stages("year", "start", "2027-2028", "--store", store)
+        #expect(again.status == 1 && again.errors.contains("ne suit pas"))
+    }
+
     @Test func demoThenCheck() throws {
         let store = temporaryStore()
         defer { removeFolder(of: store) }

@@ -92,7 +92,7 @@ enum DemoOffers {
             default: nil
             }
             let contact = contacts[n % contacts.count]
-            return Offer(
+            var offer = Offer(
                 id: String(format: "off-%03d", n + 1), title: title, organizationID: org.id, domain: domain,
                 city: org.city, postcode: org.postcode, remotePossible: domain == .data && n % 2 == 0,
                 description: n == 0 ? longDescription : "\(subjects[n % subjects.count].1). Stage de 12 à 16 semaines au sein de l'équipe.",
@@ -104,6 +104,9 @@ enum DemoOffers {
                 source: [.mail, .website, .partner, .spontaneous][n % 4], receivedOn: received, applyBy: applyBy,
                 status: status, filledBy: n == 5 ? "lmoreau" : nil, tags: n % 5 == 0 ? ["prioritaire"] : [],
                 created: Stamp(by: DemoData.coordinator.login, at: now), updated: Stamp(by: DemoData.coordinator.login, at: now))
+            // A partner's offers come back every year.
+            if offer.source == .partner { offer.recurring = true }
+            return offer
         }
     }
 }

@@ -26,6 +26,9 @@ public struct Offer: Record {
     /// The student who took it, when one of ours did.
     public var filledBy: String?
     public var tags: [String]
+    /// Offered again each year (a partner's yearly post): a new year starts with it, open again.
+    /// Absent (nil) in stores written before, and in those where it is not.
+    public var recurring: Bool?
     public var created: Stamp
     public var updated: Stamp
     public var history: [Transition]

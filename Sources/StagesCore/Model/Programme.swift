@@ -24,6 +24,9 @@ public struct Programme: Hashable, Sendable, Codable {
     public var coordinators: [Person]
     /// The university, the programme and the fixed clauses, as the convention de stage prints them.
     public var convention = ConventionSettings()
+    /// Set on the archive of a finished year (`stages year start`): the day it was archived. An archive
+    /// is read, browsed and printed from, never written to (both stores refuse to save it).
+    public var archivedOn: CivilDate?
 
     public init(academicYear: Int, earliestStart: CivilDate? = nil, minWeeks: Int = 12, maxWeeks: Int = 16,
                 stipendThresholdHours: Int = 308, maxHoursPerOrganization: Int = 924,
@@ -88,7 +91,7 @@ public struct Programme: Hashable, Sendable, Codable {
 extension Programme {
     private enum CodingKeys: String, CodingKey {
         case academicYear, earliestStart, minWeeks, maxWeeks, stipendThresholdHours, maxHoursPerOrganization
-        case maxInternsPerTutor, stipendRatePercent, ceilings, coordinators, convention
+        case maxInternsPerTutor, stipendRatePercent, ceilings, coordinators, convention, archivedOn
     }
 
     /// Stores written before roles lived in the store have no coordinators.
@@ -104,6 +107,7 @@ extension Programme {
                   ceilings: try c.decode([HourlyCeiling].self, forKey: .ceilings),
                   coordinators: try c.decodeIfPresent([Person].self, forKey: .coordinators) ?? [])
         convention = try c.decodeIfPresent(ConventionSettings.self, forKey: .convention) ?? ConventionSettings()
+        archivedOn = try c.decodeIfPresent(CivilDate.self, forKey: .archivedOn)
     }
 }
 
