@@ -45,6 +45,8 @@ public struct AppState {
     var formBeingSaved: Editor?
     /// The status changes made in this session, the last one on top, for `u` to take back.
     var undoable: [StatusChange] = []
+    /// The archived years' figures, beside this year's on the dashboard (the runtime reads the archives).
+    public var pastStatistics: [Statistics] = []
     /// The offers asked of the store rather than held (a database session); nil when every offer is in `data`.
     var catalog: OfferCatalogState?
     /// The coordinator's forms interrupted last time, as typed, by `Editor.draftKey`.

@@ -4,7 +4,7 @@ import TerminalKit
 /// The year at a glance: placements already validated that now break a rule
 /// (after an amendment, say) first, conventions awaiting signatures, then students by situation, offers by
 /// domain and status, placements by status (counts drawn as bars, zeros shown), the season's timeline,
-/// and the errors left to deal with.
+/// the errors left to deal with, and the figures of this year and the archived ones.
 enum DashboardView {
     /// The dashboard.
     static func keys(_ k: SharedKeys) -> [KeyBinding<Action>] {
@@ -75,6 +75,7 @@ enum DashboardView {
             b.paragraph("✗ \(state.fullName(p.studentLogin)) (\(state.t(p.status.label).lowercased()))\(t(Strings.Dashboard.colon))\(state.t(finding.message))",
                         style: Theme.error)
         }
+        StatisticsSection.add(state, into: &b)
         return b.lines
     }
 

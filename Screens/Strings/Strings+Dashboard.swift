@@ -27,6 +27,12 @@ extension Strings {
                           en: "Placements started on \(start).")
         }
 
+        static let statistics = LocalizedText(fr: "Statistiques des stages convenus (cette année et les années archivées)",
+                                              en: "Agreed placements in figures (this year and the archived ones)")
+        static let agreedPlacements = LocalizedText(fr: "Stages convenus", en: "Agreed placements")
+        static func others(_ count: Int) -> LocalizedText {
+            LocalizedText(fr: "\(count) autre(s)", en: "\(count) other(s)")
+        }
         static func season(_ count: Int) -> LocalizedText {
             LocalizedText(fr: "La saison, d'avril à août (\(count) stages convenus ; │ aujourd'hui)",
                           en: "The season, April to August (\(count) agreed placements; │ today)")
@@ -39,7 +45,7 @@ extension Strings {
         /// Every text above, for the completeness test.
             static let all: [LocalizedText] = [
             studentsBySituation, nothingYet, offersByDomain, placementsByStatus, errorsToDealWith, noneText, colon,
-            validatedToReview,
+            validatedToReview, statistics, agreedPlacements,
         ]
     }
 }

@@ -6,6 +6,36 @@ import StagesCore
 public enum Export {
     public enum Kind: String, CaseIterable, Sendable {
         case offers, placements, students, alternance
+        /// The agreed placements counted (see `Statistics`): a row per value, a column per year.
+        case stats
+    }
+
+    /// The figures of `years` (this one first, then the archived ones): dimension, value, then each year's count.
+    public static func statistics(_ years: [Statistics], language: Language) -> (header: [String], rows: [[String]]) {
+        let fr = language == .fr
+        let header = [fr ? "critère" : "dimension", fr ? "valeur" : "value"] + years.map(\.year)
+        var rows = [[fr ? "total" : "total", fr ? "stages convenus" : "agreed placements"] + years.map { String($0.placements) }]
+        for dimension in Statistics.Dimension.allCases {
+            for row in Statistics.rows(dimension, years) {
+                rows.append([dimension.rawValue, row.value] + row.counts.map(String.init))
+            }
+        }
+        return (header, rows)
+    }
+
+    /// The same as JSON: one object per year, its counts by dimension and value.
+    public static func statisticsJSON(_ years: [Statistics]) throws -> Data {
+        struct Year: Encodable {
+            let year: String
+            let placements: Int
+            let counts: [String: [String: Int]]
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        return try encoder.encode(years.map { year in
+            Year(year: year.year, placements: year.placements,
+                 counts: Dictionary(uniqueKeysWithValues: year.counts.map { ($0.key.rawValue, $0.value) }))
+        })
     }
 
     public static func table(_ kind: Kind, _ data: Dataset, language: Language, status: String?, year: Int?,
@@ -19,6 +49,8 @@ public enum Export {
         func org(_ id: String) -> String { data.organizations[id]?.name ?? "" }
         func inYear(_ day: CivilDate) -> Bool { year.map { Programme.academicYear(of: day) == $0 } ?? true }
         switch kind {
+        case .stats:
+            return statistics([Statistics(data, language: language)], language: language)
         case .offers:
             let header = [t("identifiant", "id"), t("titre", "title"), t("organisme", "organisation"), t("domaine", "domain"),
                           t("ville", "city"), t("code postal", "postcode"), t("début", "start"), t("durée (semaines)", "weeks"),
@@ -105,6 +137,8 @@ public enum Export {
         func inYear(_ day: CivilDate) -> Bool { year.map { Programme.academicYear(of: day) == $0 } ?? true }
         let encoder = JSONRecords.encoder()
         switch kind {
+        case .stats:
+            return try statisticsJSON([Statistics(data, language: .fr)])
         case .offers:
             return try encoder.encode(data.offers.values.sorted { $0.id < $1.id }
                 .filter { status == nil || $0.effectiveStatus(today: today).rawValue == status })

@@ -16,7 +16,7 @@ struct ExportCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
 
-    @Argument(help: "offers, placements, students ou alternance.") var kind: Export.Kind
+    @Argument(help: "offers, placements, students, alternance ou stats (cette année et les années archivées).") var kind: Export.Kind
     @OptionGroup var options: CommonOptions
     @Option(help: "csv (par défaut) ou json.") var format: Format = .csv
     @Flag(help: "CSV pour Excel en français : « ; » et BOM.") var excel = false
@@ -25,14 +25,20 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Ne garder que cette année universitaire (2026 pour 2026-2027).") var year: Int?
 
     func run() throws {
-        let data = try options.openStore().base
+        let store = try options.openStore()
+        let data = store.base
         let today = CivilDate.today()
         let bytes: Data
+        // The figures of this year beside the archived years'.
+        let years = kind == .stats ? [Statistics(data, language: options.language)] + Archives.statistics(in: Archives.folder(of: store), options.language) : []
         switch format {
+        case .json where kind == .stats:
+            bytes = try Export.statisticsJSON(years)
         case .json:
             bytes = try Export.json(kind, data, status: status, year: year, today: today)
         case .csv:
-            let table = Export.table(kind, data, language: options.language, status: status, year: year, today: today)
+            let table = kind == .stats ? Export.statistics(years, language: options.language)
+                : Export.table(kind, data, language: options.language, status: status, year: year, today: today)
             bytes = CSVWriter.write(header: table.header, rows: table.rows, excel: excel)
         }
         if let output {

@@ -72,9 +72,11 @@ struct Open: ParsableCommand {
     static func coordinatorApplication(_ opening: StoreOpening, url: URL, actor: Actor, language: Language) throws {
         let storeName = shortPath(url.path)
         try Interactive.run(opening, french: language == .fr, preview: { data, size in
-            AppState(data: data, actor: actor, language: language, today: .today(), storeName: storeName, size: size,
-                     editorDrafts: FormDrafts(storePath: url.path).loadAll(prefix: actor.login + "."), preview: true,
-                     offersByReceipt: opening.previewOrder)
+            var state = AppState(data: data, actor: actor, language: language, today: .today(), storeName: storeName, size: size,
+                                 editorDrafts: FormDrafts(storePath: url.path).loadAll(prefix: actor.login + "."), preview: true,
+                                 offersByReceipt: opening.previewOrder)
+            state.pastStatistics = Archives.statistics(in: url.deletingLastPathComponent().appendingPathComponent("archives"), language)
+            return state
         }, failed: { fail($0, language) }, makeState: { store, size in
             state(store, actor: actor, language: language, storeName: storeName, size: size)
         })
@@ -83,8 +85,10 @@ struct Open: ParsableCommand {
     /// The coordinator's application on a database opened for its first screen: the rest follows.
     static func coordinatorApplication(firstScreenOf store: PostgresStore, actor: Actor, language: Language) throws {
         try Interactive.run(firstScreenOf: store, french: language == .fr, failed: { fail($0, language) }) { size in
-            AppState(data: store.base, actor: actor, language: language, today: .today(), storeName: store.name, size: size,
-                     editorDrafts: FormDrafts(store: store).loadAll(prefix: actor.login + "."), preview: true)
+            var state = AppState(data: store.base, actor: actor, language: language, today: .today(), storeName: store.name, size: size,
+                                 editorDrafts: FormDrafts(store: store).loadAll(prefix: actor.login + "."), preview: true)
+            state.pastStatistics = Archives.statistics(in: Archives.folder(of: store), language)
+            return state
         }
     }
 
@@ -96,8 +100,10 @@ struct Open: ParsableCommand {
     }
 
     static func state(_ store: any RecordStore, actor: Actor, language: Language, storeName: String, size: Size) -> AppState {
-        AppState(data: store.base, actor: actor, language: language, today: .today(), storeName: storeName, size: size,
-                 editorDrafts: FormDrafts(store: store).loadAll(prefix: actor.login + "."))
+        var state = AppState(data: store.base, actor: actor, language: language, today: .today(), storeName: storeName, size: size,
+                             editorDrafts: FormDrafts(store: store).loadAll(prefix: actor.login + "."))
+        state.pastStatistics = Archives.statistics(in: Archives.folder(of: store), language)
+        return state
     }
 
     /// Says where the store was looked for and, at a terminal, offers to start an empty one there.

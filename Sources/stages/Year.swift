@@ -42,8 +42,7 @@ struct YearCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             // The year is kept before anything of it goes: the archive is written first, and never replaced.
-            let archive = URL(fileURLWithPath: store.localFolder).appendingPathComponent("archives")
-                .appendingPathComponent("store-\(finished.programme.academicYearLabel).json")
+            let archive = Archives.folder(of: store).appendingPathComponent("store-\(finished.programme.academicYearLabel).json")
             do {
                 _ = try Store.create(archive, with: finished.archived(on: .today()))
                 let outcome = try store.save(next)

@@ -14,6 +14,20 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("  alternance : rompu") && $0.hasSuffix(" 0") })
     }
 
+    @Test func theFiguresSitBesideTheArchivedYears() throws {
+        let app = try Harness(width: 120, height: 40)
+        var state = app.runtime.state
+        var past = DemoData.make(academicYear: 2025)
+        for p in past.placements.values where p.status == .validated { past.remove(collection: Placement.collection, id: p.id) }
+        state.pastStatistics = [Statistics(past, language: .fr)]
+        let lines = DashboardView.lines(state, width: 120).map(\.text)
+        let heading = try #require(lines.firstIndex { $0.hasPrefix("Statistiques des stages convenus") })
+        let agreed = try #require(lines[heading...].first { $0.hasPrefix("Stages convenus") })
+        #expect(agreed.hasSuffix("6          3"), "\(agreed)")
+        #expect(lines[heading...].contains { $0.contains("2026-2027") && $0.contains("2025-2026") })
+        #expect(lines[heading...].contains { $0.hasPrefix("Par gratification (par heure)") })
+    }
+
     @Test func theSeasonHasARowPerAgreedPlacementAndMarksToday() throws {
         let app = try Harness(width: 120, height: 40)
         var state = app.runtime.state

@@ -42,6 +42,12 @@ import TestSupport
         #expect(offers.output.contains("off-044") && offers.output.contains("off-001"))  // the archive still holds the year
         let refused = try stages("settings", "set", "department", "X", "--store", archive)
         #expect(refused.status == 2 && refused.errors.contains("archive de l'année 2026-2027, en lecture seule"))
+        // The figures: this year's beside the archived one's.
+        let stats = try stages("export", "stats", "--store", store)
+        #expect(stats.status == 0)
+        #expect(stats.output.hasPrefix("critère,valeur,2027-2028,2026-2027"))
+        #expect(stats.output.contains("total,stages convenus,0,6"))
+        #expect(stats.output.contains("group,IDN-A,0,6"))
         let again = try stages("year", "start", "2027-2028", "--store", store)
         #expect(again.status == 1 && again.errors.contains("ne suit pas"))
     }

@@ -179,6 +179,10 @@ let empty = Dataset(programme: Programme(academicYear: 2026))
             case .alternance:
                 let back = try JSONRecords.read(Alternance.self, from: bytes).get()
                 #expect(Dictionary(uniqueKeysWithValues: back.map { ($0.id, $0) }) == demo.alternances)
+            case .stats:
+                // Figures, not records: nothing to import back, but the year and its count are there.
+                let text = String(decoding: bytes, as: UTF8.self)
+                #expect(text.contains("\"year\" : \"2026-2027\"") && text.contains("\"placements\" : 6"))
             }
         }
     }
