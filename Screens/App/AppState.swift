@@ -162,6 +162,8 @@ enum Layer {
     case editor(Editor)
     /// A list of organisations filtered as one types, to pick one.
     case chooser(OrganizationChooser)
+    /// A list's filter: its values with their counts, to tick.
+    case picker(FilterPicker)
     case dialog(DialogLayer)
     /// Every key of the screen under it, the first `scroll` entries passed.
     case help(scroll: Int)

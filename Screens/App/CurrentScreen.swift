@@ -11,6 +11,7 @@ extension Layer {
         case .organizationDetail: .organizationDetail
         case .editor: .editor
         case .chooser: .chooser
+        case .picker: .picker
         case .dialog: .dialog
         case .help: .help
         }
@@ -39,7 +40,7 @@ extension Layer {
     /// Dialogs and help lie over a screen without being one.
     var isOverlay: Bool {
         switch self {
-        case .dialog, .help, .chooser: true
+        case .dialog, .help, .chooser, .picker: true
         default: false
         }
     }
@@ -52,7 +53,7 @@ extension Layer {
         case .alternanceDetail(let id, _): DetailView.alternance(id, state, width: width)
         case .studentDetail(let login, _): DetailView.student(login, state, width: width)
         case .organizationDetail(let id, _): DetailView.organization(id, state, width: width)
-        case .editor, .chooser, .dialog, .help: nil
+        case .editor, .chooser, .picker, .dialog, .help: nil
         }
     }
 
@@ -61,7 +62,7 @@ extension Layer {
         switch self {
         case .offerDetail(_, let scroll), .placementDetail(_, let scroll), .alternanceDetail(_, let scroll),
              .studentDetail(_, let scroll), .organizationDetail(_, let scroll): scroll
-        case .editor, .chooser, .dialog, .help: 0
+        case .editor, .chooser, .picker, .dialog, .help: 0
         }
     }
 
@@ -73,7 +74,7 @@ extension Layer {
         case .alternanceDetail(let id, _): .alternanceDetail(id: id, scroll: offset)
         case .studentDetail(let login, _): .studentDetail(login: login, scroll: offset)
         case .organizationDetail(let id, _): .organizationDetail(id: id, scroll: offset)
-        case .editor, .chooser, .dialog, .help: self
+        case .editor, .chooser, .picker, .dialog, .help: self
         }
     }
 }

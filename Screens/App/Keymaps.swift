@@ -11,6 +11,7 @@ enum Action: Hashable, Sendable {
     case move
     case open, new, edit, duplicate
     case filterDomain, filterStatus, filterCity, sort, filterWithoutAnything
+    case filterGroup, filterSituation, resetFilters
     case markFilled, withdraw, reopen
     case validate, sendBack, markSigned, markOngoing, markCompleted, cancel, breakOff
     /// A placement's convention, or its latest avenant, printed as PDF; the form of its signatures.
@@ -31,6 +32,8 @@ enum KeyContext: Equatable {
     case list(Tab), offerDetail, placementDetail, alternanceDetail, studentDetail, organizationDetail, editor, dialog, help
     /// The organisation chooser: what is typed filters it.
     case chooser
+    /// A filter's values to tick.
+    case picker
     /// A list while its search box takes the keys typed.
     case search(Tab)
     /// The student's own request or declaration form, which is a tab, not a layer.
@@ -67,6 +70,7 @@ enum Keymaps {
         case .search: ListUpdate.searchKeys(k)
         case .editor: EditorUpdate.keys(k)
         case .chooser: OrganizationChooser.keys(k)
+        case .picker: FilterPicker.keys(k)
         case .dialog: DialogUpdate.keys(k)
         case .help: HelpScreen.keys(k)
         }

@@ -83,7 +83,27 @@ struct OrganizationListState {
 struct StudentListState {
     var search = SearchBox()
     var withoutAnything = false
+    /// The groups and situations ticked (see `FilterPicker`); empty: all.
+    var groups: Set<String> = []
+    var situations: Set<String> = []
     var selection = ListSelection()
+
+    func filter(_ column: FilterPicker.Column) -> Set<String> {
+        switch column {
+        case .studentGroup: groups
+        case .studentSituation: situations
+        }
+    }
+
+    mutating func setFilter(_ column: FilterPicker.Column, _ values: Set<String>) {
+        switch column {
+        case .studentGroup: groups = values
+        case .studentSituation: situations = values
+        }
+    }
+
+    /// Whether any filter narrows the list (the search aside).
+    var isFiltered: Bool { withoutAnything || !groups.isEmpty || !situations.isEmpty }
 }
 
 extension CaseIterable where Self: Equatable {

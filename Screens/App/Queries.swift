@@ -59,12 +59,20 @@ extension AppState {
     }
 
     func visibleStudentLogins() -> [String] {
-        index.visible.ids("students", key: "\(students.search.query)\u{0}\(students.withoutAnything)") {
-            let words = SearchIndex.words(students.search.query)
-            return index.orders.students.filter { login in
-                SearchIndex.matches(index.studentText[login], words)
-                    && (!students.withoutAnything || (index.situations[login]?.isWithoutAnything ?? true))
-            }
+        let key = "\(students.search.query)\u{0}\(students.withoutAnything)\u{0}\(students.groups.sorted())\u{0}\(students.situations.sorted())"
+        return index.visible.ids("students", key: key) { studentLogins(except: nil) }
+    }
+
+    /// The students the search and the filters keep, but for `column`'s filter: those its picker counts.
+    func studentLogins(except column: FilterPicker.Column?) -> [String] {
+        let words = SearchIndex.words(students.search.query)
+        let groups = column == .studentGroup ? [] : students.groups
+        let situations = column == .studentSituation ? [] : students.situations
+        return index.orders.students.filter { login in
+            SearchIndex.matches(index.studentText[login], words)
+                && (!students.withoutAnything || (index.situations[login]?.isWithoutAnything ?? true))
+                && (groups.isEmpty || groups.contains(data.students[login]?.group ?? ""))
+                && (situations.isEmpty || situations.contains(index.situations[login].map(FilterPicker.Column.key) ?? ""))
         }
     }
 

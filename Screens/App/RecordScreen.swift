@@ -58,7 +58,7 @@ extension KeyContext {
         case .alternanceDetail: AlternanceScreen.self
         case .studentDetail: StudentsScreen.self
         case .organizationDetail: OrganizationsScreen.self
-        case .search, .studentForm, .editor, .chooser, .dialog, .help: nil
+        case .search, .studentForm, .editor, .chooser, .picker, .dialog, .help: nil
         }
     }
 }
@@ -70,7 +70,7 @@ extension Layer {
         case .offerDetail(let id, _), .placementDetail(let id, _), .alternanceDetail(let id, _),
              .organizationDetail(let id, _): id
         case .studentDetail(let login, _): login
-        case .editor, .chooser, .dialog, .help: nil
+        case .editor, .chooser, .picker, .dialog, .help: nil
         }
         return screen.records.flatMap { screen in id.map { (screen, $0) } }
     }

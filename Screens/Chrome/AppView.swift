@@ -33,6 +33,8 @@ enum AppView {
             layer.dialog.render(into: &canvas, in: body)
         case .help(let scroll)?:
             HelpScreen.render(state, scroll: scroll, title: screenTitle(state), into: &canvas, body)
+        case .picker(let picker)?:
+            picker.render(state, into: &canvas, body)
         case .chooser(let chooser)?:
             OrganizationChooser.render(chooser, state, into: &canvas, body)
         default:
@@ -48,7 +50,7 @@ enum AppView {
         case .studentDetail?: state.t(Strings.Common.student)
         case .organizationDetail?: state.t(Strings.Organizations.organisation)
         case .editor(let editor)?: editor.title
-        case .chooser?, .dialog?, .help?, nil: state.tab.title(state.language)
+        case .chooser?, .picker?, .dialog?, .help?, nil: state.tab.title(state.language)
         }
     }
 

@@ -39,6 +39,20 @@ extension Strings {
             fr: "Ni stage ni contrat pour l'instant.",
             en: "No placement nor contract yet.")
         static let filter = LocalizedText(fr: "filtre", en: "filter")
+        static let filterByGroup = LocalizedText(fr: "Filtrer par groupe", en: "Filter by group")
+        static let filterBySituation = LocalizedText(fr: "Filtrer par situation", en: "Filter by situation")
+        static let resetTheFilters = LocalizedText(fr: "Tous les filtres à zéro", en: "Reset every filter")
+        static let filtersReset = LocalizedText(fr: "Filtres remis à zéro.", en: "Filters reset.")
+        static let noGroup = LocalizedText(fr: "(sans groupe)", en: "(no group)")
+        static let tick = LocalizedText(fr: "cocher", en: "tick")
+        static let tickOrUntick = LocalizedText(fr: "Cocher ou décocher la valeur", en: "Tick or untick the value")
+        static let tickAllOrNone = LocalizedText(fr: "Tout cocher ou tout décocher", en: "Tick all or none")
+        static let apply = LocalizedText(fr: "appliquer", en: "apply")
+        static let showTheRowsTicked = LocalizedText(fr: "Montrer les lignes des valeurs cochées", en: "Show the rows of the values ticked")
+        static let pickerFooter = LocalizedText(fr: "Espace cocher · a tout · Entrée appliquer · Échap annuler",
+                                                en: "Space tick · a all · Enter apply · Esc cancel")
+        static let situationShort = LocalizedText(fr: "situation", en: "situation")
+        static let groupShort = LocalizedText(fr: "groupe", en: "group")
         static let nobodyMatches = LocalizedText(fr: "Personne ne correspond.", en: "Nobody matches.")
 
         static func requestWillBeCancelled(_ status: LocalizedText) -> LocalizedText {
@@ -56,6 +70,8 @@ extension Strings {
 
         /// Every text above, for the completeness test.
             static let all: [LocalizedText] = [
+            filterByGroup, filterBySituation, resetTheFilters, filtersReset, noGroup, tick, tickOrUntick, tickAllOrNone, apply,
+            showTheRowsTicked, pickerFooter, situationShort, groupShort,
             login, number, email, phone, group, year, domains, notes, workStudy, loginField, studentNumber, lastName,
             firstName, newStudent, studentRecord, thisLoginAlreadyExists, recordSaved, openTheRecord, editTheRecord,
             unplaced, onlyThoseWithNothingYet, changeTrackInternshipWorkStudy, openPlacementOrContract,

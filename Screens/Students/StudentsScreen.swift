@@ -9,6 +9,11 @@ enum StudentsScreen {
         k.list(open: k.t(Strings.Students.openTheRecord), new: (k.t(Strings.Common.newText), k.t(Strings.Students.newStudent)),
                edit: k.t(Strings.Students.editTheRecord), [
             k.b([.character("f")], .filterWithoutAnything, k.t(Strings.Students.unplaced), k.t(Strings.Students.onlyThoseWithNothingYet)),
+            k.b([.character("c")], .filterGroup, k.t(Strings.Students.group).lowercased(), k.t(Strings.Students.filterByGroup)),
+            k.b([.character("i")], .filterSituation, nil, k.t(Strings.Students.filterBySituation)),
+        ] + (k.state.students.isFiltered ? [
+            k.b([.character("z")], .resetFilters, nil, k.t(Strings.Students.resetTheFilters)),
+        ] : []) + [
             k.b([.character("p")], .changeTrack, nil, k.t(Strings.Students.changeTrackInternshipWorkStudy)),
         ])
     }
@@ -32,6 +37,16 @@ enum StudentsScreen {
         case .filterWithoutAnything:
             state.students.withoutAnything.toggle()
             state.filtersChanged()
+            return []
+        case .filterGroup, .filterSituation:
+            FilterPicker.open(action == .filterGroup ? .studentGroup : .studentSituation, &state)
+            return []
+        case .resetFilters:
+            state.students.withoutAnything = false
+            state.students.groups = []
+            state.students.situations = []
+            state.filtersChanged()
+            state.status = StatusMessage(text: t(Strings.Students.filtersReset), tone: .info)
             return []
         default:
             break

@@ -29,6 +29,7 @@ import TestSupport
         ("alternance-rupture-form", ["3", "B"]),
         ("students", ["4"]),
         ("students-unplaced", ["4", "f"]),
+        ("students-situation-picker", ["4", "i", .key(.down), " "]),
         ("student-detail", ["4", .enter]),
         ("student-form", ["4", "e"]),
         ("dashboard", ["5"]),

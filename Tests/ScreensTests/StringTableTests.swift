@@ -9,7 +9,7 @@ import StagesCore
 @Suite struct StringTableTests {
     /// Words the same in both languages, on purpose.
     static let sameInBoth: Set<String> = [
-        "Apprent.", "Contact", "Ctrl", "Dates", "Interruptions", "Missions", "Notes", "Rupture", "SIRET", "Situation", "Source", "signatures", "Tab", "possible",
+        "Apprent.", "Contact", "Ctrl", "Dates", "Interruptions", "Missions", "Notes", "Rupture", "SIRET", "Situation", "situation", "Source", "signatures", "Tab", "possible",
     ]
 
     /// The folders of Screens whose words all come from the table: every one of them.
