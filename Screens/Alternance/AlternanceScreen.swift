@@ -9,6 +9,7 @@ enum AlternanceScreen {
         possible(k.list(open: k.t(Strings.Alternance.openTheContract), new: (k.t(Strings.Common.newText), k.t(Strings.Alternance.newContract)),
                edit: k.t(Strings.Alternance.editTheContract), [
             k.b([.character("s")], .filterStatus, k.t(Strings.Common.statusShort), k.t(Strings.Common.filterByStatus)),
+        ] + (k.state.listIsFiltered ? [k.b([.character("z")], .resetFilters, nil, k.t(Strings.Students.resetTheFilters))] : []) + [
             k.b([.character("B")], .breakOff, nil, k.t(Strings.Alternance.breakTheContractDateAnd)),
         ]), k)
     }
@@ -38,8 +39,10 @@ enum AlternanceScreen {
             EditorUpdate.open(AlternanceEditor.make(nil, state), &state)
             return []
         case .filterStatus:
-            state.alternance.status = cycle(state.alternance.status)
-            state.filtersChanged()
+            FilterPicker.open(.alternanceStatus, &state)
+            return []
+        case .resetFilters:
+            state.resetFilters()
             return []
         default:
             break

@@ -65,13 +65,14 @@ enum OfferSort: CaseIterable {
 
 struct PlacementListState {
     var search = SearchBox()
-    var status: PlacementStatus?
+    /// The statuses ticked (raw values, see `FilterPicker`); empty: all.
+    var statuses: Set<String> = []
     var selection = ListSelection()
 }
 
 struct AlternanceListState {
     var search = SearchBox()
-    var status: AlternanceStatus?
+    var statuses: Set<String> = []
     var selection = ListSelection()
 }
 
@@ -87,20 +88,6 @@ struct StudentListState {
     var groups: Set<String> = []
     var situations: Set<String> = []
     var selection = ListSelection()
-
-    func filter(_ column: FilterPicker.Column) -> Set<String> {
-        switch column {
-        case .studentGroup: groups
-        case .studentSituation: situations
-        }
-    }
-
-    mutating func setFilter(_ column: FilterPicker.Column, _ values: Set<String>) {
-        switch column {
-        case .studentGroup: groups = values
-        case .studentSituation: situations = values
-        }
-    }
 
     /// Whether any filter narrows the list (the search aside).
     var isFiltered: Bool { withoutAnything || !groups.isEmpty || !situations.isEmpty }

@@ -41,21 +41,26 @@ extension AppState {
     }
 
     func visiblePlacementIDs() -> [String] {
-        index.visible.ids("placements", key: "\(placements.search.query)\u{0}\(placements.status?.rawValue ?? "")") {
-            let words = SearchIndex.words(placements.search.query)
-            return index.orders.placements.filter { id in
-                SearchIndex.matches(index.placementText[id], words)
-                    && (placements.status == nil || data.placements[id]?.status == placements.status)
-            }
+        index.visible.ids("placements", key: "\(placements.search.query)\u{0}\(placements.statuses.sorted())") {
+            let statuses = placements.statuses
+            return placementIDs(except: .placementStatus).filter { statuses.isEmpty || statuses.contains(data.placements[$0]?.status.rawValue ?? "") }
         }
     }
 
+    /// The placements the search keeps (the status filter aside: its picker counts them).
+    func placementIDs(except column: FilterPicker.Column) -> [String] {
+        let words = SearchIndex.words(placements.search.query)
+        return index.orders.placements.filter { SearchIndex.matches(index.placementText[$0], words) }
+    }
+
     func visibleAlternanceIDs() -> [String] {
+        let statuses = alternance.statuses
+        return alternanceIDs(except: .alternanceStatus).filter { statuses.isEmpty || statuses.contains(data.alternances[$0]?.status.rawValue ?? "") }
+    }
+
+    func alternanceIDs(except column: FilterPicker.Column) -> [String] {
         let words = SearchIndex.words(alternance.search.query)
-        return index.orders.alternances.filter { id in
-            SearchIndex.matches(index.alternanceText[id], words)
-                && (alternance.status == nil || data.alternances[id]?.status == alternance.status)
-        }
+        return index.orders.alternances.filter { SearchIndex.matches(index.alternanceText[$0], words) }
     }
 
     func visibleStudentLogins() -> [String] {

@@ -9,6 +9,7 @@ enum PlacementsScreen {
         possible(k.list(open: k.t(Strings.Placements.openThePlacement), new: (k.t(Strings.Common.newText), k.t(Strings.Placements.newPlacementForAStudent)),
                edit: k.t(Strings.Placements.editThePlacement), [
             k.b([.character("s")], .filterStatus, k.t(Strings.Common.statusShort), k.t(Strings.Common.filterByStatus)),
+        ] + (k.state.listIsFiltered ? [k.b([.character("z")], .resetFilters, nil, k.t(Strings.Students.resetTheFilters))] : []) + [
             k.b([.character("v")], .validate, k.t(Strings.Placements.validate), k.t(Strings.Placements.validateTheRequest)),
             k.b([.character("r")], .sendBack, k.t(Strings.Placements.sendBack), k.t(Strings.Placements.sendBackWithAComment)),
             k.b([.character("S")], .recordSignatures, nil, k.t(Strings.Convention.signaturesHelp)),
@@ -57,8 +58,10 @@ enum PlacementsScreen {
             EditorUpdate.open(PlacementEditor.make(nil, state), &state)
             return []
         case .filterStatus:
-            state.placements.status = cycle(state.placements.status)
-            state.filtersChanged()
+            FilterPicker.open(.placementStatus, &state)
+            return []
+        case .resetFilters:
+            state.resetFilters()
             return []
         default:
             break

@@ -23,7 +23,7 @@ enum PlacementsView {
                     state.t(p.status.label), counts]
         }
         ListFrame.render(state, into: &canvas, rect, filters: [
-            (t(Strings.Common.statusShort), state.placements.status.map { state.t($0.label) } ?? t(Strings.Common.allText)),
+            (t(Strings.Common.statusShort), FilterPicker.Column.placementStatus.said(state, all: Strings.Common.allText)),
         ], shown: ids.count, total: state.data.placements.count,
            table: Table(columns: columns, count: ids.count, row: row,
                         rowStyle: { facts.findings(ids[$0]).hasErrors ? Theme.error : nil },

@@ -11,7 +11,7 @@ enum StudentsScreen {
             k.b([.character("f")], .filterWithoutAnything, k.t(Strings.Students.unplaced), k.t(Strings.Students.onlyThoseWithNothingYet)),
             k.b([.character("c")], .filterGroup, k.t(Strings.Students.group).lowercased(), k.t(Strings.Students.filterByGroup)),
             k.b([.character("i")], .filterSituation, nil, k.t(Strings.Students.filterBySituation)),
-        ] + (k.state.students.isFiltered ? [
+        ] + (k.state.listIsFiltered ? [
             k.b([.character("z")], .resetFilters, nil, k.t(Strings.Students.resetTheFilters)),
         ] : []) + [
             k.b([.character("p")], .changeTrack, nil, k.t(Strings.Students.changeTrackInternshipWorkStudy)),
@@ -42,11 +42,7 @@ enum StudentsScreen {
             FilterPicker.open(action == .filterGroup ? .studentGroup : .studentSituation, &state)
             return []
         case .resetFilters:
-            state.students.withoutAnything = false
-            state.students.groups = []
-            state.students.situations = []
-            state.filtersChanged()
-            state.status = StatusMessage(text: t(Strings.Students.filtersReset), tone: .info)
+            state.resetFilters()
             return []
         default:
             break

@@ -18,16 +18,10 @@ enum StudentsView {
         func style(_ i: Int) -> Style? {
             return state.index.situations[logins[i]]?.isWithoutAnything == true ? Theme.warning : nil
         }
-        func ticked(_ column: FilterPicker.Column, all: LocalizedText) -> String {
-            let values = state.students.filter(column)
-            // In the picker's order: situations as the workflow goes, groups by name.
-            return values.isEmpty ? t(all)
-                : column.values(state).filter(values.contains).map { column.label($0, state) }.joined(separator: ", ")
-        }
         ListFrame.render(state, into: &canvas, rect, filters: [
             (t(Strings.Students.filter), state.students.withoutAnything ? t(Strings.Students.unplaced) : t(Strings.Common.allText)),
-            (t(Strings.Students.groupShort), ticked(.studentGroup, all: Strings.Common.allText)),
-            (t(Strings.Students.situationShort), ticked(.studentSituation, all: Strings.Offers.allText)),
+            (t(Strings.Students.groupShort), FilterPicker.Column.studentGroup.said(state, all: Strings.Common.allText)),
+            (t(Strings.Students.situationShort), FilterPicker.Column.studentSituation.said(state, all: Strings.Offers.allText)),
         ], shown: logins.count, total: state.data.students.count,
            table: Table(columns: columns, count: logins.count, row: row, rowStyle: style,
                         emptyMessage: t(Strings.Students.nobodyMatches)),

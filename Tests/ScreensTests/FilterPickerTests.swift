@@ -31,3 +31,30 @@ import Testing
         #expect(app.screen.contains("Filtres remis à zéro."))
     }
 }
+
+/// Placements and contracts filter by status the same way.
+@Suite struct StatusPickerTests {
+    @Test func placementsBySeveralStatuses() throws {
+        let app = try Harness(width: 120, height: 40)
+        app.press("2", "s")
+        guard case .picker(let picker)? = app.runtime.state.layers.last else { Issue.record("no picker"); return }
+        let placements = app.runtime.state.data.placements.values
+        for (n, status) in PlacementStatus.allCases.enumerated() {
+            #expect(picker.list.items[n].count == placements.filter { $0.status == status }.count, "\(status)")
+        }
+        // Submitted (second) and returned (third).
+        app.press(.key(.down), " ", .key(.down), " ", .key(.enter))
+        let shown = app.runtime.state.visiblePlacementIDs().compactMap { app.runtime.state.data.placements[$0]?.status }
+        #expect(!shown.isEmpty && shown.allSatisfy { $0 == .submitted || $0 == .returned })
+        #expect(app.screen.contains("statut : Soumise, Renvoyée"))
+        app.press("z")
+        #expect(app.runtime.state.visiblePlacementIDs().count == placements.count)
+    }
+
+    @Test func contractsByStatus() throws {
+        let app = try Harness(width: 120, height: 40)
+        app.press("3", "s", .key(.down), " ", .key(.enter))
+        let shown = app.runtime.state.visibleAlternanceIDs().compactMap { app.runtime.state.data.alternances[$0]?.status }
+        #expect(!shown.isEmpty && shown.allSatisfy { $0 == .signed })
+    }
+}

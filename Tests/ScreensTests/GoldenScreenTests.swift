@@ -30,6 +30,7 @@ import TestSupport
         ("students", ["4"]),
         ("students-unplaced", ["4", "f"]),
         ("students-situation-picker", ["4", "i", .key(.down), " "]),
+        ("placements-status-picker", ["2", "s"]),
         ("student-detail", ["4", .enter]),
         ("student-form", ["4", "e"]),
         ("dashboard", ["5"]),
