@@ -50,6 +50,14 @@ enum DetailView {
 
         mutating func field(_ label: String, _ value: String, style: Style = .plain) {
             guard !value.isEmpty else { return }
+            // A label longer than its column has a line of its own, the value under it: never cut.
+            if DisplayWidth.of(label) > labelWidth - 1 {
+                for part in TextLayout.wrap(label, to: width) { lines.append(DetailLine(text: part, style: style, labelWidth: part.count)) }
+                for part in TextLayout.wrap(value, to: width - labelWidth) {
+                    lines.append(DetailLine(text: String(repeating: " ", count: labelWidth) + part, style: style))
+                }
+                return
+            }
             let padded = TextLayout.fit(label, to: labelWidth - 1) + " "
             let wrapped = TextLayout.wrap(value, to: width - labelWidth)
             for (i, part) in wrapped.enumerated() {

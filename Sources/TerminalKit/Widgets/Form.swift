@@ -46,7 +46,7 @@ public struct Form: Hashable, Sendable {
     public mutating func focus(on id: String, viewport: Size) {
         guard let i = fields.firstIndex(where: { $0.id == id }) else { return }
         focus = i
-        keepFocusVisible(height: viewport.height)
+        keepFocusVisible(viewport)
     }
 
     /// Answers a key; `viewport` is the size the form is drawn in.
@@ -81,7 +81,7 @@ public struct Form: Hashable, Sendable {
         }
         guard used else { return .ignored }
         fields[focus] = field
-        keepFocusVisible(height: viewport.height)
+        keepFocusVisible(viewport)
         return Self.content(of: before) == Self.content(of: field.input) ? .moved : .edited(field.id)
     }
 
@@ -97,15 +97,16 @@ public struct Form: Hashable, Sendable {
     private mutating func move(_ step: Int, _ viewport: Size) -> Response {
         guard !fields.isEmpty else { return .ignored }
         focus = min(max(0, focus + step), fields.count - 1)
-        keepFocusVisible(height: viewport.height)
+        keepFocusVisible(viewport)
         return .moved
     }
 
-    private func top(of index: Int) -> Int { fields.prefix(index).reduce(0) { $0 + $1.height } }
+    private func top(of index: Int, inputWidth: Int) -> Int { fields.prefix(index).reduce(0) { $0 + $1.height(width: inputWidth) } }
 
-    private mutating func keepFocusVisible(height: Int) {
+    private mutating func keepFocusVisible(_ viewport: Size) {
+        let height = viewport.height, inputWidth = Self.columns(for: fields, width: viewport.width).input
         guard let field = focusedField, height > 0 else { return }
-        let start = top(of: focus), end = start + field.height
+        let start = top(of: focus, inputWidth: inputWidth), end = start + field.height(width: inputWidth)
         if start < scroll { scroll = start }
         if end > scroll + height { scroll = min(start, end - height) }
     }
@@ -120,16 +121,17 @@ public struct Form: Hashable, Sendable {
     public func render(into canvas: inout Canvas, in rect: Rect, styles: FormStyles = FormStyles()) {
         guard !rect.isEmpty else { return }
         let layout = Self.columns(for: fields, width: rect.width)
-        let total = fields.reduce(0) { $0 + $1.height }
-        let focusTop = top(of: focus)
-        let focusEnd = focusTop + (focusedField?.height ?? 0)
+        let total = fields.reduce(0) { $0 + $1.height(width: layout.input) }
+        let focusTop = top(of: focus, inputWidth: layout.input)
+        let focusEnd = focusTop + (focusedField?.height(width: layout.input) ?? 0)
         var first = min(scroll, focusTop)
         if focusEnd > first + rect.height { first = min(focusTop, focusEnd - rect.height) }
         first = max(0, min(first, max(0, total - rect.height)))
         var row = -first
         for (i, field) in fields.enumerated() {
-            defer { row += field.height }
-            guard row + field.height > 0, row < rect.height else { continue }
+            let height = field.height(width: layout.input)
+            defer { row += height }
+            guard row + height > 0, row < rect.height else { continue }
             let focused = i == focus
             let y = rect.y + row
             let label = TextLayout.truncate(field.label, to: layout.label - (field.required ? 2 : 0))
@@ -146,10 +148,8 @@ public struct Form: Hashable, Sendable {
             case .choice(let input): input.render(into: &canvas, in: inputRect, style: style, focused: focused)
             case .date(let input): input.render(into: &canvas, in: inputRect, style: style, focused: focused)
             }
-            if let message = field.message {
-                let messageY = y + field.inputRows
-                let text = TextLayout.truncate((field.messageIsError ? "✗ " : "! ") + message, to: layout.input)
-                canvas.draw(text, x: rect.x + layout.label + 1, y: messageY,
+            for (n, line) in field.messageLines(width: layout.input).enumerated() where y + field.inputRows + n >= rect.y {
+                canvas.draw(line, x: rect.x + layout.label + 1, y: y + field.inputRows + n,
                             style: field.messageIsError ? styles.error : styles.warning, clip: rect)
             }
         }

@@ -93,5 +93,12 @@ public struct FormField: Hashable, Sendable {
         return 1
     }
 
-    var height: Int { inputRows + (message == nil ? 0 : 1) }
+    /// The message as shown under the input: marked, and wrapped to the input's width rather than cut.
+    func messageLines(width: Int) -> [String] {
+        guard let message else { return [] }
+        return TextLayout.wrap((messageIsError ? "✗ " : "! ") + message, to: max(1, width))
+    }
+
+    /// Rows the field takes, its message wrapped to `width` (the input's).
+    func height(width: Int) -> Int { inputRows + messageLines(width: width).count }
 }
