@@ -45,6 +45,8 @@ public struct AppState {
     var formBeingSaved: Editor?
     /// The status changes made in this session, the last one on top, for `u` to take back.
     var undoable: [StatusChange] = []
+    /// When the student's request was last kept as typed (a draft on this machine, not yet saved): said on "Ma situation".
+    public var requestDraftKept: Date?
     /// The archived years' figures, beside this year's on the dashboard (the runtime reads the archives).
     public var pastStatistics: [Statistics] = []
     /// The offers asked of the store rather than held (a database session); nil when every offer is in `data`.

@@ -72,6 +72,7 @@ enum Update {
             state.status = StatusMessage(text: state.t(Strings.App.cannotReload) + state.t(error.message), tone: .error)
             return []
         case .draftKept:
+            if !state.actor.isCoordinator, state.tab == .request { state.requestDraftKept = state.now }
             // Kept as typed: nothing to say at every keystroke.
             return []
         case .draftSaveFailed(let error):

@@ -45,6 +45,10 @@ extension Strings {
         static let saveTheDraft = LocalizedText(fr: "Enregistrer le brouillon", en: "Save the draft")
         static let saveTheDeclaration = LocalizedText(fr: "Enregistrer la déclaration", en: "Save the declaration")
         static let submit = LocalizedText(fr: "soumettre", en: "submit")
+        static func draftKept(on moment: String) -> LocalizedText {
+            LocalizedText(fr: "Brouillon de votre demande gardé le \(moment), pas encore enregistré : Entrée pour le reprendre.",
+                          en: "A draft of your request kept on \(moment), not saved yet: Enter to take it up.")
+        }
         static let submitAgain = LocalizedText(fr: "Soumettre à nouveau", en: "Submit again")
         static let replyToTheComment = LocalizedText(fr: "Une réponse au commentaire du responsable peut accompagner la demande.",
                                                      en: "A reply to the coordinator's comment may go with the request.")

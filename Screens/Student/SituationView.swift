@@ -24,6 +24,10 @@ enum SituationView {
             b.paragraph(t(Strings.Student.youAreInWorkStudy),
                         style: Theme.dim)
         }
+        // Typed and kept on this machine, not saved yet: said, with when, so that it is not forgotten.
+        if let kept = state.requestDraftKept, state.request?.isModified == true, state.request?.form.fields.contains(where: { !$0.readOnly }) == true {
+            b.paragraph(t(Strings.Student.draftKept(on: state.dateTime(kept))), style: Theme.warning)
+        }
         if let p = StudentForms.placement(state) {
             b.heading(t(Strings.Student.myPlacementRequest))
             b.field(t(Strings.Student.organisation), state.organizationName(p.organizationID))

@@ -37,6 +37,12 @@ public struct FormDrafts: Sendable {
         return try? JSONDecoder().decode([String: String].self, from: data)
     }
 
+    /// When `login`'s draft was last kept; nil when there is none.
+    public func date(_ login: String) -> Date? {
+        guard folderIsOurs else { return nil }
+        return (try? FileManager.default.attributesOfItem(atPath: path(login)))?[.modificationDate] as? Date
+    }
+
     public func save(_ fields: [String: String], for login: String) throws(StoreError) {
         try AtomicFile.makePrivateDirectory(directory)
         let encoder = JSONEncoder()

@@ -48,9 +48,12 @@ struct StudentCommand: ParsableCommand {
     /// The student's application for `actor`, with their draft as they left it.
     static func application(_ store: any RecordStore, actor: Actor, language: Language) throws {
         try Interactive.run(store, french: language == .fr) { size in
-            AppState(data: store.base, actor: actor, language: language, today: .today(),
-                     storeName: Open.shortPath(store.name), size: size, draft: FormDrafts(store: store).load(actor.draftName),
-                     declarationDraft: FormDrafts(store: store).load(actor.declarationDraftName))
+            let drafts = FormDrafts(store: store)
+            var state = AppState(data: store.base, actor: actor, language: language, today: .today(),
+                                 storeName: Open.shortPath(store.name), size: size, draft: drafts.load(actor.draftName),
+                                 declarationDraft: drafts.load(actor.declarationDraftName))
+            state.requestDraftKept = drafts.date(actor.draftName)
+            return state
         }
     }
 

@@ -27,11 +27,13 @@ final class Harness {
     }
 
     static func runtime(_ store: Store, actor: Actor, language: Language, size: Size) -> AppRuntime {
-        let state = AppState(data: store.base, actor: actor, language: language, today: Self.today,
+        var state = AppState(data: store.base, actor: actor, language: language, today: Self.today,
                              storeName: "démo", size: size, clock: { Harness.now },
                              draft: actor.isCoordinator ? nil : FormDrafts(store: store).load(actor.draftName),
                              declarationDraft: actor.isCoordinator ? nil : FormDrafts(store: store).load(actor.declarationDraftName),
                              editorDrafts: actor.isCoordinator ? FormDrafts(store: store).loadAll(prefix: actor.login + ".") : [:])
+        // As `stages student` does: when the request's draft was kept.
+        if !actor.isCoordinator { state.requestDraftKept = FormDrafts(store: store).date(actor.draftName) }
         return AppRuntime(state: state, store: store)
     }
 

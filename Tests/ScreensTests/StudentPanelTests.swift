@@ -60,3 +60,18 @@ import TerminalKit
         #expect(try Store.open(app.store.url).base.offers == archive.offers)
     }
 }
+
+/// A request typed and kept on this machine, not saved yet, is said on "Ma situation" with when.
+@Suite struct KeptDraftTests {
+    @Test func theKeptDraftIsMentionedWithItsDate() throws {
+        let app = try Harness(width: 100, height: 30, actor: .student("fbertrand"))
+        app.press(.key(.resize))
+        #expect(!app.screen.contains("Brouillon de votre demande gardé"))
+        app.press("3", "Archives nationales", .key(.escape))
+        #expect(app.screen.contains("Brouillon de votre demande gardé le 28/11/2026"), "\(app.screen)")
+        // A new session finds it too, dated by the draft's file.
+        try app.reopen()
+        app.press(.key(.resize))
+        #expect(app.screen.contains("Brouillon de votre demande gardé le"))
+    }
+}
