@@ -27,6 +27,8 @@ public struct AppState {
     var students = StudentListState()
     var organizations = OrganizationListState()
     var dashboardScroll = 0
+    /// The dashboard's line under the cursor (an entry that opens what it names, see `DrillTarget`).
+    var dashboardEntry = -1
     /// The student's own placement request and alternance declaration, as forms.
     var request: Editor?
     var declaration: Editor?

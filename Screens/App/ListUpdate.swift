@@ -10,7 +10,7 @@ enum ListUpdate {
         switch action {
         case .move:
             if state.tab == .dashboard {
-                state.dashboardScroll = DetailUpdate.scrolled(state.dashboardScroll, by: key, state)
+                DashboardView.move(key, &state)
             } else if state.tab == .situation {
                 state.situationScroll = DetailUpdate.scrolled(state.situationScroll, by: key, state)
             } else {
@@ -21,6 +21,9 @@ enum ListUpdate {
                     state.catalog?.toEnd = true
                 }
             }
+            return []
+        case .open where state.tab == .dashboard:
+            DashboardView.open(&state)
             return []
         case .search:
             state.searchBox.isActive = true

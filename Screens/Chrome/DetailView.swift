@@ -8,16 +8,21 @@ struct DetailLine {
     var style: Style = .plain
     /// Columns of a label printed bold at the start of the line.
     var labelWidth = 0
+    /// What the line opens (the dashboard's entries): Enter on it goes there.
+    var target: DrillTarget?
 }
 
 /// The detail screens: a record's every field as lines, wrapped and scrollable.
 enum DetailView {
-    static func render(_ lines: [DetailLine], scroll: Int, into canvas: inout Canvas, _ rect: Rect) {
+    /// `selected`: the line drawn as chosen (the dashboard's entry the cursor is on).
+    static func render(_ lines: [DetailLine], scroll: Int, selected: Int? = nil, into canvas: inout Canvas, _ rect: Rect) {
         let area = rect.inset(horizontal: 2, vertical: 0).splitTop(rect.height).top
         let top = max(0, min(scroll, lines.count - area.height))
         for (i, line) in lines.dropFirst(top).prefix(area.height).enumerated() {
             let y = area.y + i
-            if line.labelWidth > 0 {
+            if top + i == selected {
+                canvas.draw(TextLayout.fit(line.text, to: area.width), x: area.x, y: y, style: .reverse, clip: area)
+            } else if line.labelWidth > 0 {
                 let label = String(line.text.prefix(line.labelWidth))
                 let x = canvas.draw(label, x: area.x, y: y, style: Theme.label, clip: area)
                 canvas.draw(line.text.dropFirst(line.labelWidth), x: x, y: y, style: line.style, clip: area)
@@ -67,14 +72,22 @@ enum DetailView {
         }
 
         /// A count with its bar against `most` (see `Bars`), under a label as a field's.
-        mutating func bar(_ label: String, _ count: Int, of most: Int, style: Style = .plain) {
+        mutating func bar(_ label: String, _ count: Int, of most: Int, style: Style = .plain, target: DrillTarget? = nil) {
             let barWidth = max(0, min(40, width - labelWidth - 5))
-            line(TextLayout.fit(label, to: labelWidth - 1) + " " + Bars.counted(count, of: most, width: barWidth), style: style)
+            line(TextLayout.fit(label, to: labelWidth - 1) + " " + Bars.counted(count, of: most, width: barWidth), style: style,
+                 target: target)
         }
 
         /// A line as it is, aligned by the caller (the rows of a small table).
-        mutating func line(_ text: String, style: Style = .plain) {
-            lines.append(DetailLine(text: text, style: style))
+        mutating func line(_ text: String, style: Style = .plain, target: DrillTarget? = nil) {
+            lines.append(DetailLine(text: text, style: style, target: target))
+        }
+
+        /// The lines added by `body` all open `target`.
+        mutating func opening(_ target: DrillTarget, _ body: (inout Builder) -> Void) {
+            let first = lines.count
+            body(&self)
+            for i in first..<lines.count { lines[i].target = target }
         }
 
         mutating func paragraph(_ text: String, style: Style = .plain, indent: Int = 0) {

@@ -8,7 +8,49 @@ import TerminalKit
 enum DashboardView {
     /// The dashboard.
     static func keys(_ k: SharedKeys) -> [KeyBinding<Action>] {
-        k.scroll + k.global(nil)
+        // ↑ and ↓ only where there is an entry to go to.
+        let entries = entries(lines(k.state, width: k.state.size.width))
+        let current = entries.firstIndex(of: selectedEntry(k.state, entries)) ?? 0
+        let moves: [Key] = (current > 0 ? [.up] : []) + (current + 1 < entries.count ? [.down] : [])
+        return (moves.isEmpty ? [] : [k.b(moves, .move, nil, k.t(Strings.Dashboard.fromEntryToEntry))])
+            + (entries.isEmpty ? [] : [k.b([.enter], .open, k.t(Strings.App.openText), k.t(Strings.Dashboard.openWhatTheEntryNames))])
+            + (k.state.pageScrolls ? [k.b([.pageUp, .pageDown, .home, .end], .move, nil, k.t(Strings.App.scrollHomeEndTopBottom))] : [])
+            + k.global(nil)
+    }
+
+    /// The lines that open something, by their place among the lines.
+    static func entries(_ lines: [DetailLine]) -> [Int] { lines.indices.filter { lines[$0].target != nil } }
+
+    /// The entry under the cursor: the one moved to, else the first in view.
+    static func selectedEntry(_ state: AppState, _ entries: [Int]) -> Int {
+        entries.contains(state.dashboardEntry) ? state.dashboardEntry : entries.first { $0 >= state.dashboardScroll } ?? -1
+    }
+
+    /// ↑ ↓ go from entry to entry, the page following; the other keys scroll, the cursor going to the first entry in view.
+    static func move(_ key: Key, _ state: inout AppState) {
+        let lines = lines(state, width: state.size.width)
+        let entries = entries(lines)
+        guard !entries.isEmpty else { return }
+        let rows = state.pageRows
+        switch key {
+        case .up, .down:
+            let current = entries.firstIndex(of: selectedEntry(state, entries)) ?? 0
+            let next = entries[max(0, min(entries.count - 1, current + (key == .down ? 1 : -1)))]
+            state.dashboardEntry = next
+            if next < state.dashboardScroll { state.dashboardScroll = next }
+            if next >= state.dashboardScroll + rows { state.dashboardScroll = next - rows + 1 }
+        default:
+            state.dashboardScroll = DetailUpdate.scrolled(state.dashboardScroll, by: key, state)
+            state.dashboardEntry = entries.first { $0 >= state.dashboardScroll } ?? entries.last!
+        }
+    }
+
+    /// Enter: what the entry under the cursor names.
+    static func open(_ state: inout AppState) {
+        let lines = lines(state, width: state.size.width)
+        let entry = selectedEntry(state, entries(lines))
+        guard lines.indices.contains(entry), let target = lines[entry].target else { return }
+        target.open(&state)
     }
 
     static func lines(_ state: AppState, width: Int) -> [DetailLine] {
@@ -29,8 +71,10 @@ enum DashboardView {
             b.heading(t(Strings.Dashboard.validatedToReview))
             for (p, finding) in toReview {
                 let amended = p.history.last(where: \.isAmendment).map { t(Strings.Dashboard.amendedOn(state.date($0.at))) } ?? ""
-                b.paragraph("✗ \(state.fullName(p.studentLogin)) (\(state.t(p.status.label).lowercased())\(amended))"
-                            + "\(t(Strings.Dashboard.colon))\(state.t(finding.message))", style: Theme.error)
+                b.opening(.placement(p.id)) {
+                    $0.paragraph("✗ \(state.fullName(p.studentLogin)) (\(state.t(p.status.label).lowercased())\(amended))"
+                                 + "\(t(Strings.Dashboard.colon))\(state.t(finding.message))", style: Theme.error)
+                }
             }
         }
 
@@ -41,9 +85,10 @@ enum DashboardView {
         let without = situations.filter(\.isWithoutAnything).count
         let bySituation = Dictionary(grouping: situations, by: { $0 }).mapValues(\.count)
         let most = max(1, bySituation.values.max() ?? 0, without)
-        b.bar(t(Strings.Dashboard.nothingYet), without, of: most, style: without > 0 ? Theme.warning : .plain)
+        b.bar(t(Strings.Dashboard.nothingYet), without, of: most, style: without > 0 ? Theme.warning : .plain,
+              target: .studentsWithoutAnything)
         for situation in Situation.every {
-            b.bar("  " + situation.label(state.language), bySituation[situation] ?? 0, of: most)
+            b.bar("  " + situation.label(state.language), bySituation[situation] ?? 0, of: most, target: .studentsIn(situation))
         }
 
         b.heading(t(Strings.Dashboard.offersByDomain))
@@ -56,14 +101,14 @@ enum DashboardView {
             let cells = statuses.map { status in
                 TextLayout.fit("\(state.offerCount(domain, status))", to: column, alignRight: true)
             }
-            b.line(TextLayout.fit(state.t(domain.label), to: 30) + cells.joined())
+            b.line(TextLayout.fit(state.t(domain.label), to: 30) + cells.joined(), target: .offersOf(domain, .all))
         }
 
         b.heading(t(Strings.Dashboard.placementsByStatus))
         let byStatus = Dictionary(grouping: state.data.placements.values, by: \.status).mapValues(\.count)
         let mostByStatus = max(1, byStatus.values.max() ?? 0)
         for status in PlacementStatus.allCases {
-            b.bar(state.t(status.label), byStatus[status] ?? 0, of: mostByStatus)
+            b.bar(state.t(status.label), byStatus[status] ?? 0, of: mostByStatus, target: .placementsIn(status))
         }
 
         SeasonTimeline.add(state, into: &b)
@@ -72,8 +117,10 @@ enum DashboardView {
         let requests = errors.filter { !$0.0.status.isPastValidation }
         if requests.isEmpty { b.paragraph("✓ " + t(Strings.Dashboard.noneText), style: Theme.success) }
         for (p, finding) in requests {
-            b.paragraph("✗ \(state.fullName(p.studentLogin)) (\(state.t(p.status.label).lowercased()))\(t(Strings.Dashboard.colon))\(state.t(finding.message))",
-                        style: Theme.error)
+            b.opening(.placement(p.id)) {
+                $0.paragraph("✗ \(state.fullName(p.studentLogin)) (\(state.t(p.status.label).lowercased()))"
+                             + "\(t(Strings.Dashboard.colon))\(state.t(finding.message))", style: Theme.error)
+            }
         }
         StatisticsSection.add(state, into: &b)
         return b.lines
@@ -91,12 +138,16 @@ enum DashboardView {
             // A date still to come (dated ahead, as the demo's are) is said as such, not as negative days.
             let days = entry.days(to: state.today)
             let waiting = days >= 0 ? Strings.Convention.waiting(days: days) : Strings.Convention.since(state.date(entry.since))
-            b.paragraph([state.fullName(entry.studentLogin), what, t(Strings.Convention.missing(missing)), t(waiting)]
-                .joined(separator: " — "))
+            b.opening(.placement(entry.placementID)) {
+                $0.paragraph([state.fullName(entry.studentLogin), what, t(Strings.Convention.missing(missing)), t(waiting)]
+                    .joined(separator: " — "))
+            }
         }
     }
 
     static func render(_ state: AppState, into canvas: inout Canvas, _ rect: Rect) {
-        DetailView.render(lines(state, width: rect.width), scroll: state.dashboardScroll, into: &canvas, rect)
+        let lines = lines(state, width: rect.width)
+        // The cursor on its entry: the first one until ↑ ↓ move it.
+        DetailView.render(lines, scroll: state.dashboardScroll, selected: selectedEntry(state, entries(lines)), into: &canvas, rect)
     }
 }

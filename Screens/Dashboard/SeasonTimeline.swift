@@ -30,7 +30,7 @@ enum SeasonTimeline {
             let from = p.start < first ? 0 : column(p.start), to = p.end > last ? chartWidth - 1 : column(p.end)
             if from <= to { for i in from...to { row[i] = "█" } }
             if let today { row[today] = row[today] == "█" ? "┃" : "│" }
-            b.line(TextLayout.fit(state.fullName(p.studentLogin), to: nameWidth) + " " + String(row))
+            b.line(TextLayout.fit(state.fullName(p.studentLogin), to: nameWidth) + " " + String(row), target: .placement(p.id))
         }
     }
 }

@@ -29,6 +29,9 @@ extension Strings {
 
         static let statistics = LocalizedText(fr: "Statistiques des stages convenus (cette année et les années archivées)",
                                               en: "Agreed placements in figures (this year and the archived ones)")
+        static let fromEntryToEntry = LocalizedText(fr: "D'une entrée à l'autre", en: "From entry to entry")
+        static let openWhatTheEntryNames = LocalizedText(fr: "Ouvrir ce que l'entrée nomme (la liste filtrée, le stage)",
+                                                         en: "Open what the entry names (the list filtered, the placement)")
         static let agreedPlacements = LocalizedText(fr: "Stages convenus", en: "Agreed placements")
         static func others(_ count: Int) -> LocalizedText {
             LocalizedText(fr: "\(count) autre(s)", en: "\(count) other(s)")
@@ -45,7 +48,7 @@ extension Strings {
         /// Every text above, for the completeness test.
             static let all: [LocalizedText] = [
             studentsBySituation, nothingYet, offersByDomain, placementsByStatus, errorsToDealWith, noneText, colon,
-            validatedToReview, statistics, agreedPlacements,
+            validatedToReview, statistics, agreedPlacements, fromEntryToEntry, openWhatTheEntryNames,
         ]
     }
 }

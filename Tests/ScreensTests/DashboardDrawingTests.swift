@@ -56,3 +56,42 @@ import Testing
         #expect(app.screen.contains("✗ Fonction du tuteur — Champ obligatoire."))
     }
 }
+
+/// Every dashboard entry opens what it names.
+@Suite struct DashboardDrillDownTests {
+    /// Moves the cursor down to the first entry whose line starts with `prefix`, then presses Enter.
+    func open(_ prefix: String, _ app: Harness) throws {
+        app.press(.key(.home))
+        for _ in 0..<200 {
+            let lines = DashboardView.lines(app.runtime.state, width: app.runtime.state.size.width)
+            let entry = DashboardView.selectedEntry(app.runtime.state, DashboardView.entries(lines))
+            if lines.indices.contains(entry), lines[entry].text.hasPrefix(prefix) { break }
+            app.press(.key(.down))
+        }
+        app.press(.key(.enter))
+    }
+
+    @Test func entriesOpenTheListFilteredOrThePlacement() throws {
+        let app = try Harness(width: 120, height: 40)
+        app.press("5", .key(.enter))  // the first entry: a convention awaiting signatures
+        guard case .placementDetail? = app.runtime.state.layers.last else { Issue.record("no placement opened"); return }
+
+        app.press("5")
+        try open("Sans solution encore", app)
+        #expect(app.runtime.state.tab == .students && app.runtime.state.students.withoutAnything)
+
+        app.press("5")
+        try open("  stage : validée", app)
+        let validated = app.runtime.state.index.situations.values.filter { $0 == .placement(.validated) }.count
+        #expect(app.runtime.state.visibleStudentLogins().count == validated)
+
+        app.press("5")
+        try open("Renvoyée", app)
+        #expect(app.runtime.state.tab == .placements)
+        #expect(app.runtime.state.visiblePlacementIDs().allSatisfy { app.runtime.state.data.placements[$0]?.status == .returned })
+
+        app.press("5")
+        try open("Archives", app)
+        #expect(app.runtime.state.tab == .offers && app.runtime.state.offers.domain == .archives)
+    }
+}

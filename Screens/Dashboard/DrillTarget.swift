@@ -1,0 +1,36 @@
+import StagesCore
+
+/// What a dashboard entry opens: a list filtered as the entry says, or the record it names.
+enum DrillTarget: Equatable {
+    case studentsWithoutAnything
+    case studentsIn(Situation)
+    case offersOf(Domain, OfferFilter)
+    case placementsIn(PlacementStatus)
+    case placement(String)
+
+    /// Goes there: the tab, its filters set (the others cleared), or the record's detail.
+    func open(_ state: inout AppState) {
+        state.layers.removeAll()
+        switch self {
+        case .studentsWithoutAnything, .studentsIn:
+            state.tab = .students
+            state.students = StudentListState()
+            if case .studentsIn(let situation) = self { state.students.situations = [FilterPicker.Column.key(situation)] }
+            else { state.students.withoutAnything = true }
+        case .offersOf(let domain, let filter):
+            state.tab = .offers
+            state.offers.domain = domain
+            state.offers.status = filter
+            state.offers.city = nil
+            state.offers.search = SearchBox()
+        case .placementsIn(let status):
+            state.tab = .placements
+            state.placements = PlacementListState()
+            state.placements.statuses = [status.rawValue]
+        case .placement(let id):
+            state.tab = .placements
+            state.layers.append(.placementDetail(id: id, scroll: 0))
+        }
+        state.filtersChanged()
+    }
+}
