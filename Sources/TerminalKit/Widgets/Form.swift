@@ -61,7 +61,10 @@ public struct Form: Hashable, Sendable {
         case .enter where !inArea: return move(+1, viewport)
         default: break
         }
-        guard !field.readOnly else { return .ignored }
+        // A read-only text is read with the cursor keys (a long one scrolls), never changed; a choice stays as it is.
+        let reading: Set<Key> = [.left, .right, .home, .end, .up, .down, .pageUp, .pageDown]
+        let isChoice: Bool = if case .choice = field.input { true } else { false }
+        guard !field.readOnly || (reading.contains(key) && !isChoice) else { return .ignored }
         let before = field.input
         let used: Bool
         let layout = Self.columns(for: fields, width: viewport.width)

@@ -143,7 +143,8 @@ public struct TextArea: Hashable, Sendable {
         let width = max(1, rect.width - 1)
         let all = lines(width: width)
         let (cursorLine, cursorColumn) = cursorPosition(width: width)
-        let top = min(max(scroll, cursorLine - rect.height + 1), cursorLine)
+        // Focused, the cursor's lines; otherwise the text from its first line, as one reads it.
+        let top = focused ? min(max(scroll, cursorLine - rect.height + 1), cursorLine) : 0
         for row in 0..<rect.height {
             let index = top + row
             guard index < all.count else { break }

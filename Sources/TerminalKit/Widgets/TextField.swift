@@ -79,8 +79,9 @@ public struct TextField: Hashable, Sendable {
         canvas.fill(row, style: style)
         let widths = characters.map(DisplayWidth.of)
         let cursorColumn = widths.prefix(cursor).reduce(0, +)
-        // Scroll just enough to keep the cursor (and one free cell after it) in view.
-        let scroll = max(0, cursorColumn - (rect.width - 1))
+        // Focused: scroll just enough to keep the cursor (and one free cell after it) in view.
+        // Otherwise the text shows from its start, as one reads it.
+        let scroll = focused ? max(0, cursorColumn - (rect.width - 1)) : 0
         var column = 0
         for (c, w) in zip(characters, widths) {
             defer { column += w }
