@@ -42,6 +42,26 @@ import TestSupport
         }
     }
 
+    /// A new year on a database: the finished one archived on this machine (read-only), the database going on without
+    /// its students, and the figures of both years side by side.
+    @Test func aNewYearOnTheDatabase() throws {
+        let folder = try privateFolder("stages-pg-year")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let json = folder.appendingPathComponent("store.json").path
+        let home = ["HOME": folder.path, "XDG_DATA_HOME": folder.appendingPathComponent("data").path]
+        #expect(try Stages.run(["demo", "--store", json]).status == 0)
+        #expect(try Stages.run(["migrate", "--from", json, "--to", url]).status == 0)
+        let started = try Stages.run(["year", "start", "2027-2028", "--store", url], environment: home)
+        #expect(started.status == 0, "\(started.errors)")
+        let archive = try #require(started.output.split(separator: "\n").first.flatMap { $0.split(separator: " : ").last }.map(String.init))
+        #expect(FileManager.default.fileExists(atPath: archive) && archive.hasPrefix(folder.path))
+        #expect(!(try Stages.run(["export", "students", "--store", url], environment: home).output.contains("lmoreau")))
+        let stats = try Stages.run(["export", "stats", "--store", url], environment: home)
+        #expect(stats.output.contains("total,stages convenus,0,6"), "\(stats.output)")
+        let refused = try Stages.run(["settings", "set", "department", "X", "--store", archive], environment: home)
+        #expect(refused.status == 2 && refused.errors.contains("lecture seule"))
+    }
+
     @Test func initThenTheCommandsOnTheDatabase() throws {
         let made = try Stages.run(["init", "--store", url])
         #expect(made.status == 0, "\(made.errors)")
