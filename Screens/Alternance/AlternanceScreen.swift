@@ -9,6 +9,7 @@ enum AlternanceScreen {
         possible(k.list(open: k.t(Strings.Alternance.openTheContract), new: (k.t(Strings.Common.newText), k.t(Strings.Alternance.newContract)),
                edit: k.t(Strings.Alternance.editTheContract), [
             k.b([.character("s")], .filterStatus, k.t(Strings.Common.statusShort), k.t(Strings.Common.filterByStatus)),
+            k.b([.character("t")], .sort, nil, k.t(Strings.App.sortByColumn)),
         ] + (k.state.listIsFiltered ? [k.b([.character("z")], .resetFilters, nil, k.t(Strings.Students.resetTheFilters))] : []) + [
             k.b([.character("B")], .breakOff, nil, k.t(Strings.Alternance.breakTheContractDateAnd)),
         ]), k)

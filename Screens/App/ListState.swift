@@ -65,6 +65,8 @@ enum OfferSort: CaseIterable {
 
 struct PlacementListState {
     var search = SearchBox()
+    /// The column the list is sorted by (`t`), nil: its own order.
+    var columnSort: ColumnSort?
     /// The statuses ticked (raw values, see `FilterPicker`); empty: all.
     var statuses: Set<String> = []
     var selection = ListSelection()
@@ -72,17 +74,23 @@ struct PlacementListState {
 
 struct AlternanceListState {
     var search = SearchBox()
+    /// The column the list is sorted by (`t`), nil: its own order.
+    var columnSort: ColumnSort?
     var statuses: Set<String> = []
     var selection = ListSelection()
 }
 
 struct OrganizationListState {
     var search = SearchBox()
+    /// The column the list is sorted by (`t`), nil: its own order.
+    var columnSort: ColumnSort?
     var selection = ListSelection()
 }
 
 struct StudentListState {
     var search = SearchBox()
+    /// The column the list is sorted by (`t`), nil: its own order.
+    var columnSort: ColumnSort?
     var withoutAnything = false
     /// The groups and situations ticked (see `FilterPicker`); empty: all.
     var groups: Set<String> = []

@@ -22,6 +22,9 @@ enum ListUpdate {
                 }
             }
             return []
+        case .sort where [.placements, .alternance, .students, .organizations].contains(state.tab):
+            state.sortByNextColumn()
+            return []
         case .open where state.tab == .dashboard:
             DashboardView.open(&state)
             return []

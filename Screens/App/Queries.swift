@@ -41,9 +41,10 @@ extension AppState {
     }
 
     func visiblePlacementIDs() -> [String] {
-        index.visible.ids("placements", key: "\(placements.search.query)\u{0}\(placements.statuses.sorted())") {
+        index.visible.ids("placements", key: "\(placements.search.query)\u{0}\(placements.statuses.sorted())\u{0}\(String(describing: placements.columnSort))") {
             let statuses = placements.statuses
-            return placementIDs(except: .placementStatus).filter { statuses.isEmpty || statuses.contains(data.placements[$0]?.status.rawValue ?? "") }
+            return sortedByColumn(placementIDs(except: .placementStatus).filter { statuses.isEmpty || statuses.contains(data.placements[$0]?.status.rawValue ?? "") },
+                                  .placements, placements.columnSort)
         }
     }
 
@@ -55,7 +56,8 @@ extension AppState {
 
     func visibleAlternanceIDs() -> [String] {
         let statuses = alternance.statuses
-        return alternanceIDs(except: .alternanceStatus).filter { statuses.isEmpty || statuses.contains(data.alternances[$0]?.status.rawValue ?? "") }
+        return sortedByColumn(alternanceIDs(except: .alternanceStatus).filter { statuses.isEmpty || statuses.contains(data.alternances[$0]?.status.rawValue ?? "") },
+                              .alternance, alternance.columnSort)
     }
 
     func alternanceIDs(except column: FilterPicker.Column) -> [String] {
@@ -65,7 +67,8 @@ extension AppState {
 
     func visibleStudentLogins() -> [String] {
         let key = "\(students.search.query)\u{0}\(students.withoutAnything)\u{0}\(students.groups.sorted())\u{0}\(students.situations.sorted())"
-        return index.visible.ids("students", key: key) { studentLogins(except: nil) }
+            + "\u{0}\(String(describing: students.columnSort))"
+        return index.visible.ids("students", key: key) { sortedByColumn(studentLogins(except: nil), .students, students.columnSort) }
     }
 
     /// The students the search and the filters keep, but for `column`'s filter: those its picker counts.
@@ -83,8 +86,8 @@ extension AppState {
 
     /// The organisations the list shows, by name, matching the search (name, SIRET or city).
     func visibleOrganizationIDs() -> [String] {
-        index.visible.ids("organizations", key: organizations.search.query) {
-            organizationIDs(matching: organizations.search.query)
+        index.visible.ids("organizations", key: organizations.search.query + "\u{0}\(String(describing: organizations.columnSort))") {
+            sortedByColumn(organizationIDs(matching: organizations.search.query), .organizations, organizations.columnSort)
         }
     }
 

@@ -11,6 +11,7 @@ enum OrganizationsScreen {
                new: (k.t(Strings.Common.newText), k.t(Strings.Organizations.newOrganisation)),
                edit: k.t(Strings.Organizations.editTheOrganisation), [
             k.b([.character("m")], .merge, nil, k.t(Strings.Organizations.mergeAnother)),
+            k.b([.character("t")], .sort, nil, k.t(Strings.App.sortByColumn)),
         ])
     }
 

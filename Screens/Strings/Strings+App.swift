@@ -81,6 +81,13 @@ extension Strings {
             en: "The last save failed: changes would be lost.")
         static let stay = LocalizedText(fr: "Rester", en: "Stay")
 
+        static func sortedBy(_ column: String, descending: Bool) -> LocalizedText {
+            LocalizedText(fr: "Tri : \(column) \(descending ? "↓ décroissant" : "↑ croissant")",
+                          en: "Sorted by \(column) \(descending ? "↓ descending" : "↑ ascending")")
+        }
+        static let listOwnOrder = LocalizedText(fr: "Tri : l'ordre de la liste", en: "Sorted in the list's own order")
+        static let sortByColumn = LocalizedText(fr: "Trier par colonne (t encore : l'autre sens, puis la suivante)",
+                                                en: "Sort by column (t again: the other way, then the next one)")
         static func archiveReadOnly(_ year: String) -> LocalizedText {
             LocalizedText(fr: "Archive de l'année \(year) : lecture seule, rien ne s'y enregistre.",
                           en: "Archive of \(year): read-only, nothing is saved to it.")
@@ -152,6 +159,7 @@ extension Strings {
 
         /// Every text above, for the completeness test.
             static let all: [LocalizedText] = [
+            listOwnOrder, sortByColumn,
             tabSituation, tabRequest, tabDeclaration, tabOffers, tabPlacements, tabAlternance, tabStudents, tabDashboard,
             notWithdrawn, openFilter, filledFilter, expiredFilter, withdrawnFilter, allFilter,
             sortReceived, sortStart, sortOrganisation, sortApplyBy,

@@ -10,6 +10,7 @@ enum StudentsScreen {
                edit: k.t(Strings.Students.editTheRecord), [
             k.b([.character("f")], .filterWithoutAnything, k.t(Strings.Students.unplaced), k.t(Strings.Students.onlyThoseWithNothingYet)),
             k.b([.character("c")], .filterGroup, k.t(Strings.Students.group).lowercased(), k.t(Strings.Students.filterByGroup)),
+            k.b([.character("t")], .sort, nil, k.t(Strings.App.sortByColumn)),
             k.b([.character("i")], .filterSituation, nil, k.t(Strings.Students.filterBySituation)),
         ] + (k.state.listIsFiltered ? [
             k.b([.character("z")], .resetFilters, nil, k.t(Strings.Students.resetTheFilters)),
