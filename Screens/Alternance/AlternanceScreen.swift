@@ -10,7 +10,7 @@ enum AlternanceScreen {
                edit: k.t(Strings.Alternance.editTheContract), [
             k.b([.character("s")], .filterStatus, k.t(Strings.Common.statusShort), k.t(Strings.Common.filterByStatus)),
             k.b([.character("t")], .sort, nil, k.t(Strings.App.sortByColumn)),
-        ] + (k.state.listIsFiltered ? [k.b([.character("z")], .resetFilters, nil, k.t(Strings.Students.resetTheFilters))] : []) + [
+        ] + k.resetFilters + [
             k.b([.character("B")], .breakOff, nil, k.t(Strings.Alternance.breakTheContractDateAnd)),
         ]), k)
     }

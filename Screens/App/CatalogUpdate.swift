@@ -79,8 +79,8 @@ enum CatalogUpdate {
     /// or moves in its order; a changed organisation (its name is searched and sorted by) asks everything again.
     static func changed(_ touched: [String], before: Dataset, _ state: inout AppState) {
         guard var catalog = state.catalog, OfferCatalogState.concerns(touched) else { return }
-        let offerIDs = touched.filter { $0.hasPrefix(Offer.collection + "/") }.map { String($0.dropFirst(Offer.collection.count + 1)) }
-        guard offerIDs.count == touched.filter({ OfferCatalogState.concerns([$0]) }).count, state.readsEverything else {
+        let offerIDs = SearchIndex.ids(Offer.collection, in: touched)
+        guard SearchIndex.ids(Organization.collection, in: touched).isEmpty, state.readsEverything else {
             state.catalog?.forget()
             return
         }

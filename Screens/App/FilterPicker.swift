@@ -70,8 +70,8 @@ extension FilterPicker.Column {
     func rows(_ state: AppState) -> [String] {
         switch self {
         case .studentGroup, .studentSituation: state.studentLogins(except: self)
-        case .placementStatus: state.placementIDs(except: self)
-        case .alternanceStatus: state.alternanceIDs(except: self)
+        case .placementStatus: state.searchedPlacementIDs()
+        case .alternanceStatus: state.searchedAlternanceIDs()
         }
     }
 
@@ -161,6 +161,6 @@ extension AppState {
         default: return
         }
         filtersChanged()
-        status = StatusMessage(text: t(Strings.Students.filtersReset), tone: .info)
+        status = StatusMessage(text: t(Strings.Common.filtersReset), tone: .info)
     }
 }

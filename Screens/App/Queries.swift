@@ -43,24 +43,25 @@ extension AppState {
     func visiblePlacementIDs() -> [String] {
         index.visible.ids("placements", key: "\(placements.search.query)\u{0}\(placements.statuses.sorted())\u{0}\(String(describing: placements.columnSort))") {
             let statuses = placements.statuses
-            return sortedByColumn(placementIDs(except: .placementStatus).filter { statuses.isEmpty || statuses.contains(data.placements[$0]?.status.rawValue ?? "") },
+            return sortedByColumn(searchedPlacementIDs().filter { statuses.isEmpty || statuses.contains(data.placements[$0]?.status.rawValue ?? "") },
                                   .placements, placements.columnSort)
         }
     }
 
     /// The placements the search keeps (the status filter aside: its picker counts them).
-    func placementIDs(except column: FilterPicker.Column) -> [String] {
+    func searchedPlacementIDs() -> [String] {
         let words = SearchIndex.words(placements.search.query)
         return index.orders.placements.filter { SearchIndex.matches(index.placementText[$0], words) }
     }
 
     func visibleAlternanceIDs() -> [String] {
         let statuses = alternance.statuses
-        return sortedByColumn(alternanceIDs(except: .alternanceStatus).filter { statuses.isEmpty || statuses.contains(data.alternances[$0]?.status.rawValue ?? "") },
+        return sortedByColumn(searchedAlternanceIDs().filter { statuses.isEmpty || statuses.contains(data.alternances[$0]?.status.rawValue ?? "") },
                               .alternance, alternance.columnSort)
     }
 
-    func alternanceIDs(except column: FilterPicker.Column) -> [String] {
+    /// The contracts the search keeps (the status filter aside: its picker counts them).
+    func searchedAlternanceIDs() -> [String] {
         let words = SearchIndex.words(alternance.search.query)
         return index.orders.alternances.filter { SearchIndex.matches(index.alternanceText[$0], words) }
     }

@@ -40,9 +40,7 @@ struct SearchIndex {
     /// they were, see `Dataset.takePriors`), only those are indexed again, in place.
     mutating func update(_ data: Dataset, today: CivilDate, changed: [String], before: Dataset) {
         let keys = Set(changed)
-        func ids(_ collection: String) -> [String] {
-            keys.filter { $0.hasPrefix(collection + "/") }.map { String($0.dropFirst(collection.count + 1)) }
-        }
+        func ids(_ collection: String) -> [String] { Self.ids(collection, in: keys) }
         guard ids("organizations").isEmpty, ids("students").isEmpty, !keys.contains("programme/programme") else {
             self = SearchIndex(data, today: today, previous: (self, .changed(keys)))
             return
@@ -135,6 +133,11 @@ struct SearchIndex {
         offerFacets = data.offers.mapValues { OfferFacet(status: $0.status, applyBy: $0.applyBy, domain: $0.domain, city: $0.city) }
         orders = Orders(data, received: received)
         facts = PlacementFacts(data)
+    }
+
+    /// The ids of `collection`'s records among `keys` ("offers/off-001" → "off-001").
+    static func ids(_ collection: String, in keys: some Collection<String>) -> [String] {
+        keys.filter { $0.hasPrefix(collection + "/") }.map { String($0.dropFirst(collection.count + 1)) }
     }
 
     /// "Données" → "donnees", "Œuvre" → "oeuvre": what search compares.

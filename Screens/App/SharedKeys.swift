@@ -49,6 +49,11 @@ struct SharedKeys {
                                t(Strings.App.scrollHomeEndTopBottom))] : []
     }
 
+    /// `z`, while the list has a filter to reset (see `AppState.resetFilters`).
+    var resetFilters: [KeyBinding<Action>] {
+        state.listIsFiltered ? [b([.character("z")], .resetFilters, nil, t(Strings.Common.resetTheFilters))] : []
+    }
+
     /// A form of one field has nowhere to move.
     var fieldMoves: [KeyBinding<Action>] {
         let form: Form? = switch state.baseLayer {

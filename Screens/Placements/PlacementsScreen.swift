@@ -10,7 +10,7 @@ enum PlacementsScreen {
                edit: k.t(Strings.Placements.editThePlacement), [
             k.b([.character("s")], .filterStatus, k.t(Strings.Common.statusShort), k.t(Strings.Common.filterByStatus)),
             k.b([.character("t")], .sort, nil, k.t(Strings.App.sortByColumn)),
-        ] + (k.state.listIsFiltered ? [k.b([.character("z")], .resetFilters, nil, k.t(Strings.Students.resetTheFilters))] : []) + [
+        ] + k.resetFilters + [
             k.b([.character("v")], .validate, k.t(Strings.Placements.validate), k.t(Strings.Placements.validateTheRequest)),
             k.b([.character("r")], .sendBack, k.t(Strings.Placements.sendBack), k.t(Strings.Placements.sendBackWithAComment)),
             k.b([.character("S")], .recordSignatures, nil, k.t(Strings.Convention.signaturesHelp)),

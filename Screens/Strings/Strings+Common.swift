@@ -19,6 +19,8 @@ extension Strings {
         static let start = LocalizedText(fr: "Début", en: "Start")
         static let end = LocalizedText(fr: "Fin", en: "End")
         static let allText = LocalizedText(fr: "tous", en: "all")
+        static let resetTheFilters = LocalizedText(fr: "Tous les filtres à zéro", en: "Reset every filter")
+        static let filtersReset = LocalizedText(fr: "Filtres remis à zéro.", en: "Filters reset.")
         static let cancel = LocalizedText(fr: "Annuler", en: "Cancel")
         static let save = LocalizedText(fr: "enregistrer", en: "save")
         static let close = LocalizedText(fr: "fermer", en: "close")
@@ -47,6 +49,7 @@ extension Strings {
 
         /// Every text above, for the completeness test.
             static let all: [LocalizedText] = [
+            resetTheFilters, filtersReset,
             status, rupture, dates, rules, history, student, workStudyContract, newText, statusShort, filterByStatus,
             edit, markOngoing, markCompleted, start, end, allText, cancel, save, close, reloadTheDataOthersChanges,
             offer, placement, organisation, length, hoursPerWeek, stipend, city, postcode, siret, no, unit, wks, track,

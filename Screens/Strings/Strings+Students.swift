@@ -41,8 +41,6 @@ extension Strings {
         static let filter = LocalizedText(fr: "filtre", en: "filter")
         static let filterByGroup = LocalizedText(fr: "Filtrer par groupe", en: "Filter by group")
         static let filterBySituation = LocalizedText(fr: "Filtrer par situation", en: "Filter by situation")
-        static let resetTheFilters = LocalizedText(fr: "Tous les filtres à zéro", en: "Reset every filter")
-        static let filtersReset = LocalizedText(fr: "Filtres remis à zéro.", en: "Filters reset.")
         static let noGroup = LocalizedText(fr: "(sans groupe)", en: "(no group)")
         static let tick = LocalizedText(fr: "cocher", en: "tick")
         static let tickOrUntick = LocalizedText(fr: "Cocher ou décocher la valeur", en: "Tick or untick the value")
@@ -70,7 +68,7 @@ extension Strings {
 
         /// Every text above, for the completeness test.
             static let all: [LocalizedText] = [
-            filterByGroup, filterBySituation, resetTheFilters, filtersReset, noGroup, tick, tickOrUntick, tickAllOrNone, apply,
+            filterByGroup, filterBySituation, noGroup, tick, tickOrUntick, tickAllOrNone, apply,
             showTheRowsTicked, pickerFooter, situationShort, groupShort,
             login, number, email, phone, group, year, domains, notes, workStudy, loginField, studentNumber, lastName,
             firstName, newStudent, studentRecord, thisLoginAlreadyExists, recordSaved, openTheRecord, editTheRecord,

@@ -12,9 +12,7 @@ enum StudentsScreen {
             k.b([.character("c")], .filterGroup, k.t(Strings.Students.group).lowercased(), k.t(Strings.Students.filterByGroup)),
             k.b([.character("t")], .sort, nil, k.t(Strings.App.sortByColumn)),
             k.b([.character("i")], .filterSituation, nil, k.t(Strings.Students.filterBySituation)),
-        ] + (k.state.listIsFiltered ? [
-            k.b([.character("z")], .resetFilters, nil, k.t(Strings.Students.resetTheFilters)),
-        ] : []) + [
+        ] + k.resetFilters + [
             k.b([.character("p")], .changeTrack, nil, k.t(Strings.Students.changeTrackInternshipWorkStudy)),
         ])
     }

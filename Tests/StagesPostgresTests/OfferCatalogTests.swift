@@ -54,6 +54,25 @@ import TestSupport
         }
     }
 
+    /// The same records as a JSON file and as a database, removed and stopped when let go.
+    final class BothStores {
+        let file: URL
+        let server: PostgresServer
+        let location: PostgresLocation
+
+        init(_ data: Dataset, _ test: OfferCatalogTests) throws {
+            let folder = unusedPath("stages-catalog")
+            file = folder.appendingPathComponent("store.json")
+            _ = try Store.create(file, with: data)
+            (server, location) = try test.database(data)
+        }
+
+        deinit {
+            server.stop()
+            try? FileManager.default.removeItem(at: file.deletingLastPathComponent())
+        }
+    }
+
     func database(_ data: Dataset) throws -> (PostgresServer, PostgresLocation) {
         let server = try PostgresServer()
         try server.createRole("stages", password: "secret")
@@ -64,13 +83,9 @@ import TestSupport
     }
 
     @Test func theListsAskedOfTheDatabaseAreTheListsInMemory() throws {
-        let data = try records()
-        let folder = unusedPath("stages-catalog")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("store.json")
-        _ = try Store.create(file, with: data)
-        let (server, location) = try database(data)
-        defer { server.stop() }
+        let stores = try BothStores(try records(), self)
+        defer { withExtendedLifetime(stores) {} }  // the server runs to the test's end
+        let file = stores.file, location = stores.location
 
         let coordinator = Actor.coordinator(DemoData.coordinator.login)
         let inMemory = try screens({ try Store.open(file) }, actor: coordinator, scripts: Self.scripts)
@@ -95,13 +110,9 @@ import TestSupport
 
     /// Its own changes: an edited title found by its new words, a withdrawn offer leaving the counts, a new offer, on both.
     @Test func aSessionsOwnChangesShowAsInMemory() throws {
-        let data = try records()
-        let folder = unusedPath("stages-catalog")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("store.json")
-        _ = try Store.create(file, with: data)
-        let (server, location) = try database(data)
-        defer { server.stop() }
+        let stores = try BothStores(try records(), self)
+        defer { withExtendedLifetime(stores) {} }  // the server runs to the test's end
+        let file = stores.file, location = stores.location
         func keys(_ text: String) -> [Key] { text.map { $0 == "\r" ? .enter : .character($0) } }
         let scripts: [[Key]] = [
             keys("e") + [.end] + keys(" zzunique") + [.function(2)] + keys("/zzunique\r"),
