@@ -30,7 +30,7 @@ struct FilterPicker {
             k.b([.character("a")], .move, nil, k.t(Strings.Students.tickAllOrNone)),
             k.b([.enter], .open, k.t(Strings.Students.apply), k.t(Strings.Students.showTheRowsTicked)),
             k.b([.up, .down, .pageUp, .pageDown, .home, .end], .move, nil, k.t(Strings.App.moveInTheList)),
-            k.b([.escape], .back, k.t(Strings.Common.cancel), k.t(Strings.Common.cancel)),
+            k.b([.escape], .back, k.t(Strings.App.cancel), k.t(Strings.Common.cancel)),
         ]
     }
 
