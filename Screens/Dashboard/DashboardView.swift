@@ -18,8 +18,10 @@ enum DashboardView {
             + k.global(nil)
     }
 
-    /// The lines that open something, by their place among the lines.
-    static func entries(_ lines: [DetailLine]) -> [Int] { lines.indices.filter { lines[$0].target != nil } }
+    /// The lines that open something, by their place among the lines: the first of an entry wrapped over several.
+    static func entries(_ lines: [DetailLine]) -> [Int] {
+        lines.indices.filter { lines[$0].target != nil && ($0 == 0 || lines[$0 - 1].target != lines[$0].target) }
+    }
 
     /// The entry under the cursor: the one moved to, else the first in view.
     static func selectedEntry(_ state: AppState, _ entries: [Int]) -> Int {

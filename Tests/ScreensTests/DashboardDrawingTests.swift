@@ -71,6 +71,14 @@ import Testing
         app.press(.key(.enter))
     }
 
+    /// An entry wrapped over two lines at 80 columns is one stop for ↑ ↓: from the first convention, past the
+    /// second (two lines), the next stop is "Sans solution encore".
+    @Test func aWrappedEntryIsOneStop() throws {
+        let app = try Harness()
+        app.press("5", .key(.down), .key(.down), .key(.enter))
+        #expect(app.runtime.state.tab == .students && app.runtime.state.students.withoutAnything)
+    }
+
     @Test func entriesOpenTheListFilteredOrThePlacement() throws {
         let app = try Harness(width: 120, height: 40)
         app.press("5", .key(.enter))  // the first entry: a convention awaiting signatures
