@@ -20,7 +20,7 @@ let package = Package(
         // The C face of simdjson (Debian's libsimdjson-dev): parse a buffer, read its values.
         .target(name: "CSimdjson", linkerSettings: [.linkedLibrary("simdjson")]),
         // The JSON store: format, load, lock, atomic save, merge, backups.
-        .target(name: "StagesStore", dependencies: ["StagesCore", "CSimdjson"]),
+        .target(name: "StagesStore", dependencies: ["StagesCore", "CSimdjson", "TextFolding"]),
         // The store on PostgreSQL (postgres-nio): the same promises as the JSON store, for a whole university.
         .target(name: "StagesPostgres", dependencies: ["StagesCore", "StagesStore", "TextFolding", .product(name: "PostgresNIO", package: "postgres-nio")]),
         // Import and export: CSV as offices write it (separators, encodings, quotes), and JSON.
@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "StagesAccessTests", dependencies: ["StagesAccess", "StagesCore", "TestSupport"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TextFolding"]),
         // Renders documents and reads them back with poppler's tools (pdftotext, pdfinfo, pdffonts).
-        .testTarget(name: "StagesPostgresTests", dependencies: ["StagesPostgres", "StagesStore", "StagesCore", "Screens", "StagesRuntime",
+        .testTarget(name: "StagesPostgresTests", dependencies: ["StagesPostgres", "StagesStore", "StagesCore", "TextFolding", "Screens", "StagesRuntime",
                                                               "TerminalKit", "TestSupport"]),
         .testTarget(name: "PrintedDocumentTests", dependencies: ["PrintedDocument", "TestSupport"]),
         .testTarget(name: "StagesDocumentsTests", dependencies: ["StagesDocuments", "StagesCore", "TestSupport"], exclude: ["Goldens"]),

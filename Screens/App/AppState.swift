@@ -76,7 +76,7 @@ public struct AppState {
         self.size = size
         self.clock = clock
         self.newID = newID
-        offers.status = offerFilters[0]
+        offers.statuses = defaultOfferStatuses
         if !actor.isCoordinator {
             tab = .situation
             request = StudentForms.request(self, draft: draft)

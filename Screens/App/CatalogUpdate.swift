@@ -9,7 +9,11 @@ enum CatalogUpdate {
     /// The next question for the store, if the screen lacks anything.
     static func needs(_ state: AppState) -> [Effect] {
         guard let catalog = state.catalog, !catalog.failed else { return [] }
-        if catalog.summary == nil { return [.askOffers(.summary(today: state.today))] }
+        if catalog.summary == nil { return [.askOffers(.summary(today: state.today, words: []))] }
+        // An offers filter open over a search counts the offers holding its words.
+        if case .picker(let picker)? = state.layers.last, picker.column.isOffers, state.searchedOfferSummary() == nil {
+            return [.askOffers(.summary(today: state.today, words: state.offerQuery.words))]
+        }
         var wanted: [String] = []
         if state.tab == .offers {
             let query = state.offerQuery
@@ -54,8 +58,9 @@ enum CatalogUpdate {
         }
     }
 
-    static func summarized(_ summary: OfferSummary, _ state: inout AppState) {
-        state.catalog?.summary = summary
+    static func summarized(words: [String], _ summary: OfferSummary, _ state: inout AppState) {
+        if words.isEmpty { state.catalog?.summary = summary } else { state.catalog?.searched[words] = summary }
+        FilterPicker.recount(&state)
     }
 
     /// The offers read for the screen: held as the store has them (not changes of ours), and indexed.
@@ -92,11 +97,12 @@ enum CatalogUpdate {
             }
             catalog.summary = summary
         }
+        catalog.searched = [:]
         catalog.answers = catalog.answers.filter { query, _ in
             offerIDs.allSatisfy { id in
                 guard let old = before.offers[id], let new = after.offers[id] else { return false }
                 let wasIn = state.finds(old, query, in: before), isIn = state.finds(new, query, in: after)
-                return wasIn == isIn && (!isIn || query.order.keyStands(old, new))
+                return wasIn == isIn && (!isIn || query.order.keyStands(old, new, today: query.today))
             }
         }
         state.catalog = catalog

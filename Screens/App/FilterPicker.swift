@@ -6,6 +6,9 @@ import TerminalKit
 struct FilterPicker {
     enum Column: Equatable {
         case studentGroup, studentSituation, placementStatus, alternanceStatus
+        case offerStatus, offerDomain, offerCity
+
+        var isOffers: Bool { [.offerStatus, .offerDomain, .offerCity].contains(self) }
     }
 
     let column: Column
@@ -15,13 +18,24 @@ struct FilterPicker {
 
     /// Opens the picker of `column` over the current list.
     static func open(_ column: Column, _ state: inout AppState) {
-        let rows = column.rows(state)
-        let counts = Dictionary(grouping: rows, by: { column.value(of: $0, state) }).mapValues(\.count)
         let values = column.values(state)
         let ticked = state.filter(column)
-        let items = values.map { TickList.Item(label: column.label($0, state), count: counts[$0] ?? 0, ticked: ticked.contains($0)) }
-        let picker = FilterPicker(column: column, values: values, list: TickList(title: state.t(column.title), items: items))
+        let items = values.map { TickList.Item(label: column.label($0, state), count: nil, ticked: ticked.contains($0)) }
+        var picker = FilterPicker(column: column, values: values, list: TickList(title: state.t(column.title), items: items))
+        picker.count(column.counts(state))
         state.layers.append(.picker(picker))
+    }
+
+    /// The counts of an offers filter open over a search, come from the store meanwhile.
+    static func recount(_ state: inout AppState) {
+        guard case .picker(var picker)? = state.layers.last else { return }
+        picker.count(picker.column.counts(state))
+        state.layers[state.layers.count - 1] = .picker(picker)
+    }
+
+    /// Each value's count (nil: not known yet); what is ticked stays.
+    private mutating func count(_ counts: [String: Int]?) {
+        for (i, value) in values.enumerated() { list.items[i].count = counts.map { $0[value] ?? 0 } }
     }
 
     static func keys(_ k: SharedKeys) -> [KeyBinding<Action>] {
@@ -62,26 +76,51 @@ extension FilterPicker.Column {
         switch self {
         case .studentGroup: Strings.Students.filterByGroup
         case .studentSituation: Strings.Students.filterBySituation
-        case .placementStatus, .alternanceStatus: Strings.Common.filterByStatus
+        case .placementStatus, .alternanceStatus, .offerStatus: Strings.Common.filterByStatus
+        case .offerDomain: Strings.Offers.filterByDomain
+        case .offerCity: Strings.Offers.filterByCity
         }
     }
 
-    /// The rows the picker counts: the list's, its other filters and search applied.
-    func rows(_ state: AppState) -> [String] {
-        switch self {
-        case .studentGroup, .studentSituation: state.studentLogins(except: self)
+    /// How many rows have each value: those of the list with its other filters and search applied;
+    /// nil while the store has not said (offers asked of a database, over a search).
+    func counts(_ state: AppState) -> [String: Int]? {
+        if isOffers {
+            guard let summary = state.searchedOfferSummary() else { return nil }
+            var query = state.offerQuery
+            switch self {
+            case .offerStatus: query.statuses = state.shownOfferStatuses
+            case .offerDomain: query.domains = nil
+            default: query.cities = nil
+            }
+            return summary.groups.reduce(into: [:]) { counts, entry in
+                let (group, n) = entry
+                guard (query.statuses?.contains(group.status) ?? true) && (query.domains?.contains(group.domain) ?? true)
+                        && (query.cities?.contains(group.city) ?? true) else { return }
+                let value = switch self {
+                case .offerStatus: group.status.rawValue
+                case .offerDomain: group.domain.rawValue
+                default: group.city
+                }
+                counts[value, default: 0] += n
+            }
+        }
+        let rows: [String] = switch self {
         case .placementStatus: state.searchedPlacementIDs()
         case .alternanceStatus: state.searchedAlternanceIDs()
+        default: state.studentLogins(except: self)
         }
+        return Dictionary(grouping: rows, by: { value(of: $0, state) }).mapValues(\.count)
     }
 
-    /// The value a row has in this column.
-    func value(of id: String, _ state: AppState) -> String {
+    /// The value a row of a list held in memory has in this column.
+    private func value(of id: String, _ state: AppState) -> String {
         switch self {
         case .studentGroup: state.data.students[id]?.group ?? ""
         case .studentSituation: state.index.situations[id].map(Self.key) ?? ""
         case .placementStatus: state.data.placements[id]?.status.rawValue ?? ""
         case .alternanceStatus: state.data.alternances[id]?.status.rawValue ?? ""
+        case .offerStatus, .offerDomain, .offerCity: ""
         }
     }
 
@@ -92,6 +131,9 @@ extension FilterPicker.Column {
         case .studentSituation: Situation.every.map(Self.key)
         case .placementStatus: PlacementStatus.allCases.map(\.rawValue)
         case .alternanceStatus: AlternanceStatus.allCases.map(\.rawValue)
+        case .offerStatus: state.offerStatusChoices.map(\.rawValue)
+        case .offerDomain: Domain.allCases.map(\.rawValue)
+        case .offerCity: state.offerCities()
         }
     }
 
@@ -101,12 +143,17 @@ extension FilterPicker.Column {
         case .studentSituation: Situation.every.first { Self.key($0) == value }.map { $0.label(state.language) } ?? value
         case .placementStatus: PlacementStatus(rawValue: value).map { state.t($0.label) } ?? value
         case .alternanceStatus: AlternanceStatus(rawValue: value).map { state.t($0.label) } ?? value
+        case .offerStatus: OfferStatus(rawValue: value).map { state.t($0.label) } ?? value
+        case .offerDomain: Domain(rawValue: value).map { state.t($0.label) } ?? value
+        case .offerCity: value
         }
     }
 
-    /// What the list's filter line says of this column: "tous", or the values ticked in the picker's order.
+    /// What the list's filter line says of this column: "tous", or the values ticked in the picker's order
+    /// (the coordinator's offers as they open: "non retirées").
     func said(_ state: AppState, all: LocalizedText) -> String {
         let ticked = state.filter(self)
+        if self == .offerStatus, state.readsEverything, ticked == state.defaultOfferStatuses { return state.t(Strings.App.notWithdrawn) }
         return ticked.isEmpty ? state.t(all) : values(state).filter(ticked.contains).map { label($0, state) }.joined(separator: ", ")
     }
 
@@ -127,6 +174,9 @@ extension AppState {
         case .studentSituation: students.situations
         case .placementStatus: placements.statuses
         case .alternanceStatus: alternance.statuses
+        case .offerStatus: offers.statuses
+        case .offerDomain: offers.domains
+        case .offerCity: offers.cities
         }
     }
 
@@ -136,6 +186,9 @@ extension AppState {
         case .studentSituation: students.situations = values
         case .placementStatus: placements.statuses = values
         case .alternanceStatus: alternance.statuses = values
+        case .offerStatus: offers.statuses = values
+        case .offerDomain: offers.domains = values
+        case .offerCity: offers.cities = values
         }
     }
 
@@ -145,6 +198,7 @@ extension AppState {
         case .students: students.isFiltered
         case .placements: !placements.statuses.isEmpty
         case .alternance: !alternance.statuses.isEmpty
+        case .offers: offers.statuses != defaultOfferStatuses || !offers.domains.isEmpty || !offers.cities.isEmpty
         default: false
         }
     }
@@ -158,6 +212,10 @@ extension AppState {
             students.situations = []
         case .placements: placements.statuses = []
         case .alternance: alternance.statuses = []
+        case .offers:
+            offers.statuses = defaultOfferStatuses
+            offers.domains = []
+            offers.cities = []
         default: return
         }
         filtersChanged()

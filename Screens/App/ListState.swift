@@ -1,4 +1,5 @@
 import StagesCore
+import StagesStore
 import TerminalKit
 
 /// The search box every list has: `/` opens it, letters type into it, Enter
@@ -12,55 +13,38 @@ struct SearchBox {
 
 struct OfferListState {
     var search = SearchBox()
-    var domain: Domain?
-    var status = OfferFilter.current
-    var city: String?
-    var sort = OfferSort.received
+    /// The statuses as of today, domains and cities ticked (raw values, see `FilterPicker`); empty: all.
+    /// The coordinator's list opens without the withdrawn offers (`AppState.defaultOfferStatuses`).
+    var statuses: Set<String> = []
+    var domains: Set<String> = []
+    var cities: Set<String> = []
+    var sort = OfferSort()
     var selection = ListSelection()
 }
 
-/// Which offers the list shows, of those the reader may see (`offerIsShown`).
-/// The coordinator's default hides only withdrawn ones; a student cycles `offerFilters`.
-enum OfferFilter: CaseIterable {
-    case current, open, filled, expired, withdrawn, all
+/// The offers list's order: its own (by date of receipt, the newest first), or one of its columns
+/// either way, as `t` goes through them (see `ColumnSort`).
+struct OfferSort: Hashable {
+    var order: OfferQuery.Order = .received
+    var descending = false
 
-    func label(_ language: Language) -> String {
-        switch self {
-        case .current: Strings.App.notWithdrawn(language)
-        case .open: Strings.App.openFilter(language)
-        case .filled: Strings.App.filledFilter(language)
-        case .expired: Strings.App.expiredFilter(language)
-        case .withdrawn: Strings.App.withdrawnFilter(language)
-        case .all: Strings.App.allFilter(language)
-        }
+    /// The orders `t` goes through after the list's own, in the list's column order.
+    static let columns = OfferQuery.Order.allCases.filter { $0 != .received }
+
+    var columnSort: ColumnSort? {
+        Self.columns.firstIndex(of: order).map { ColumnSort(column: $0, descending: descending) }
     }
 
-    func accepts(_ status: OfferStatus) -> Bool {
-        switch self {
-        case .current: status != .withdrawn
-        case .open: status == .open
-        case .filled: status == .filled
-        case .expired: status == .expired
-        case .withdrawn: status == .withdrawn
-        case .all: true
-        }
+    init(order: OfferQuery.Order = .received, descending: Bool = false) {
+        self.order = order
+        self.descending = descending
     }
-}
 
-enum OfferSort: CaseIterable {
-    case received, start, organization, applyBy
-
-    /// Whether an offer edited from `a` to `b` keeps its place in this order (its key is the same).
-    func keyStands(_ a: Offer, _ b: Offer) -> Bool { order.keyStands(a, b) }
-
-    func label(_ language: Language) -> String {
-        switch self {
-        case .received: Strings.App.sortReceived(language)
-        case .start: Strings.App.sortStart(language)
-        case .organization: Strings.App.sortOrganisation(language)
-        case .applyBy: Strings.App.sortApplyBy(language)
-        }
+    init(_ columnSort: ColumnSort?) {
+        self.init(order: columnSort.map { Self.columns[$0.column] } ?? .received, descending: columnSort?.descending ?? false)
     }
+
+    func next() -> OfferSort { OfferSort(ColumnSort.next(after: columnSort, columns: Self.columns.count)) }
 }
 
 struct PlacementListState {

@@ -32,7 +32,8 @@ public enum Msg {
     case started
     /// The first ids of the offers `query` finds, in its order; `complete` when they are all.
     case offersListed(OfferQuery, [String], complete: Bool)
-    case offersSummarized(OfferSummary)
+    /// The counts of the offers holding `words` (all of them: none).
+    case offersSummarized(words: [String], OfferSummary)
     /// The offers asked for (`asked`), read; those missing are no longer in the store or not for this person.
     case offersTakenIn(asked: [String], [Offer])
     /// A question about the offers could not be answered.
@@ -62,6 +63,7 @@ public enum Effect: Equatable {
 public enum OfferQuestion: Equatable {
     /// The `first` ids `query` finds, or all of them (nil).
     case list(OfferQuery, first: Int?)
-    case summary(today: CivilDate)
+    /// The counts of the offers holding `words` (none: all, with the count by organisation).
+    case summary(today: CivilDate, words: [String])
     case records([String])
 }

@@ -8,6 +8,8 @@ struct OfferCatalogState {
     /// The ids each query found, in its order: the offers list's, an organisation's.
     var answers: [OfferQuery: Listed] = [:]
     var summary: OfferSummary?
+    /// The counts of the offers holding some words, by those words (the offers list's filters show them).
+    var searched: [[String]: OfferSummary] = [:]
     /// Asked for and not found (withdrawn from this person's view, removed): not asked again.
     var gone: Set<String> = []
     /// The last question failed: none is asked again before the next key.
@@ -30,6 +32,7 @@ struct OfferCatalogState {
     mutating func forget() {
         answers = [:]
         summary = nil
+        searched = [:]
         gone = []
     }
 
@@ -49,11 +52,12 @@ extension AppState {
 
     /// The offers list's query, as the store is asked it.
     var offerQuery: OfferQuery {
-        let filter = offers.status
-        var statuses: Set<OfferStatus>? = filter == .all ? nil : Set(OfferStatus.allCases.filter(filter.accepts))
+        func ticked<T>(_ values: Set<String>, _ make: (String) -> T?) -> Set<T>? { values.isEmpty ? nil : Set(values.compactMap(make)) }
+        var statuses = ticked(offers.statuses, OfferStatus.init(rawValue:))
         if !readsEverything { statuses = (statuses ?? Set(OfferStatus.allCases)).intersection(Self.studentOfferStatuses) }
         return OfferQuery(words: SearchIndex.words(offers.search.query).map { String(decoding: $0, as: UTF8.self) },
-                          statuses: statuses, domain: offers.domain, city: offers.city, order: offers.sort.order, today: today)
+                          statuses: statuses, domains: ticked(offers.domains, Domain.init(rawValue:)), cities: ticked(offers.cities) { $0 },
+                          order: offers.sort.order, descending: offers.sort.descending, today: today)
     }
 
     /// An organisation's offers, by title, for its detail.
@@ -78,7 +82,7 @@ extension AppState {
     private var knownOfferCount: Int? {
         let query = offerQuery
         guard query.words.isEmpty, let summary = catalog?.summary else { return nil }
-        return summary.count(query.statuses, domain: query.domain, city: query.city)
+        return summary.count(query.statuses, domains: query.domains, cities: query.cities)
     }
 
     /// The statuses of the offers this person may see; nil: all.
@@ -92,7 +96,7 @@ extension AppState {
 
     /// How many offers of `domain` have `status` today.
     func offerCount(_ domain: Domain, _ status: OfferStatus) -> Int {
-        if let summary = catalog?.summary { return summary.count([status], domain: domain) }
+        if let summary = catalog?.summary { return summary.count([status], domains: [domain]) }
         return data.offers.values.filter { $0.domain == domain && $0.effectiveStatus(today: today) == status }.count
     }
 
@@ -107,34 +111,10 @@ extension AppState {
     /// Whether `query` finds `offer` (with its organisation's name as `data` has it), as the store's search does.
     func finds(_ offer: Offer, _ query: OfferQuery, in data: Dataset) -> Bool {
         if let statuses = query.statuses, !statuses.contains(offer.effectiveStatus(today: query.today)) { return false }
-        if let domain = query.domain, offer.domain != domain { return false }
-        if let city = query.city, offer.city != city { return false }
+        if let domains = query.domains, !domains.contains(offer.domain) { return false }
+        if let cities = query.cities, !cities.contains(offer.city) { return false }
         if let organization = query.organizationID, offer.organizationID != organization { return false }
         let text = Folding.bytes(offer.title, data.organizations[offer.organizationID]?.name ?? "", offer.city, offer.description)
         return SearchIndex.matches(text, query.words.map { Array($0.utf8) })
-    }
-}
-
-extension OfferQuery.Order {
-    /// Whether an offer edited from `a` to `b` keeps its place in this order.
-    func keyStands(_ a: Offer, _ b: Offer) -> Bool {
-        switch self {
-        case .received: a.receivedOn == b.receivedOn
-        case .start: a.start == b.start
-        case .organization: a.organizationID == b.organizationID && a.title == b.title
-        case .applyBy: a.applyBy == b.applyBy
-        case .title: a.title == b.title
-        }
-    }
-}
-
-extension OfferSort {
-    var order: OfferQuery.Order {
-        switch self {
-        case .received: .received
-        case .start: .start
-        case .organization: .organization
-        case .applyBy: .applyBy
-        }
     }
 }

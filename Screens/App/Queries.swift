@@ -1,4 +1,5 @@
 import StagesCore
+import StagesStore
 
 /// The rows each list shows, filtered and searched, in the index's order:
 /// pure functions of the state, shared by the views and by `update`.
@@ -6,30 +7,37 @@ extension AppState {
     /// The offers the list shows, by id, in order.
     /// Asked of the store, the ids read so far: the list's first rows, as far as the screen has needed.
     func visibleOfferIDs() -> [String] {
-        if let catalog { return catalog.answers[offerQuery]?.ids ?? [] }
-        let filter = offers.status, domain = offers.domain, city = offers.city
-        let filters = "\(filter)\u{0}\(domain?.rawValue ?? "")\u{0}\(city ?? "")\u{0}\(offers.sort)"
+        let query = offerQuery
+        if let catalog { return catalog.answers[query]?.ids ?? [] }
+        let filters = "\(offers.statuses.sorted())\u{0}\(offers.domains.sorted())\u{0}\(offers.cities.sorted())\u{0}\(offers.sort)"
         let words = SearchIndex.words(offers.search.query)
-        let everything = filter == .all && domain == nil && city == nil && readsEverything
+        let everything = query.statuses == nil && query.domains == nil && query.cities == nil
         return index.visible.offers(query: offers.search.query, filters: filters,
                                     all: { index.offerRows.rows(offers.sort, of: index) }) { row in
-            guard SearchIndex.matches(row.text, words) else { return false }
-            guard !everything else { return true }
-            let offer = row.facet
-            let status = offer.effectiveStatus(today: today)
-            return offerIsShown(status) && filter.accepts(status)
-                && (domain == nil || offer.domain == domain) && (city == nil || offer.city == city)
+            SearchIndex.matches(row.text, words) && (everything || row.facet.isFound(by: query))
+        }
+    }
+
+    /// The counts of the offers holding the words searched for (by status, domain and city), which the
+    /// offers list's filters show; asked of the store, nil until it has answered.
+    func searchedOfferSummary() -> OfferSummary? {
+        let words = offerQuery.words
+        if let catalog { return words.isEmpty ? catalog.summary : catalog.searched[words] }
+        let folded = words.map { Array($0.utf8) }
+        return index.visible.summary(offers.search.query) {
+            var summary = OfferSummary()
+            for row in index.offerRows.rows(OfferSort(), of: index) where SearchIndex.matches(row.text, folded) {
+                let status = row.facet.effectiveStatus(today: today)
+                guard offerIsShown(status) else { continue }
+                summary.groups[.init(status: status, domain: row.facet.domain, city: row.facet.city), default: 0] += 1
+            }
+            return summary
         }
     }
 
     func visibleOffers() -> [Offer] { visibleOfferIDs().compactMap { offerAsShown($0) } }
 
-    func startDay(_ offer: Offer) -> CivilDate {
-        switch offer.start {
-        case .on(let day): day
-        case .fromEarliest: data.programme.earliestStart
-        }
-    }
+    func startDay(_ offer: Offer) -> CivilDate { offer.startDay(earliest: data.programme.earliestStart) }
 
     /// The cities of the offers this person may see, for the city filter.
     func offerCities() -> [String] {

@@ -1,5 +1,6 @@
 import Foundation
 import StagesCore
+import StagesStore
 import TextFolding
 
 /// What the lists derive from the records, computed once per change of the
@@ -67,9 +68,9 @@ struct SearchIndex {
         // whose key did not move is kept even when another one's did (a title edited: the list by date stands).
         let offerIDs = ids("offers")
         let offersStay = offerIDs.allSatisfy { before.offers[$0] != nil && data.offers[$0] != nil }
-        let moved = Set(offerIDs.flatMap { id -> [OfferSort] in
-            guard let a = before.offers[id], let b = data.offers[id] else { return OfferSort.allCases }
-            return OfferSort.allCases.filter { !$0.keyStands(a, b) }
+        let moved = Set(offerIDs.flatMap { id -> [OfferQuery.Order] in
+            guard let a = before.offers[id], let b = data.offers[id] else { return OfferQuery.Order.allCases }
+            return OfferQuery.Order.allCases.filter { !$0.keyStands(a, b, today: today) }
         })
         let titlesStand = offerIDs.allSatisfy { before.offers[$0]?.title == data.offers[$0]?.title }
         let placementsKept = ids("placements").allSatisfy { before.placements[$0]?.studentLogin ?? "?" == data.placements[$0]?.studentLogin }
@@ -77,9 +78,9 @@ struct SearchIndex {
         if offersStay {
             let standing: [Orders.List: Bool] = [.placements: placementsKept, .alternances: alternancesKept, .students: true,
                                                  .organizations: true, .offerTitles: titlesStand]
-            orders = Orders(data, keeping: orders, except: moved, standing: Set(standing.filter(\.value).keys))
+            orders = Orders(data, today: today, keeping: orders, except: moved, standing: Set(standing.filter(\.value).keys))
         } else {
-            orders = Orders(data)
+            orders = Orders(data, today: today)
         }
         facts = PlacementFacts(data)
         visible = VisibleMemo()
@@ -131,7 +132,7 @@ struct SearchIndex {
         }
         situations = Situation.all(in: data)
         offerFacets = data.offers.mapValues { OfferFacet(status: $0.status, applyBy: $0.applyBy, domain: $0.domain, city: $0.city) }
-        orders = Orders(data, received: received)
+        orders = Orders(data, today: today, received: received)
         facts = PlacementFacts(data)
     }
 
@@ -203,6 +204,15 @@ enum Earlier {
 final class VisibleMemo {
     private var last: [String: (key: String, ids: [String])] = [:]
     private var searchedOffers: (query: String, filters: String, rows: [OfferRow], ids: [String])?
+    private var searchedSummary: (query: String, summary: OfferSummary)?
+
+    /// The counts of the offers `query` finds, made once per query and version of the records.
+    func summary(_ query: String, _ compute: () -> OfferSummary) -> OfferSummary {
+        if let known = searchedSummary, known.query == query { return known.summary }
+        let summary = compute()
+        searchedSummary = (query, summary)
+        return summary
+    }
 
     func ids(_ list: String, key: String, _ compute: () -> [String]) -> [String] {
         if let known = last[list], known.key == key { return known.ids }
@@ -237,9 +247,9 @@ final class OfferRows {
 
     /// The rows of `ids` made again from their new text and facets (the order unchanged), in place;
     /// the orders in `moved` are dropped, made again when next asked for.
-    func replace(_ ids: [String], texts: [String: [UInt8]], facets: [String: OfferFacet], except moved: Set<OfferSort>) {
+    func replace(_ ids: [String], texts: [String: [UInt8]], facets: [String: OfferFacet], except moved: Set<OfferQuery.Order>) {
         guard !ids.isEmpty else { return }
-        for sort in moved { bySort[sort] = nil }
+        bySort = bySort.filter { !moved.contains($0.key.order) }
         for sort in Array(bySort.keys) {
             for id in ids {
                 guard let at = bySort[sort]!.firstIndex(where: { $0.id == id }), let facet = facets[id] else { continue }
@@ -273,6 +283,12 @@ struct OfferFacet {
 
     /// As `Offer.effectiveStatus`: an open offer past its apply-by date is expired.
     func effectiveStatus(today: CivilDate) -> OfferStatus { status.effective(applyBy: applyBy, today: today) }
+
+    /// Whether `query`'s filters keep it (its words aside: they are matched on the row's text).
+    func isFound(by query: OfferQuery) -> Bool {
+        (query.statuses?.contains(effectiveStatus(today: query.today)) ?? true) && (query.domains?.contains(domain) ?? true)
+            && (query.cities?.contains(city) ?? true)
+    }
 }
 
 /// The lists' orders, each sorted the first time it is shown after a change.
@@ -281,6 +297,8 @@ final class Orders {
     enum List: Hashable { case placements, students, alternances, organizations, offerTitles }
 
     private var data: Dataset
+    /// The day the offers' statuses are taken on (to sort by status).
+    private let today: CivilDate
     private var offers: [OfferSort: [String]] = [:]
     private var lists: [List: [String]] = [:]
     private var studentKeys: [String: String]?
@@ -326,18 +344,20 @@ final class Orders {
     }
 
     /// `received`: the offers by date of receipt, when already known (the snapshot's order).
-    init(_ data: Dataset, received: [String]? = nil) {
+    init(_ data: Dataset, today: CivilDate, received: [String]? = nil) {
         self.data = data
-        if let received { offers[.received] = received }
+        self.today = today
+        if let received { offers[OfferSort()] = received }
     }
 
     /// The orders of `data` after a change that brought no record and took none away, nor touched
     /// a student or an organisation: what `previous` had sorted is kept, but for the offer orders
     /// in `moved` and the lists not in `standing`. The new orders hold the new records only, so
     /// the old ones are not kept alive (the store then changes its own in place).
-    init(_ data: Dataset, keeping previous: Orders, except moved: Set<OfferSort>, standing: Set<List>) {
+    init(_ data: Dataset, today: CivilDate, keeping previous: Orders, except moved: Set<OfferQuery.Order>, standing: Set<List>) {
         self.data = data
-        offers = previous.offers.filter { !moved.contains($0.key) }
+        self.today = today
+        offers = previous.offers.filter { !moved.contains($0.key.order) }
         lists = previous.lists.filter { standing.contains($0.key) }
         studentKeys = previous.studentKeys
         organizationKeys = previous.organizationKeys
@@ -351,16 +371,15 @@ final class Orders {
 
     func offers(_ sort: OfferSort) -> [String] {
         if let known = offers[sort] { return known }
-        let all = data.offers
-        let earliest = data.programme.earliestStart.dayNumber
-        let order: [String] = switch sort {
-        case .received: sorted(all.keys) { all[$0]!.receivedOrderKey }
-        case .start: sorted(all.keys) { id -> Int in
-            if case .on(let day) = all[id]!.start { return day.dayNumber }
-            return earliest
-        }
-        case .organization: sorted(all.keys) { (self.organizationKey[all[$0]!.organizationID] ?? "") + "\u{0}" + all[$0]!.title }
-        case .applyBy: sorted(all.keys) { all[$0]!.applyBy?.dayNumber ?? Int.max }
+        let order: [String]
+        if sort.descending {
+            order = offers(OfferSort(order: sort.order)).reversed()
+        } else {
+            let all = data.offers, earliest = data.programme.earliestStart
+            let organizationText = sort.order == .organization ? organizationKey.mapValues { Array($0.utf8) } : [:]
+            order = sorted(all.keys) {
+                sort.order.key(of: all[$0]!, organizationText: organizationText[all[$0]!.organizationID] ?? [], earliestStart: earliest, today: today)
+            }
         }
         offers[sort] = order
         return order

@@ -19,8 +19,8 @@ enum Update {
         case .offersListed(let query, let ids, let complete):
             CatalogUpdate.listed(query, OfferCatalogState.Listed(ids: ids, complete: complete), &state)
             return []
-        case .offersSummarized(let summary):
-            CatalogUpdate.summarized(summary, &state)
+        case .offersSummarized(let words, let summary):
+            CatalogUpdate.summarized(words: words, summary, &state)
             return []
         case .offersTakenIn(let asked, let offers):
             CatalogUpdate.takenIn(asked: asked, offers, &state)

@@ -44,9 +44,15 @@ extension AppState {
         }.count
     }
 
-    /// The status filters `s` cycles through, the first one in force when the application opens.
-    var offerFilters: [OfferFilter] {
-        readsEverything ? OfferFilter.allCases : [.all, .open, .filled]
+    /// The statuses the offers list shows when it opens (and after `z`): the coordinator's leaves out the
+    /// withdrawn offers; a student's shows all they may see.
+    var defaultOfferStatuses: Set<String> {
+        readsEverything ? Set(OfferStatus.allCases.filter { $0 != .withdrawn }.map(\.rawValue)) : []
+    }
+
+    /// The statuses the offers list's filter offers: those of the offers this person may see.
+    var offerStatusChoices: [OfferStatus] {
+        OfferStatus.allCases.filter(offerIsShown)
     }
 
     /// Rule findings as this person may read them.

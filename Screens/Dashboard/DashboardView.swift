@@ -103,7 +103,7 @@ enum DashboardView {
             let cells = statuses.map { status in
                 TextLayout.fit("\(state.offerCount(domain, status))", to: column, alignRight: true)
             }
-            b.line(TextLayout.fit(state.t(domain.label), to: 30) + cells.joined(), target: .offersOf(domain, .all))
+            b.line(TextLayout.fit(state.t(domain.label), to: 30) + cells.joined(), target: .offersOf(domain))
         }
 
         b.heading(t(Strings.Dashboard.placementsByStatus))

@@ -4,7 +4,8 @@ import StagesCore
 enum DrillTarget: Equatable {
     case studentsWithoutAnything
     case studentsIn(Situation)
-    case offersOf(Domain, OfferFilter)
+    /// The offers of a domain, whatever their status.
+    case offersOf(Domain)
     case placementsIn(PlacementStatus)
     case placement(String)
 
@@ -17,12 +18,10 @@ enum DrillTarget: Equatable {
             state.students = StudentListState()
             if case .studentsIn(let situation) = self { state.students.situations = [FilterPicker.Column.key(situation)] }
             else { state.students.withoutAnything = true }
-        case .offersOf(let domain, let filter):
+        case .offersOf(let domain):
             state.tab = .offers
-            state.offers.domain = domain
-            state.offers.status = filter
-            state.offers.city = nil
-            state.offers.search = SearchBox()
+            state.offers = OfferListState()
+            state.offers.domains = [domain.rawValue]
         case .placementsIn(let status):
             state.tab = .placements
             state.placements = PlacementListState()

@@ -12,7 +12,8 @@ enum OffersScreen {
             k.b([.character("d")], .filterDomain, nil, k.t(Strings.Offers.filterByDomain)),
             k.b([.character("s")], .filterStatus, k.t(Strings.Common.statusShort), k.t(Strings.Common.filterByStatus)),
             k.b([.character("v")], .filterCity, nil, k.t(Strings.Offers.filterByCity)),
-            k.b([.character("t")], .sort, nil, k.t(Strings.Offers.changeTheOrderReceivedStart)),
+        ] + k.resetFilters + [
+            k.b([.character("t")], .sort, nil, k.t(Strings.App.sortByColumn)),
             k.b([.character("p")], .markFilled, nil, k.t(Strings.Offers.markFilledAndByWhom)),
             k.b([.character("x")], .withdraw, nil, k.t(Strings.Offers.withdrawTheOffer)),
             k.b([.character("o")], .reopen, nil, k.t(Strings.Offers.openTheOfferAgain)),
@@ -36,15 +37,12 @@ enum OffersScreen {
                    [.markFilled: .filled, .withdraw: .withdrawn, .reopen: .open]) { $0.canMove(to: $1) }
     }
 
-    /// Says the filter or order `action` just set, and how many offers the list shows now.
+    /// Says the order `t` just set, and how many offers the list shows now.
     static func announce(_ action: Action, _ state: inout AppState) {
         let t = state.translate
-        let said: String = switch action {
-        case .filterDomain: t(Strings.Offers.domainPrefix) + (state.offers.domain.map { state.t($0.label) } ?? t(Strings.Common.allText))
-        case .filterStatus: t(Strings.Offers.statusPrefix) + state.offers.status.label(state.language)
-        case .filterCity: t(Strings.Offers.cityPrefix) + (state.offers.city ?? t(Strings.Offers.allText))
-        default: t(Strings.Offers.sort) + state.offers.sort.label(state.language)
-        }
+        let sort = state.offers.sort
+        let said = sort.order == .received ? t(Strings.Offers.sort) + t(Strings.App.sortReceived)
+            : t(Strings.App.sortedBy(OffersView.columnName(sort.order, state), descending: sort.descending))
         state.status = StatusMessage(text: said + " — " + t(Strings.Offers.offerCount(state.rowCount, atLeast: !state.offerRowCountIsExact)),
                                      tone: .info)
     }
@@ -53,26 +51,25 @@ enum OffersScreen {
     static func act(_ action: Action, _ id: String?, _ state: inout AppState) -> [Effect] {
         let t = state.translate
         if !state.actor.isCoordinator, Keymaps.coordinatorOnly.contains(action) { return [] }
-        if action == .new {
+        switch action {
+        case .new:
             EditorUpdate.open(OfferEditor.make(nil, state), &state)
             return []
-        }
-        if action == .filterDomain { state.offers.domain = cycle(state.offers.domain) }
-        if action == .filterStatus {
-            let filters = state.offerFilters
-            state.offers.status = filters[((filters.firstIndex(of: state.offers.status) ?? -1) + 1) % filters.count]
-        }
-        if action == .sort { state.offers.sort = state.offers.sort.next() }
-        if action == .filterCity {
-            let cities = state.offerCities()
-            let i = state.offers.city.flatMap { cities.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
-            state.offers.city = cities[safe: i]
-        }
-        if [.filterDomain, .filterStatus, .sort, .filterCity].contains(action) {
-            state.filtersChanged()
-            // Asked of the store, the count is said once the answer is in (see `CatalogUpdate.listed`).
-            if state.catalog != nil { state.catalog?.announcing = action } else { announce(action, &state) }
+        case .filterDomain, .filterStatus, .filterCity:
+            FilterPicker.open(action == .filterDomain ? .offerDomain : action == .filterStatus ? .offerStatus : .offerCity, &state)
             return []
+        case .resetFilters:
+            state.resetFilters()
+            return []
+        case .sort:
+            state.offers.sort = state.offers.sort.next()
+            state.filtersChanged()
+            // Asked of the store and not in hand, the count is said once the answer is in (see `CatalogUpdate.listed`).
+            if state.catalog != nil, state.catalog?.answers[state.offerQuery] == nil { state.catalog?.announcing = action }
+            else { announce(action, &state) }
+            return []
+        default:
+            break
         }
         guard let id, let offer = state.data.offers[id] else { return [] }
         switch action {

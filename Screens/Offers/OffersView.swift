@@ -1,4 +1,5 @@
 import StagesCore
+import StagesStore
 import TerminalKit
 
 /// The offers list: search, filters, sort, and one row per offer.
@@ -30,15 +31,33 @@ enum OffersView {
             guard let offer = ids[safe: i].flatMap(state.offerAsShown) else { return Theme.dim }
             return offer.effectiveStatus(today: state.today) == .open ? nil : Theme.dim
         }
+        let sort = state.offers.sort
         ListFrame.render(state, into: &canvas, rect, filters: [
-            (t(Strings.Offers.domainShort), state.offers.domain.map { state.t($0.label) } ?? t(Strings.Common.allText)),
-            (t(Strings.Common.statusShort), state.offers.status.label(state.language)),
-            (t(Strings.Offers.cityShort), state.offers.city ?? t(Strings.Offers.allText)),
-            (t(Strings.Offers.sortShort), state.offers.sort.label(state.language)),
+            (t(Strings.Offers.domainShort), FilterPicker.Column.offerDomain.said(state, all: Strings.Common.allText)),
+            (t(Strings.Common.statusShort), FilterPicker.Column.offerStatus.said(state, all: Strings.Offers.allText)),
+            (t(Strings.Offers.cityShort), FilterPicker.Column.offerCity.said(state, all: Strings.Offers.allText)),
+            (t(Strings.Offers.sortShort), sort.order == .received ? t(Strings.App.sortReceived)
+                : columnName(sort.order, state) + (sort.descending ? " ↓" : " ↑")),
         ], shown: state.offerRowCount, total: state.shownOfferCount, shownAtLeast: !state.offerRowCountIsExact,
            table: Table(columns: columns, count: state.offerRowCount, row: row, rowStyle: style,
                         emptyMessage: t(Strings.Offers.noOfferMatches)),
            selection: state.offers.selection)
+    }
+
+    /// The name of the column an order sorts by, as the status line says it.
+    static func columnName(_ order: OfferQuery.Order, _ state: AppState) -> String {
+        let name = switch order {
+        case .received, .title: Strings.Offers.title
+        case .organization: Strings.Common.organisation
+        case .city: Strings.Common.city
+        case .domain: Strings.Offers.domain
+        case .start: Strings.Common.start
+        case .weeks: Strings.Common.wks
+        case .applyBy: Strings.Offers.applyBy
+        case .stipend: Strings.Offers.stipend
+        case .status: Strings.Common.status
+        }
+        return state.t(name)
     }
 
     static func shortDomain(_ domain: Domain, _ state: AppState) -> String {

@@ -147,22 +147,13 @@ extension Strings {
 
         // The offers' filters and sort orders.
         static let notWithdrawn = LocalizedText(fr: "non retirées", en: "not withdrawn")
-        static let openFilter = LocalizedText(fr: "ouvertes", en: "open")
-        static let filledFilter = LocalizedText(fr: "pourvues", en: "filled")
-        static let expiredFilter = LocalizedText(fr: "expirées", en: "expired")
-        static let withdrawnFilter = LocalizedText(fr: "retirées", en: "withdrawn")
-        static let allFilter = LocalizedText(fr: "toutes", en: "all")
         static let sortReceived = LocalizedText(fr: "réception", en: "received")
-        static let sortStart = LocalizedText(fr: "début", en: "start")
-        static let sortOrganisation = LocalizedText(fr: "organisme", en: "organisation")
-        static let sortApplyBy = LocalizedText(fr: "date limite", en: "apply-by")
 
         /// Every text above, for the completeness test.
             static let all: [LocalizedText] = [
             listOwnOrder, sortByColumn,
             tabSituation, tabRequest, tabDeclaration, tabOffers, tabPlacements, tabAlternance, tabStudents, tabDashboard,
-            notWithdrawn, openFilter, filledFilter, expiredFilter, withdrawnFilter, allFilter,
-            sortReceived, sortStart, sortOrganisation, sortApplyBy,
+            notWithdrawn, sortReceived,
             choose, chooseTheHighlightedButton, confirmTheTextTyped, cancel, moveBetweenTheButtons, chooseAButtonByIts,
             requestSentBackWithYour, placementCancelled, trackChanged, save, closeTheFormAsksWhether, quitAtOnce,
             closeTheForm, someChangesAreNotSaved, discard, keepEditing, interruptedInputRestoredF2Saves, requestSaved,

@@ -37,16 +37,10 @@ extension Strings {
         static let duplicateTheOffer = LocalizedText(fr: "Dupliquer l'offre", en: "Duplicate the offer")
         static let filterByDomain = LocalizedText(fr: "Filtrer par domaine", en: "Filter by domain")
         static let filterByCity = LocalizedText(fr: "Filtrer par ville", en: "Filter by city")
-        static let changeTheOrderReceivedStart = LocalizedText(
-            fr: "Changer le tri (réception, début, organisme, date limite)",
-            en: "Change the order (received, start, organisation, apply-by)")
         static let markFilledAndByWhom = LocalizedText(fr: "Marquer pourvue (et par qui)", en: "Mark filled (and by whom)")
         static let withdrawTheOffer = LocalizedText(fr: "Retirer l'offre", en: "Withdraw the offer")
         static let openTheOfferAgain = LocalizedText(fr: "Rouvrir l'offre", en: "Open the offer again")
         static let filled = LocalizedText(fr: "pourvue", en: "filled")
-        static let domainPrefix = LocalizedText(fr: "Domaine : ", en: "Domain: ")
-        static let statusPrefix = LocalizedText(fr: "Statut : ", en: "Status: ")
-        static let cityPrefix = LocalizedText(fr: "Ville : ", en: "City: ")
         static let allText = LocalizedText(fr: "toutes", en: "all")
         static let sort = LocalizedText(fr: "Tri : ", en: "Sort: ")
         static let offerWithdrawn = LocalizedText(fr: "Offre retirée.", en: "Offer withdrawn.")
@@ -79,8 +73,8 @@ extension Strings {
             how, contact, title, remote, possible, startOrEmpty, lengthWeeks,
             notStated, legalMinimum, amount, amountField, contactEmail, contactPhone, copyOfTheOffer, newOffer,
             editTheOffer, amountRequired, openTheOffer, newText, duplicateTheOffer, filterByDomain, filterByCity,
-            changeTheOrderReceivedStart, markFilledAndByWhom, withdrawTheOffer, openTheOfferAgain, filled, domainPrefix,
-            statusPrefix, cityPrefix, allText, sort, offerWithdrawn, offerOpenAgain, stipend, applyByColumn, domainShort, cityShort,
+            markFilledAndByWhom, withdrawTheOffer, openTheOfferAgain, filled,
+            allText, sort, offerWithdrawn, offerOpenAgain, stipend, applyByColumn, domainShort, cityShort,
             sortShort, noOfferMatches, docs, legalMin, recurring, everyYear,
         ]
     }

@@ -5,16 +5,19 @@ import StagesCore
 enum Backfill {
     static var logger: Logger { PostgresStore.logger }
 
-    /// Migration v2: the offers' rows in the list and the organisations' folded names, from the records
-    /// a v1 database holds (within the migration's transaction).
-    static func offerColumns(_ connection: PostgresConnection) async throws {
+    /// Migration v2: the organisations' folded names, from the records a v1 database holds (within the
+    /// migration's transaction).
+    static func organizationNames(_ connection: PostgresConnection) async throws {
         try await Queries.putColumns("organizations", try await records(Organization.self, "organizations", on: connection)
             .map { ($0.id, RecordRows.columns($0)) }, inserting: false, on: connection)
+    }
+
+    /// Migration v3 (the list's columns complete): every offer's row in the list made again from its record,
+    /// with its organisation's folded name.
+    static func offerRows(_ connection: PostgresConnection) async throws {
         try await Queries.putColumns("offer_list", try await records(Offer.self, "offers", on: connection)
             .map { ($0.id, RecordRows.listColumns($0)) }, inserting: true, on: connection)
-        try await connection.query("""
-            UPDATE offer_list o SET org_text = g.name_text FROM organizations g WHERE g.id = o.organization_id
-            """, logger: logger)
+        try await Queries.copyOrganizationNames(to: .all, on: connection)
     }
 
     private static func records<R: Record>(_ type: R.Type, _ table: String, on connection: PostgresConnection) async throws -> [R] {

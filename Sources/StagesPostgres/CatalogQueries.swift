@@ -57,20 +57,11 @@ enum CatalogQueries {
                     on connection: PostgresConnection) async throws -> [String] {
         var statement = scoped(scope)
         if let statuses = query.statuses { statement.conditions.append(accepting(statuses, today: query.today, &statement)) }
-        if let domain = query.domain { statement.conditions.append("domain = \(statement.bind(domain.rawValue))") }
-        if let city = query.city { statement.conditions.append("city = \(statement.bind(city))") }
+        if let domains = query.domains { statement.conditions.append("domain = ANY(\(statement.bind(domains.map(\.rawValue).sorted()))::text[])") }
+        if let cities = query.cities { statement.conditions.append("city = ANY(\(statement.bind(cities.sorted()))::text[])") }
         if let organization = query.organizationID { statement.conditions.append("organization_id = \(statement.bind(organization))") }
-        // Each word anywhere in the folded text (the expression the trigram index is made on).
-        for word in query.words where !word.isEmpty {
-            statement.conditions.append("(org_text || ' ' || own_text) LIKE \(statement.bind("%" + likeEscaped(word) + "%"))")
-        }
-        let order = switch query.order {
-        case .received: "received_on DESC NULLS LAST, id COLLATE \"C\""
-        case .start: "coalesce(start_on, \(statement.bind(earliestStart.iso))::date), id COLLATE \"C\""
-        case .organization: "org_text COLLATE \"C\", title COLLATE \"C\", id COLLATE \"C\""
-        case .applyBy: "apply_by NULLS LAST, id COLLATE \"C\""
-        case .title: "title COLLATE \"C\", id COLLATE \"C\""
-        }
+        searching(query.words, &statement)
+        let order = orderBy(query, earliestStart: earliestStart, &statement)
         // Ordered in a subquery, which an index gives in order (an ordered aggregate sorts every row: 250 ms at
         // 100 000 offers against 14); PostgreSQL aggregates a sorted subquery's rows in its order.
         let sql = "SELECT coalesce(string_agg(id, E'\\n'), '') FROM (SELECT id FROM offer_list\(statement.whereClause) ORDER BY \(order)\(first.map { " LIMIT \($0)" } ?? "")) t"
@@ -80,17 +71,53 @@ enum CatalogQueries {
         return joined.isEmpty ? [] : joined.split(separator: "\n").map(String.init)
     }
 
-    /// The counts by status as of `today`, domain and city, and by organisation.
-    static func summary(today: CivilDate, scope: PostgresStore.Scope, on connection: PostgresConnection) async throws -> OfferSummary {
+    /// Each word anywhere in the folded text (the expression the trigram index is made on).
+    static func searching(_ words: [String], _ statement: inout Statement) {
+        for word in words where !word.isEmpty {
+            statement.conditions.append("(org_text || ' ' || own_text) LIKE \(statement.bind("%" + likeEscaped(word) + "%"))")
+        }
+    }
+
+    /// `query`'s order as `OfferSortKey` gives it in memory: each key ascending with offers lacking one last,
+    /// then the id; descending turns every term round.
+    static func orderBy(_ query: OfferQuery, earliestStart: CivilDate, _ statement: inout Statement) -> String {
+        func rank(_ values: [String], of expression: String) -> String {
+            "array_position(ARRAY[\(values.map { "'\($0)'" }.joined(separator: ", "))]::text[], \(expression))"
+        }
+        // (expression, descending in the ascending order)
+        let keys: [(String, Bool)] = switch query.order {
+        case .received: [("received_on", true)]
+        case .title: [("title_text COLLATE \"C\"", false)]
+        case .organization: [("org_text COLLATE \"C\"", false), ("title_text COLLATE \"C\"", false)]
+        case .city: [("city_text COLLATE \"C\"", false)]
+        case .domain: [(rank(Domain.allCases.map(\.rawValue), of: "domain"), false)]
+        case .start: [("coalesce(start_on, \(statement.bind(earliestStart.iso))::date)", false)]
+        case .weeks: [("weeks", false)]
+        case .applyBy: [("apply_by", false)]
+        case .stipend: [("stipend_rank", false)]
+        case .status: [(rank(OfferStatus.allCases.map(\.rawValue), of: effectiveStatus(statement.bind(query.today.iso))), false)]
+        }
+        return (keys + [("id COLLATE \"C\"", false)]).map { expression, descending in
+            let down = descending != query.descending
+            return expression + (down ? " DESC" : " ASC") + (query.descending ? " NULLS FIRST" : " NULLS LAST")
+        }.joined(separator: ", ")
+    }
+
+    /// The counts by status as of `today`, domain and city, and by organisation; of the offers holding `words`
+    /// when there are some (then without the count by organisation, which only the whole catalog needs).
+    static func summary(today: CivilDate, words: [String], scope: PostgresStore.Scope,
+                        on connection: PostgresConnection) async throws -> OfferSummary {
         var summary = OfferSummary()
         var statement = scoped(scope)
         let status = effectiveStatus(statement.bind(today.iso))
+        searching(words, &statement)
         let groups = PostgresQuery(unsafeSQL: "SELECT \(status), domain, city, count(*) FROM offer_list\(statement.whereClause) GROUP BY 1, 2, 3",
                                    binds: statement.binds)
         for try await (status, domain, city, count) in try await connection.query(groups, logger: logger).decode((String, String, String, Int64).self) {
             guard let status = OfferStatus(rawValue: status), let domain = Domain(rawValue: domain) else { continue }
             summary.groups[.init(status: status, domain: domain, city: city), default: 0] += Int(count)
         }
+        guard words.isEmpty else { return summary }
         let organizations = scoped(scope)
         let byOrganization = PostgresQuery(unsafeSQL: """
             SELECT organization_id, count(*) FROM offer_list\(organizations.whereClause)

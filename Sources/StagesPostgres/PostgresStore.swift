@@ -258,8 +258,10 @@ extension PostgresStore: OfferCatalog {
         }
     }
 
-    public func offerSummary(today: CivilDate) throws(StoreError) -> OfferSummary {
-        try attempt { [link, scope] in try await CatalogQueries.summary(today: today, scope: scope, on: try await link.connect()) }
+    public func offerSummary(today: CivilDate, words: [String]) throws(StoreError) -> OfferSummary {
+        try attempt { [link, scope] in
+            try await CatalogQueries.summary(today: today, words: words, scope: scope, on: try await link.connect())
+        }
     }
 
     public func takeInOffers(_ ids: [String]) throws(StoreError) -> [Offer] {

@@ -51,7 +51,10 @@ enum RecordRows {
         return [Column("organization_id", o.organizationID), Column("title", o.title), Column("city", o.city),
                 Column("domain", o.domain.rawValue), Column("status", o.status.rawValue),
                 Column("apply_by", o.applyBy?.iso, type: "date"), Column("received_on", o.receivedOn?.iso, type: "date"),
-                Column("start_on", start?.iso, type: "date"), Column("own_text", searchText(o))]
+                Column("start_on", start?.iso, type: "date"), Column("own_text", searchText(o)),
+                Column("title_text", Folding.fold(o.title)), Column("city_text", Folding.fold(o.city)),
+                Column("weeks", o.durationWeeks.map(String.init), type: "integer"),
+                Column("stipend_rank", o.stipend.map { "\($0.sortRank)" }, type: "numeric")]
     }
 
     /// An offer's own words as search compares them (its organisation's name is the `org_text` column).

@@ -59,11 +59,18 @@ enum Schema {
         -- The counts by status, domain and city read this index alone.
         CREATE INDEX offer_list_counts ON offer_list (status, apply_by, domain, city);
         """,
+        // v3: the list sorts by any of its columns, either way: the keys the program sorts by in memory
+        // (`OfferSortKey`), title and city folded, the length in weeks, the stipend as an hourly rank.
+        """
+        ALTER TABLE offer_list ADD COLUMN title_text text NOT NULL DEFAULT '', ADD COLUMN city_text text NOT NULL DEFAULT '',
+            ADD COLUMN weeks integer, ADD COLUMN stipend_rank numeric;
+        """,
     ]
 
     /// What migration `index` needs the program for, after its SQL: text folded as the program folds it.
     static func backfill(after index: Int, on connection: PostgresConnection) async throws {
-        if index == 1 { try await Backfill.offerColumns(connection) }
+        if index == 1 { try await Backfill.organizationNames(connection) }
+        if index == 2 { try await Backfill.offerRows(connection) }
     }
 
     /// The record tables, by the model's collection names.

@@ -109,7 +109,8 @@ public struct AppRuntime: InteractiveProgram {
             case .list(let query, let first):
                 let ids = try catalog.offerIDs(query, first: first)
                 return .offersListed(query, ids, complete: first.map { ids.count < $0 } ?? true)
-            case .summary(let today): return .offersSummarized(try catalog.offerSummary(today: today))
+            case .summary(let today, let words):
+                return .offersSummarized(words: words, try catalog.offerSummary(today: today, words: words))
             case .records(let ids): return .offersTakenIn(asked: ids, try catalog.takeInOffers(ids))
             }
         } catch {

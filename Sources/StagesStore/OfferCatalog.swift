@@ -7,8 +7,9 @@ import StagesCore
 public protocol OfferCatalog: AnyObject {
     /// The ids of the offers `query` finds, in its order: the `first` of them, or all (nil).
     func offerIDs(_ query: OfferQuery, first: Int?) throws(StoreError) -> [String]
-    /// The counts of the offers this session may see, as of `today`.
-    func offerSummary(today: CivilDate) throws(StoreError) -> OfferSummary
+    /// The counts of the offers this session may see, as of `today`, of those holding every folded word of
+    /// `words` (as a query's); with words, no count by organisation.
+    func offerSummary(today: CivilDate, words: [String]) throws(StoreError) -> OfferSummary
     /// Reads `ids` into the session's records (`base`) and answers them as they are now (for
     /// `Dataset.hold`); an id no longer in the store, or not this session's to read, is left out.
     func takeInOffers(_ ids: [String]) throws(StoreError) -> [Offer]
@@ -16,26 +17,33 @@ public protocol OfferCatalog: AnyObject {
 
 /// A search of the offers, as the offers list asks it.
 public struct OfferQuery: Hashable, Sendable {
-    public enum Order: Hashable, Sendable { case received, start, organization, applyBy, title }
+    /// The offers list's own order (by date of receipt, the newest first), or one of its columns (see `OfferOrder`).
+    public enum Order: String, CaseIterable, Hashable, Sendable {
+        case received, title, organization, city, domain, start, weeks, applyBy, stipend, status
+    }
 
     /// Folded words (see `Folding`): an offer matches when its title, organisation, city or description holds them all.
     public var words: [String]
     /// The statuses as of `today` it accepts (an open offer past its apply-by date is expired); nil: any.
     public var statuses: Set<OfferStatus>?
-    public var domain: Domain?
-    public var city: String?
+    /// The domains and cities it accepts; nil: any.
+    public var domains: Set<Domain>?
+    public var cities: Set<String>?
     public var organizationID: String?
     public var order: Order
+    /// The order turned round, its offers without a key first.
+    public var descending: Bool
     public var today: CivilDate
 
-    public init(words: [String] = [], statuses: Set<OfferStatus>? = nil, domain: Domain? = nil, city: String? = nil,
-                organizationID: String? = nil, order: Order = .received, today: CivilDate) {
+    public init(words: [String] = [], statuses: Set<OfferStatus>? = nil, domains: Set<Domain>? = nil, cities: Set<String>? = nil,
+                organizationID: String? = nil, order: Order = .received, descending: Bool = false, today: CivilDate) {
         self.words = words
         self.statuses = statuses
-        self.domain = domain
-        self.city = city
+        self.domains = domains
+        self.cities = cities
         self.organizationID = organizationID
         self.order = order
+        self.descending = descending
         self.today = today
     }
 }
@@ -62,12 +70,12 @@ public struct OfferSummary: Equatable, Sendable {
         self.byOrganization = byOrganization
     }
 
-    /// The offers with one of `statuses` (nil: all), of `domain` and in `city` when given.
-    public func count(_ statuses: Set<OfferStatus>? = nil, domain: Domain? = nil, city: String? = nil) -> Int {
+    /// The offers with one of `statuses`, of one of `domains` and in one of `cities` (nil: any).
+    public func count(_ statuses: Set<OfferStatus>? = nil, domains: Set<Domain>? = nil, cities: Set<String>? = nil) -> Int {
         groups.reduce(0) { sum, entry in
             let (group, n) = entry
-            let kept = (statuses?.contains(group.status) ?? true) && (domain == nil || group.domain == domain)
-                && (city == nil || group.city == city)
+            let kept = (statuses?.contains(group.status) ?? true) && (domains?.contains(group.domain) ?? true)
+                && (cities?.contains(group.city) ?? true)
             return kept ? sum + n : sum
         }
     }

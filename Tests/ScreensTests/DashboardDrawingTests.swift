@@ -100,6 +100,6 @@ import Testing
 
         app.press("5")
         try open("Archives", app)
-        #expect(app.runtime.state.tab == .offers && app.runtime.state.offers.domain == .archives)
+        #expect(app.runtime.state.tab == .offers && app.runtime.state.offers.domains == ["archives"])
     }
 }

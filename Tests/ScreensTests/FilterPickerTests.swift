@@ -25,7 +25,7 @@ import Testing
         // Groups count within the situations kept.
         app.press("c")
         guard case .picker(let groups)? = app.runtime.state.layers.last else { Issue.record("no group picker"); return }
-        #expect(groups.list.items.map(\.count).reduce(0, +) == validated + searching)
+        #expect(groups.list.items.compactMap(\.count).reduce(0, +) == validated + searching)
         app.press(.key(.escape), "z")
         #expect(app.runtime.state.visibleStudentLogins().count == app.runtime.state.data.students.count)
         #expect(app.screen.contains("Filtres remis à zéro."))

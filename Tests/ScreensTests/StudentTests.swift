@@ -250,21 +250,24 @@ import TerminalKit
         app.press("2")
         #expect(app.screen.contains("statut : toutes"))
         #expect(app.screen.contains("42 sur 42"))  // 44 offers, one withdrawn, one expired
-        for filter in ["toutes", "ouvertes", "pourvues"] {  // every status filter a student has, then back to the first
-            #expect(app.state.offers.status.label(.fr) == filter)
+        app.press("s")  // the statuses a student may see, and no other
+        guard case .picker(let picker)? = app.state.layers.last else { throw Failure("no status picker") }
+        #expect(picker.list.items.map(\.label) == ["Ouverte", "Pourvue"])
+        // Open only, filled only, then both (all ticked: no filter).
+        for (ticks, statuses) in [([" "], [OfferStatus.open]), (["s", " ", "j", " "], [.filled]), (["s", " "], [.open, .filled])] {
+            for key in ticks { app.press(.text(key)) }
+            app.press(.key(.enter))
             let shown = app.state.visibleOfferIDs()
             #expect(!shown.isEmpty)
-            #expect(shown.allSatisfy { [.open, .filled].contains(data.offers[$0]!.effectiveStatus(today: Harness.today)) })
-            #expect(!shown.contains(Self.withdrawn) && !shown.contains(Self.expired))
-            app.press("s")
+            #expect(Set(shown.map { data.offers[$0]!.effectiveStatus(today: Harness.today) }) == Set(statuses))
         }
-        #expect(app.state.offers.status == .all)
+        #expect(app.state.offers.statuses.isEmpty)
         app.press("/", "gouvernance des donnees", .enter)  // the withdrawn offer's title
         #expect(app.screen.contains("Aucune offre ne correspond."))
         #expect(app.screen.contains("0 sur 42"))
 
         let coordinator = try Harness()
-        coordinator.press("/", "gouvernance des donnees", .enter, "s", "s", "s", "s")
+        coordinator.press("/", "gouvernance des donnees", .enter, "s", "a", "a", "j", "j", "j", " ", .key(.enter))  // withdrawn only
         #expect(coordinator.state.visibleOfferIDs() == [Self.withdrawn])
     }
 

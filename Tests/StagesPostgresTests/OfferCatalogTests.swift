@@ -1,5 +1,6 @@
 import Foundation
 import StagesCore
+import TextFolding
 import StagesPostgres
 import StagesRuntime
 import StagesStore
@@ -36,8 +37,11 @@ import TestSupport
     /// Keys pressed from the first screen, each list then compared whole.
     static let scripts: [String] = [
         "", "/oeuvre\r", "/OEUVRE\r", "/100 %\r", "/100_\r", "/c:\\\r", "/lyon ar\r", "/zzzz\r",
-        "s", "ss", "sss", "ssss", "d", "dd", "ddd", "v", "vv", "vvv", "t", "tt", "ttt", "G", "\r", "jjj\r", "/musee\r\r",
-    ]
+        // Filters: each picker with its counts, values ticked, over another filter, over a search, reset.
+        "s", "s\r", "sa\r", "saajjj \r", "s \r", "d", "d \r", "d \rv", "d \rs", "v", "v \r", "vj j \r", "vj j \rd",
+        "/archiv\rs", "/archiv\rd", "/archiv\rv", "/archiv\rd \r", "/archiv\rd \rs", "d \rz",
+        "G", "\r", "jjj\r", "/musee\r\r",
+    ] + (1...19).map { String(repeating: "t", count: $0) } + ["tG", "ttG", "ttttttttttttttttG", "ttt/archiv\r"]
 
     func screens(_ open: () throws -> any RecordStore, actor: Actor, scripts: [String]) throws -> [String] {
         try scripts.map { script in
@@ -138,7 +142,7 @@ import TestSupport
             first.append(screens[0])
         }
         #expect(first[0].contains("zzunique") && first[0].contains("1 sur 48"))
-        #expect(first[2].contains("Offre retirée") && first[3].contains("ouvertes — 43 offre(s)"))
+        #expect(first[2].contains("Offre retirée") && first[3].contains("[x] Ouverte") && first[3].contains("[ ] Retirée"))
         #expect(first[5].contains("/ copie") && first[5].contains("1 sur 49"))
     }
 
@@ -249,13 +253,44 @@ import TestSupport
         let expected = data.offers.values.filter { offer in
             SearchIndex.fold([offer.title, data.organizations[offer.organizationID]?.name ?? "", offer.city, offer.description]
                 .joined(separator: " ")).contains("oeuvre")
-        }.sorted { ($0.title, $0.id) < ($1.title, $1.id) }.map(\.id)
+        }.sorted { (Folding.fold($0.title), $0.id) < (Folding.fold($1.title), $1.id) }.map(\.id)
         #expect(found == expected)
         #expect(found.contains("off-try-0") && found.contains("off-try-3"))
         let org = try #require(data.organizations.values.sorted { $0.id < $1.id }.first)
         let named = try store.offerIDs(OfferQuery(words: SearchIndex.fold(org.name).split(separator: " ").map(String.init).suffix(1),
                                                   organizationID: org.id, today: today), first: nil)
         #expect(named.count == data.offers.values.filter { $0.organizationID == org.id }.count)
-        #expect(try store.offerSummary(today: today).count() == data.offers.count)
+        #expect(try store.offerSummary(today: today, words: []).count() == data.offers.count)
+        try expectEveryOrderAsInMemory(store, data)
+    }
+
+    /// A database of the second schema (no sort keys beside the list's columns) sorts by every column once `init`
+    /// has brought it up to date.
+    @Test func aDatabaseOfTheSecondSchemaSortsByEveryColumnOnceUpToDate() throws {
+        let data = try records()
+        let (server, location) = try database(data)
+        defer { server.stop() }
+        _ = try server.psql("""
+            ALTER TABLE offer_list DROP COLUMN title_text, DROP COLUMN city_text, DROP COLUMN weeks, DROP COLUMN stipend_rank;
+            UPDATE stages_schema SET version = 2;
+            """, database: "stages")
+        #expect(throws: StoreError.self) { try PostgresStore.open(location) }
+        try PostgresStore.initialise(location)
+        try expectEveryOrderAsInMemory(try PostgresStore.open(location, holdingEveryOffer: false), data)
+    }
+
+    /// Every order, either way, as the database gives it and as the keys sort in memory.
+    func expectEveryOrderAsInMemory(_ store: PostgresStore, _ data: Dataset) throws {
+        let names = data.organizations.mapValues { Folding.bytes($0.name) }
+        for order in OfferQuery.Order.allCases {
+            let keyed = data.offers.values.map { offer in
+                (order.key(of: offer, organizationText: names[offer.organizationID] ?? [], earliestStart: data.programme.earliestStart,
+                           today: today), offer.id)
+            }
+            let ascending = keyed.sorted { $0.0 == $1.0 ? $0.1 < $1.1 : $0.0 < $1.0 }.map(\.1)
+            #expect(try store.offerIDs(OfferQuery(order: order, today: today), first: nil) == ascending, "\(order)")
+            #expect(try store.offerIDs(OfferQuery(order: order, descending: true, today: today), first: nil) == ascending.reversed(),
+                    "\(order) descending")
+        }
     }
 }

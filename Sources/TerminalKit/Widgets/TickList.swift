@@ -7,10 +7,11 @@ public struct TickList: Hashable, Sendable {
 
     public struct Item: Hashable, Sendable {
         public var label: String
-        public var count: Int
+        /// nil: not known yet (shown "…").
+        public var count: Int?
         public var ticked: Bool
 
-        public init(label: String, count: Int, ticked: Bool) {
+        public init(label: String, count: Int?, ticked: Bool) {
             self.label = label
             self.count = count
             self.ticked = ticked
@@ -50,7 +51,8 @@ public struct TickList: Hashable, Sendable {
 
     public func render(into canvas: inout Canvas, in area: Rect, footer: String, selectedStyle: Style = .reverse) {
         let rows = Self.visibleRows(in: area, count: items.count)
-        let countWidth = max(3, items.map { String($0.count).count }.max() ?? 0)
+        func count(_ item: Item) -> String { item.count.map(String.init) ?? "…" }
+        let countWidth = max(3, items.map { count($0).count }.max() ?? 0)
         let labelWidth = min(area.width - 14 - countWidth, max(24, items.map { DisplayWidth.of($0.label) }.max() ?? 0))
         let width = min(area.width - 4, max(DisplayWidth.of(title) + 6, DisplayWidth.of(footer) + 4, labelWidth + countWidth + 10))
         let box = area.centered(width: width, height: rows + 4)
@@ -62,7 +64,7 @@ public struct TickList: Hashable, Sendable {
         for (row, i) in (shown.offset..<min(items.count, shown.offset + rows)).enumerated() {
             let item = items[i]
             let text = (item.ticked ? "[x] " : "[ ] ") + TextLayout.fit(item.label, to: inner.width - countWidth - 5)
-                + " " + TextLayout.fit(String(item.count), to: countWidth, alignRight: true)
+                + " " + TextLayout.fit(count(item), to: countWidth, alignRight: true)
             canvas.draw(text, x: inner.x, y: inner.y + row, style: i == shown.index ? selectedStyle : .plain, clip: inner)
         }
         canvas.draw(TextLayout.truncate(footer, to: inner.width), x: inner.x, y: inner.maxY - 1, style: .dim, clip: inner)
