@@ -165,7 +165,7 @@ enum Layer {
     case organizationDetail(id: String, scroll: Int)
     case editor(Editor)
     /// A list of organisations filtered as one types, to pick one.
-    case chooser(OrganizationChooser)
+    case chooser(Chooser)
     /// A list's filter: its values with their counts, to tick.
     case picker(FilterPicker)
     case dialog(DialogLayer)

@@ -32,6 +32,14 @@ enum CatalogUpdate {
         }
         for layer in state.layers {
             switch layer {
+            case .chooser(let chooser) where chooser.purpose == .offer:
+                let query = chooser.offerQuery(state)
+                guard let listed = catalog.answers[query] else { return [.askOffers(.list(query, first: OfferCatalogState.page))] }
+                let top = chooser.selection.offset, end = top + Chooser.listRows(state)
+                if !listed.complete, end + Chooser.listRows(state) > listed.ids.count {
+                    return [.askOffers(.list(query, first: listed.ids.count + OfferCatalogState.page))]
+                }
+                wanted += listed.ids[min(top, listed.ids.count)..<min(end, listed.ids.count)]
             case .offerDetail(let id, _): wanted.append(id)
             case .organizationDetail(let id, _):
                 let query = state.organizationOfferQuery(id)

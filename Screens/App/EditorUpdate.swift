@@ -46,7 +46,17 @@ enum EditorUpdate {
     /// F3 where the form links to an organisation: search it, or create it.
     private static func linkKeys(_ k: SharedKeys) -> [KeyBinding<Action>] {
         guard case .editor(let editor)? = k.state.baseLayer, linkField(editor) != nil else { return [] }
-        return [k.b([.function(3)], .chooseOrganization, k.t(Strings.Organizations.search), k.t(Strings.Organizations.chooseWithASearch))]
+        return searchKeys(k, editor, organization: Strings.Organizations.chooseWithASearch)
+    }
+
+    /// F3 in a form that may search: on a placement's offer, the offer; elsewhere, the organisation (`organization`
+    /// says what choosing one does). Not in a form that can no longer be changed.
+    static func searchKeys(_ k: SharedKeys, _ editor: Editor?, organization: LocalizedText) -> [KeyBinding<Action>] {
+        guard let editor, editor.form.fields.contains(where: { !$0.readOnly }) else { return [] }
+        if let focused = editor.form.focusedField, focused.id == PlacementField.offer.rawValue, !focused.readOnly {
+            return [k.b([.function(3)], .chooseOffer, k.t(Strings.Organizations.search), k.t(Strings.Placements.searchAnOffer))]
+        }
+        return [k.b([.function(3)], .chooseOrganization, k.t(Strings.Organizations.search), k.t(organization))]
     }
 
     /// The id of the form's organisation link, when it has one.
@@ -87,7 +97,10 @@ enum EditorUpdate {
             state.layers[state.layers.count - 1] = .editor(editor)
             return []
         case .chooseOrganization:
-            state.layers.append(.chooser(OrganizationChooser(purpose: .link)))
+            state.layers.append(.chooser(Chooser(purpose: .link)))
+            return []
+        case .chooseOffer:
+            state.layers.append(.chooser(Chooser(purpose: .offer)))
             return []
         case .nextFindings:
             editor.findingsShown += 1

@@ -21,6 +21,8 @@ enum Action: Hashable, Sendable {
     case undo
     /// Organisations: absorb a duplicate; in a form, pick the linked one with a search, or create it.
     case merge, chooseOrganization, createOrganization
+    /// In a placement form, pick the offer with a search.
+    case chooseOffer
     case saveForm, submit
     /// In a form, someone else's value for the focused field, shown beside ours.
     case takeTheirs
@@ -46,7 +48,7 @@ enum Keymaps {
     /// What only the coordinator may ask for: a student's tables leave these out.
     static let coordinatorOnly: Set<Action> = [
         .new, .edit, .duplicate, .markFilled, .withdraw, .reopen, .validate, .sendBack, .markSigned, .markOngoing,
-        .markCompleted, .cancel, .breakOff, .changeTrack, .filterWithoutAnything, .undo, .merge, .chooseOrganization,
+        .markCompleted, .cancel, .breakOff, .changeTrack, .filterWithoutAnything, .undo, .merge,
         .createOrganization, .printConvention, .printAmendment, .recordSignatures,
     ]
 
@@ -69,7 +71,7 @@ enum Keymaps {
         case .list(.request), .list(.declaration): k.global(nil)
         case .search: ListUpdate.searchKeys(k)
         case .editor: EditorUpdate.keys(k)
-        case .chooser: OrganizationChooser.keys(k)
+        case .chooser: Chooser.keys(k)
         case .picker: FilterPicker.keys(k)
         case .dialog: DialogUpdate.keys(k)
         case .help: HelpScreen.keys(k)

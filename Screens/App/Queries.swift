@@ -103,7 +103,11 @@ extension AppState {
     /// Organisations by name whose name, SIRET or city holds every word of `query`, accents ignored.
     func organizationIDs(matching query: String) -> [String] {
         let words = SearchIndex.words(query)
-        return index.orders.organizations.filter { SearchIndex.matches(index.organizationText[$0], words) }
+        // A student's session keeps no organisation search text (they have no organisation list): made here.
+        let kept = index.organizationText.isEmpty ? nil : index.organizationText
+        return index.orders.organizations.filter { id in
+            SearchIndex.matches(kept?[id] ?? data.organizations[id].map(SearchIndex.searchText), words)
+        }
     }
 
     func visiblePlacements() -> [Placement] { visiblePlacementIDs().compactMap { data.placements[$0] } }

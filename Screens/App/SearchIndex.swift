@@ -128,7 +128,7 @@ struct SearchIndex {
         }
         organizationText = texts(self.searchesOrganizations ? data.organizations : [:], previous?.index.organizationText,
                                  reuse: previous != nil) {
-            Folding.bytes($0.name, $0.siret, Organization.siretKey($0.siret), $0.city)
+            Self.searchText($0)
         }
         situations = Situation.all(in: data)
         offerFacets = data.offers.mapValues { OfferFacet(status: $0.status, applyBy: $0.applyBy, domain: $0.domain, city: $0.city) }
@@ -143,6 +143,11 @@ struct SearchIndex {
 
     /// "Données" → "donnees", "Œuvre" → "oeuvre": what search compares.
     static func fold(_ text: String) -> String { Folding.fold(text) }
+
+    /// What a search of the organisations runs over: name, SIRET as typed and as digits, city.
+    static func searchText(_ org: Organization) -> [UInt8] {
+        Folding.bytes(org.name, org.siret, Organization.siretKey(org.siret), org.city)
+    }
 
     /// The folded words of a query; a record matches when its text holds them all.
     static func words(_ query: String) -> [[UInt8]] { fold(query).split(separator: " ").map { Array($0.utf8) } }

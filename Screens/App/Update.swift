@@ -104,7 +104,7 @@ enum Update {
         case (.editor, .editor(let editor)?): return EditorUpdate.handle(key, editor, &state)
         case (.dialog, .dialog(let dialog)?): return DialogUpdate.handle(key, dialog, &state)
         case (.help, .help(let scroll)?): return HelpScreen.handle(key, scroll: scroll, &state)
-        case (.chooser, .chooser(let chooser)?): return OrganizationChooser.handle(key, chooser, &state)
+        case (.chooser, .chooser(let chooser)?): return Chooser.handle(key, chooser, &state)
         case (.picker, .picker(let picker)?): return FilterPicker.handle(key, picker, &state)
         case (.offerDetail, let layer?), (.placementDetail, let layer?), (.alternanceDetail, let layer?),
              (.studentDetail, let layer?), (.organizationDetail, let layer?):

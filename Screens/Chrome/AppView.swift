@@ -36,7 +36,7 @@ enum AppView {
         case .picker(let picker)?:
             picker.render(state, into: &canvas, body)
         case .chooser(let chooser)?:
-            OrganizationChooser.render(chooser, state, into: &canvas, body)
+            Chooser.render(chooser, state, into: &canvas, body)
         default:
             break
         }

@@ -34,7 +34,7 @@ enum OrganizationsScreen {
         switch action {
         case .open: state.layers.append(.organizationDetail(id: id, scroll: 0))
         case .edit: EditorUpdate.open(OrganizationEditor.make(org, state), &state)
-        case .merge: state.layers.append(.chooser(OrganizationChooser(purpose: .merge(into: id))))
+        case .merge: state.layers.append(.chooser(Chooser(purpose: .merge(into: id))))
         default: break
         }
         return []

@@ -39,13 +39,14 @@ enum OfferPrefill {
         if editor.form[PlacementField.organization.rawValue] != nil {
             values[.organization] = OrganizationLink.label(org)
         } else {
-            values[.organizationName] = org.name
-            values[.organizationSiret] = org.siret
-            values[.organizationAddress] = org.address
-            values[.organizationPostcode] = org.postcode
-            values[.organizationCity] = org.city
-            values[.organizationCountry] = org.country
+            values.merge(typed(org)) { $1 }
         }
         return values
+    }
+
+    /// An organisation as a student's form types it: name, SIRET and address.
+    static func typed(_ org: Organization) -> [PlacementField: String] {
+        [.organizationName: org.name, .organizationSiret: org.siret, .organizationAddress: org.address,
+         .organizationPostcode: org.postcode, .organizationCity: org.city, .organizationCountry: org.country]
     }
 }

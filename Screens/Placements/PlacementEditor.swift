@@ -119,6 +119,18 @@ enum PlacementEditor {
         editor.offerChoices = offers.map(\.id)
     }
 
+    /// Chooses offer `id` in the form (found with a search, see `Chooser`) and fills what it says.
+    static func choose(offer id: String, _ editor: inout Editor, _ state: AppState) {
+        followOffers(&editor, state)  // an offer just read from the store is among the choices
+        let previous = OfferPrefill.chosen(editor), field = PlacementField.offer.rawValue
+        guard let index = editor.offerChoices.firstIndex(of: id), let at = editor.form.fields.firstIndex(where: { $0.id == field }),
+              case .choice(var choice) = editor.form.fields[at].input else { return }
+        choice.selected = index + 1
+        editor.form.fields[at].input = .choice(choice)
+        editor.touched.insert(field)
+        OfferPrefill.follow(&editor, from: previous, state)
+    }
+
     /// An offer in the choice, enough to tell it from its namesakes: title, organisation and city, and its status
     /// when the reader no longer sees it in the list.
     private static func offerOption(_ offer: Offer, _ state: AppState) -> String {

@@ -70,7 +70,7 @@ enum PlacementsScreen {
         guard let id, let placement = state.data.placements[id] else { return [] }
         if action == .validate, let org = state.data.organizations[placement.organizationID], state.data.isTypedByStudent(org) {
             // The organisation the student typed is settled first: linked to a known one, or kept.
-            state.layers.append(.chooser(OrganizationChooser(purpose: .validate(placementID: id))))
+            state.layers.append(.chooser(Chooser(purpose: .validate(placementID: id))))
             return []
         }
         let transitions: [Action: (PlacementStatus, String)] = [

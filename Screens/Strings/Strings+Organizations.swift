@@ -56,6 +56,11 @@ extension Strings {
         static let closeWithoutChoosing = LocalizedText(fr: "Fermer sans choisir", en: "Close without choosing")
         static let nameLikeTyped = LocalizedText(fr: "même nom", en: "same name")
         static let organisationLinked = LocalizedText(fr: "Structure choisie.", en: "Organisation chosen.")
+        static let lookUpAKnownOne = LocalizedText(fr: "Reprendre une structure connue (nom, SIRET, ville)",
+                                                   en: "Fill in a known organisation (name, SIRET, city)")
+        static func organisationFilledIn(_ name: String) -> LocalizedText {
+            LocalizedText(fr: "Structure reprise : \(name) (nom, SIRET, adresse).", en: "Organisation filled in: \(name) (name, SIRET, address).")
+        }
         static let placementValidatedLinked = LocalizedText(fr: "Demande validée ; structure reliée à la fiche connue.",
                                                             en: "Request validated; organisation linked to the known record.")
         static let placementValidatedKept = LocalizedText(fr: "Demande validée ; structure gardée comme nouvelle.",
@@ -95,7 +100,7 @@ extension Strings {
             editTheOrganisation, merge, mergeAnother, organisationSaved, organisationsMerged, mergeTitle, mergeButton,
             whichToAbsorb, chooseOrganisation, linkAtValidation, typeToFilter, choose, chooseTheHighlighted, createOne,
             createWithItsForm, search, chooseWithASearch, noneChosen, moveInTheList, closeWithoutChoosing, nameLikeTyped,
-            organisationLinked, placementValidatedLinked, placementValidatedKept,
+            organisationLinked, lookUpAKnownOne, organisationFilledIn("x"), placementValidatedLinked, placementValidatedKept,
             keepAsNew("x"), mergeMessage(absorbed: "a", kept: "b", offers: 1, placements: 2, contracts: 3),
             peak(1, week: "w", quota: 3), hours("1", max: 924, year: 2026), count(2),
         ]

@@ -32,6 +32,12 @@ extension Strings {
         static let referentsEmail = LocalizedText(fr: "Courriel du référent", en: "Referent's email")
         static let origin = LocalizedText(fr: "Origine", en: "Origin")
         static let noneChoice = LocalizedText(fr: "(aucune)", en: "(none)")
+        static let chooseTheOffer = LocalizedText(fr: "Choisir l'offre", en: "Choose the offer")
+        static let typeToFilterOffers = LocalizedText(fr: "tapez pour filtrer (titre, structure, ville, description)",
+                                                      en: "type to filter (title, organisation, city, description)")
+        static let searchAnOffer = LocalizedText(fr: "Choisir l'offre par une recherche", en: "Choose the offer with a search")
+        static let offerChosen = LocalizedText(fr: "Offre choisie : ses champs sont repris là où rien n'était tapé.",
+                                               en: "Offer chosen: its fields are filled where nothing was typed.")
         static let interruptions = LocalizedText(fr: "Interruptions", en: "Interruptions")
         static let daysPerWeek = LocalizedText(fr: "Jours par semaine", en: "Days per week")
         static let confidential = LocalizedText(fr: "Confidentiel", en: "Confidential")
@@ -94,7 +100,7 @@ extension Strings {
             comment, subject, presence, schedule, legalMinimum, noStipendRequired308H, noneText, benefits,
             everyRuleIsMet, tutorAndReferent, tutor, tutorContact, referent, activities, skillsToAcquire,
             hostOrganisation, address, country, headcount, tutorsPosition, tutorsEmail, tutorsPhone, referentTeacher,
-            referentsEmail, origin, noneChoice, interruptions, daysPerWeek, confidential, yes, newPlacementRequest,
+            referentsEmail, origin, noneChoice, chooseTheOffer, typeToFilterOffers, searchAnOffer, offerChosen, interruptions, daysPerWeek, confidential, yes, newPlacementRequest,
             placementRequest, openThePlacement, newPlacementForAStudent, editThePlacement, validate,
             validateTheRequest, sendBack, sendBackWithAComment, sendBackWithARequiredComment,
             cancelThePlacement, breakOffDateAndReason, requestValidated, placementOngoing,

@@ -13,13 +13,15 @@ enum StudentUpdate {
         ] + (tab == .request ? [k.b([.function(5), .control("t")], .submit, k.t(Strings.Student.submit),
                                   k.t(Strings.Student.submitTheRequestToThe))] : [])
             + EditorUpdate.takeTheirsKey(k, tab == .request ? k.state.request : nil)
-            + EditorUpdate.findingsKey(k, tab == .request ? k.state.request : nil) + k.fieldMoves + [
+            + EditorUpdate.findingsKey(k, tab == .request ? k.state.request : nil)
+            + (tab == .request ? EditorUpdate.searchKeys(k, k.state.request, organization: Strings.Organizations.lookUpAKnownOne) : [])
+            + [
             k.b([.escape], .back, k.t(Strings.Student.mySituation),
               k.t(Strings.Student.backToMySituationThe)),
             k.b([.control("r")], .refresh, nil, k.t(Strings.Common.reloadTheDataOthersChanges)),
             k.help,
             k.b([.character("q")], .quit, nil, k.t(Strings.Student.quitWhenNotTypingThe)),
-        ]
+        ] + k.fieldMoves
     }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
@@ -51,6 +53,9 @@ enum StudentUpdate {
         case .nextFindings?:
             state.request?.findingsShown += 1
             return []
+        case .chooseOffer?, .chooseOrganization?:
+            state.layers.append(.chooser(Chooser(purpose: action == .chooseOffer ? .offer : .fill)))
+            return []
         case .quit?, .refresh?, .help?:
             return Update.global(action!, key, &state) ?? []
         default:
@@ -67,6 +72,19 @@ enum StudentUpdate {
             return [.saveDraft(login: name, fields: edited.values)]
         }
         return []
+    }
+
+    /// Fills the request's organisation with a known one (F3): its name, SIRET and address, as if typed.
+    static func fill(organization id: String, _ state: inout AppState) -> [Effect] {
+        guard var editor = state.request, let org = state.data.organizations[id] else { return [] }
+        for (field, text) in OfferPrefill.typed(org) {
+            editor.form[field.rawValue]?.setValue(text)
+            editor.touched.insert(field.rawValue)
+        }
+        EditorUpdate.refreshMessages(&editor, state)
+        state.request = editor
+        state.status = StatusMessage(text: state.t(Strings.Organizations.organisationFilledIn(org.name)), tone: .success)
+        return [.saveDraft(login: state.actor.draftName, fields: editor.values)]
     }
 
     /// After others' changes arrive: a request the coordinator returned (or

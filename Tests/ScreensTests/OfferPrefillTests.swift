@@ -1,5 +1,6 @@
 import Foundation
 import StagesCore
+import StagesStore
 import TerminalKit
 import Testing
 @testable import Screens
@@ -53,5 +54,81 @@ import Testing
         #expect(editor.form.value("organization") == OrganizationLink.label(org))
         #expect(editor.form.value("subject") == offer.title)
         #expect(editor.form.value("tutor.name") == offer.contact.name)
+    }
+}
+
+/// F3 in a placement form: on the offer, the offers filtered as one types; elsewhere in a student's request,
+/// the department's organisations, to fill in a known one by name or SIRET.
+@Suite struct FormSearchTests {
+    func focus(_ id: String, _ app: Harness, form: (AppState) -> Editor?) { OfferPrefillTests().focus(id, app, form: form) }
+
+    func chooser(_ app: Harness) -> Chooser? {
+        if case .chooser(let chooser)? = app.runtime.state.layers.last { chooser } else { nil }
+    }
+
+    @Test func aStudentFindsAnOfferByTypingAndItsFieldsFollow() throws {
+        let app = try Harness(width: 120, height: 40, actor: .student("fbertrand"))
+        app.press("3")
+        focus("offer", app) { $0.request }
+        #expect(app.screen.contains("F3 chercher"))
+        app.press(.key(.function(3)))
+        let opened = try #require(chooser(app))
+        let everything = opened.rows(app.runtime.state)
+        #expect(everything == app.runtime.state.request?.offerChoices)
+        app.press("photo")  // accents and case ignored, over title, organisation, city and description
+        let rows = try #require(chooser(app)).rows(app.runtime.state)
+        #expect(!rows.isEmpty && rows.count < everything.count)
+        let data = app.runtime.state.data
+        #expect(rows.allSatisfy { id in
+            let offer = data.offers[id]!
+            return SearchIndex.fold("\(offer.title) \(data.organizations[offer.organizationID]?.name ?? "") \(offer.city) \(offer.description)")
+                .contains("photo")
+        })
+        #expect(app.screen.contains(data.offers[rows[0]]!.title.prefix(20)))
+        app.press(.key(.down), .key(.enter))
+        #expect(chooser(app) == nil)
+        let editor = try #require(app.runtime.state.request)
+        #expect(OfferPrefill.chosen(editor) == rows[1])
+        #expect(editor.form.value("subject") == data.offers[rows[1]]!.title)
+        #expect(FormDrafts(store: app.store).load(app.runtime.state.actor.draftName)?["offer"] == editor.form.value("offer"))
+    }
+
+    @Test func aStudentFillsInAKnownOrganisationBySiret() throws {
+        let app = try Harness(width: 120, height: 40, actor: .student("fbertrand"))
+        app.press("3")
+        focus("organization.name", app) { $0.request }
+        #expect(app.screen.contains("F3 chercher"))
+        let data = app.runtime.state.data
+        let known = try #require(data.organizations.values.filter { !data.isTypedByStudent($0) && !$0.siret.isEmpty }
+            .sorted { $0.id < $1.id }.first)
+        app.press(.key(.function(3)), .text(String(Organization.siretKey(known.siret).prefix(9))))
+        let rows = try #require(chooser(app)).rows(app.runtime.state)
+        #expect(rows.first == known.id)
+        #expect(rows.allSatisfy { !data.isTypedByStudent(data.organizations[$0]!) })  // no other student's typing
+        app.press(.key(.enter))
+        let editor = try #require(app.runtime.state.request)
+        #expect(editor.form.value("organization.name") == known.name)
+        #expect(editor.form.value("organization.siret") == known.siret)
+        #expect(editor.form.value("organization.address") == known.address)
+        #expect(editor.form.value("organization.postcode") == known.postcode)
+        #expect(app.screen.contains("Structure reprise : \(known.name)"))
+    }
+
+    @Test func theCoordinatorSearchesTheOfferOnItsFieldAndTheOrganisationElsewhere() throws {
+        let app = try Harness(width: 120, height: 40)
+        app.press("2", "n")
+        func form(_ state: AppState) -> Editor? {
+            state.layers.reversed().lazy.compactMap { if case .editor(let e) = $0 { e } else { nil } }.first
+        }
+        focus("offer", app, form: form)
+        app.press(.key(.function(3)))
+        #expect(chooser(app)?.purpose == .offer)
+        app.press("rgpd", .key(.enter))
+        let editor = try #require(form(app.runtime.state))
+        let offer = try #require(OfferPrefill.chosen(editor).flatMap { app.runtime.state.data.offers[$0] })
+        #expect(offer.title.contains("RGPD"))
+        #expect(editor.form.value("organization") == OrganizationLink.label(app.runtime.state.data.organizations[offer.organizationID]!))
+        app.press(.tab, .key(.function(3)))
+        #expect(chooser(app)?.purpose == .link)
     }
 }

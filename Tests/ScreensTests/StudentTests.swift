@@ -369,6 +369,9 @@ import TerminalKit
         ("student-situation-returned", "crobert", []),
         ("student-alternance", "ggauthier", ["4"]),
         ("student-alternance-declared", "rchevalier", ["4"]),
+        // F3 on the request's offer (its 15th field), then on its organisation's name.
+        ("student-offer-chooser", "fbertrand", ["3"] + Array(repeating: .tab, count: 14) + [.key(.function(3)), "archiv"]),
+        ("student-organisation-lookup", "fbertrand", ["3", .key(.function(3)), "lyon"]),
     ])
     func screen(_ name: String, _ login: String, _ keys: [Input]) throws {
         let app = try Harness(actor: .student(login))

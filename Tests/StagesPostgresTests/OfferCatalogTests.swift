@@ -238,6 +238,39 @@ import TestSupport
         #expect(PlacementEditor.read(editor, runtime.state).placement.offerID == shown)
     }
 
+    /// F3 on a student's request's offer asks the database as they type: an offer never shown before is found,
+    /// chosen, and read back by the request, as the same keys do on the JSON store.
+    @Test func aStudentsOfferChooserAsksTheDatabaseAsTheyType() throws {
+        let stores = try BothStores(try records(), self)
+        defer { withExtendedLifetime(stores) {} }
+        var chosen: [String?] = [], screens: [String] = [], offeredAtFirst: [Int] = []
+        for open in [{ try Store.open(stores.file) as any RecordStore },
+                     { try PostgresStore.open(stores.location, scope: .student("fbertrand"), holdingEveryOffer: false) }] {
+            let store = try open()
+            let terminal = HeadlessTerminal(width: 120, height: 30)
+            var runtime = AppRuntime(state: AppState(data: store.base, actor: .student("fbertrand"), language: .fr, today: today,
+                                                     storeName: "stages", size: terminal.size), store: store)
+            terminal.type("3")
+            EventLoop.run(&runtime, on: terminal)
+            offeredAtFirst.append(runtime.state.request?.offerChoices.count ?? -1)
+            for _ in 0..<14 { terminal.press(.tab) }  // the request's offer
+            terminal.press(.function(3))
+            terminal.type("musee")
+            EventLoop.run(&runtime, on: terminal)
+            screens.append(terminal.screen)
+            terminal.press(.down)
+            terminal.press(.enter)
+            EventLoop.run(&runtime, on: terminal)
+            let request = try #require(runtime.state.request)
+            chosen.append(PlacementEditor.read(request, runtime.state).placement.offerID)
+            #expect(request.form.value("subject") == chosen.last!.flatMap { runtime.state.data.offers[$0]?.title })
+        }
+        #expect(screens[1] == screens[0])
+        #expect(screens[0].contains("Choisir l'offre") && screens[0].contains("Musée des Confluences"))
+        #expect(chosen[0] != nil && chosen[1] == chosen[0])
+        #expect(offeredAtFirst[0] > 0 && offeredAtFirst[1] == 0)  // the database's session had been shown no offer
+    }
+
     @Test func aDatabaseOfTheFirstSchemaIsBroughtUpToDateAndSearched() throws {
         let data = try records()
         let (server, location) = try database(data)

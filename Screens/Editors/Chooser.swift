@@ -1,11 +1,13 @@
 import StagesCore
+import StagesStore
 import TerminalKit
 
-/// Picks one organisation out of many: what is typed filters the list by name,
-/// SIRET or city (accents ignored), arrows move, Enter chooses. Opened to absorb
-/// a duplicate, to link a form's organisation, or to settle at validation the
-/// organisation a student typed.
-struct OrganizationChooser: Equatable {
+/// Picks one organisation or offer out of many: what is typed filters the list (an organisation by
+/// name, SIRET or city; an offer by title, organisation, city or description; accents ignored),
+/// arrows move, Enter chooses. Opened to absorb a duplicate, to link a form's organisation, to fill a
+/// student's form with a known organisation, to settle at validation the organisation a student
+/// typed, or to choose a placement form's offer.
+struct Chooser: Equatable {
     enum Purpose: Equatable {
         /// The chosen one is absorbed into `keptID`, once confirmed.
         case merge(into: String)
@@ -14,6 +16,10 @@ struct OrganizationChooser: Equatable {
         /// The placement is validated, its typed organisation linked to the chosen
         /// one, or kept as a new one (the first row).
         case validate(placementID: String)
+        /// The chosen one's name, SIRET and address go into the student's form under the chooser.
+        case fill
+        /// The chosen offer goes into the placement form under the chooser (and what it says, see `OfferPrefill`).
+        case offer
     }
 
     var purpose: Purpose
@@ -26,11 +32,12 @@ struct OrganizationChooser: Equatable {
     /// The rows, by organisation id: those matching the query, less the one the
     /// purpose already names; at validation, the keep row first, then namesakes.
     func rows(_ state: AppState) -> [String] {
+        if purpose == .offer { return offerRows(state) }
         let matching = state.organizationIDs(matching: query.text)
         switch purpose {
         case .merge(let keptID):
             return matching.filter { $0 != keptID }
-        case .link:
+        case .link, .fill, .offer:
             return matching.filter { id in state.data.organizations[id].map { !state.data.isTypedByStudent($0) } ?? false }
         case .validate(let placementID):
             guard let typed = Self.typedOrganization(placementID, state) else { return [] }
@@ -40,6 +47,35 @@ struct OrganizationChooser: Equatable {
             let namesakes = Set(state.data.namesakes(of: typed).map(\.id))
             return [Self.keepRow] + known.filter { namesakes.contains($0) } + known.filter { !namesakes.contains($0) }
         }
+    }
+
+    /// The offers the form may name that hold every word typed, by title: asked of the store in a session
+    /// that asks for its offers (read as the screen needs them, see `CatalogUpdate`).
+    private func offerRows(_ state: AppState) -> [String] {
+        if let catalog = state.catalog { return catalog.answers[offerQuery(state)]?.ids ?? [] }
+        guard let form = Self.formUnder(state) else { return [] }
+        let words = SearchIndex.words(query.text)
+        return form.offerChoices.filter { SearchIndex.matches(state.index.offerText[$0], words) }
+    }
+
+    /// The question an offer chooser asks the store: the offers this person may see holding the words typed.
+    func offerQuery(_ state: AppState) -> OfferQuery {
+        OfferQuery(words: SearchIndex.words(query.text).map { String(decoding: $0, as: UTF8.self) }, statuses: state.shownOfferStatuses,
+                   order: .title, today: state.today)
+    }
+
+    /// The form the chooser fills: the coordinator's under it, or the student's request.
+    static func formUnder(_ state: AppState) -> Editor? {
+        if let at = formLayer(state), case .editor(let editor) = state.layers[at] { return editor }
+        return state.actor.isCoordinator ? nil : state.request
+    }
+
+    static func setFormUnder(_ editor: Editor, _ state: inout AppState) {
+        if let at = formLayer(state) { state.layers[at] = .editor(editor) } else { state.request = editor }
+    }
+
+    private static func formLayer(_ state: AppState) -> Int? {
+        state.layers.lastIndex { if case .editor = $0 { true } else { false } }
     }
 
     /// The organisation the placement names: at validation, the one its student typed.
@@ -62,7 +98,7 @@ struct OrganizationChooser: Equatable {
         ]
     }
 
-    static func handle(_ key: Key, _ chooser: OrganizationChooser, _ state: inout AppState) -> [Effect] {
+    static func handle(_ key: Key, _ chooser: Chooser, _ state: inout AppState) -> [Effect] {
         var chooser = chooser
         let rows = chooser.rows(state)
         switch Keymaps.action(for: key, in: .chooser, state, typing: true) {
@@ -99,6 +135,13 @@ struct OrganizationChooser: Equatable {
             return []
         case .validate(let placementID):
             return PlacementsScreen.validate(placementID, linkingTo: id == keepRow ? nil : id, &state)
+        case .fill:
+            return StudentUpdate.fill(organization: id, &state)
+        case .offer:
+            guard var form = formUnder(state) else { return [] }
+            PlacementEditor.choose(offer: id, &form, state)
+            setFormUnder(form, &state)
+            return state.actor.isCoordinator ? [] : [.saveDraft(login: state.actor.draftName, fields: form.values)]
         }
     }
 
@@ -107,12 +150,13 @@ struct OrganizationChooser: Equatable {
     /// Rows of organisations the box shows.
     static func listRows(_ state: AppState) -> Int { max(1, state.pageRows - 7) }
 
-    static func render(_ chooser: OrganizationChooser, _ state: AppState, into canvas: inout Canvas, _ area: Rect) {
+    static func render(_ chooser: Chooser, _ state: AppState, into canvas: inout Canvas, _ area: Rect) {
         let t = state.translate
         let title: String = switch chooser.purpose {
         case .merge: t(Strings.Organizations.whichToAbsorb)
-        case .link: t(Strings.Organizations.chooseOrganisation)
+        case .link, .fill: t(Strings.Organizations.chooseOrganisation)
         case .validate: t(Strings.Organizations.linkAtValidation)
+        case .offer: t(Strings.Placements.chooseTheOffer)
         }
         let box = area.centered(width: min(area.width - 2, 100), height: max(6, area.height - 2))
         canvas.fill(box, style: .plain)
@@ -125,12 +169,21 @@ struct OrganizationChooser: Equatable {
         let namesakes: Set<String> = if case .validate(let id) = chooser.purpose, let typed = typedOrganization(id, state) {
             Set(state.data.namesakes(of: typed).map(\.id))
         } else { [] }
-        let columns = [
+        let offers = chooser.purpose == .offer
+        let columns = offers ? [
+            Column(t(Strings.Offers.title), .flex(3, min: 16)), Column(t(Strings.Common.organisation), .flex(2, min: 10)),
+            Column(t(Strings.Common.city), .flex(1, min: 8)),
+        ] : [
             Column(t(Strings.Organizations.name), .flex(3, min: 16)), Column("SIRET", .fixed(14)),
             Column(t(Strings.Common.city), .flex(1, min: 10)),
         ]
         func row(_ i: Int) -> [String] {
             let id = rows[i]
+            if offers {
+                // Asked of the store and not read yet: the row waits.
+                guard let offer = state.offerAsShown(id) else { return ["…", "", ""] }
+                return [offer.title, state.organizationName(offer.organizationID), offer.city]
+            }
             if id == keepRow, case .validate(let placementID) = chooser.purpose {
                 return [t(Strings.Organizations.keepAsNew(typedOrganization(placementID, state)?.name ?? "")), "", ""]
             }
@@ -139,11 +192,12 @@ struct OrganizationChooser: Equatable {
             return [org.name + mark, Organization.siretKey(org.siret), org.city]
         }
         let table = Table(columns: columns, count: rows.count, row: row,
-                          emptyMessage: t(Strings.Organizations.noOrganisationMatches))
+                          emptyMessage: t(offers ? Strings.Offers.noOfferMatches : Strings.Organizations.noOrganisationMatches))
         table.render(into: &canvas, in: rest.splitTop(1).rest, selection: chooser.selection, focused: false)
         chooser.query.render(into: &canvas, in: field, style: Style(underline: true), focused: true)
         if chooser.query.text.isEmpty {
-            canvas.draw(t(Strings.Organizations.typeToFilter), x: x, y: line.y, style: Theme.dim, clip: line)
+            canvas.draw(t(offers ? Strings.Placements.typeToFilterOffers : Strings.Organizations.typeToFilter), x: x, y: line.y,
+                        style: Theme.dim, clip: line)
         }
     }
 }
