@@ -16,6 +16,18 @@ enum AlternanceEditor {
         state.index.orders.organizations.compactMap { state.data.organizations[$0] }.filter { state.data.mayUse($0, state.actor) }
     }
 
+    /// Chooses organisation `id` as the employer (found with a search, see `Chooser`).
+    static func choose(employer id: String, _ editor: inout Editor, _ state: AppState) {
+        let field = AlternanceField.employer.rawValue
+        guard let index = organizations(state).firstIndex(where: { $0.id == id }),
+              let at = editor.form.fields.firstIndex(where: { $0.id == field }), case .choice(var choice) = editor.form.fields[at].input
+        else { return }
+        choice.selected = index
+        editor.form.fields[at].input = .choice(choice)
+        editor.touched.insert(field)
+        EditorUpdate.refreshMessages(&editor, state)
+    }
+
     static func make(_ contract: Alternance?, _ state: AppState, for login: String? = nil) -> Editor {
         let t = state.translate
         let f = Fields<AlternanceField>()
@@ -33,7 +45,7 @@ enum AlternanceEditor {
         fields += [
             f.choice(.kind, t(Strings.Alternance.contract), options: kinds.map { state.t($0.label) },
                     selected: kinds.firstIndex(of: contract?.kind ?? .apprenticeship)!),
-            f.choice(.employer, t(Strings.Alternance.employer), options: orgs.map(\.name),
+            f.choice(.employer, t(Strings.Alternance.employer), options: orgs.map(OrganizationLink.label),
                     selected: orgs.firstIndex { $0.id == contract?.employerID } ?? 0),
             f.text(.tutorName, t(Strings.Alternance.apprenticeshipMaster), tutor.name),
             f.text(.tutorFunction, t(Strings.Alternance.theirPosition), tutor.function),

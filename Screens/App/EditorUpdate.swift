@@ -45,7 +45,9 @@ enum EditorUpdate {
 
     /// F3 where the form links to an organisation: search it, or create it.
     private static func linkKeys(_ k: SharedKeys) -> [KeyBinding<Action>] {
-        guard case .editor(let editor)? = k.state.baseLayer, linkField(editor) != nil else { return [] }
+        guard case .editor(let editor)? = k.state.baseLayer else { return [] }
+        if case .alternance = editor.kind { return searchKeys(k, editor, organization: Strings.Alternance.chooseTheEmployer) }
+        guard linkField(editor) != nil else { return [] }
         return searchKeys(k, editor, organization: Strings.Organizations.chooseWithASearch)
     }
 
@@ -97,7 +99,8 @@ enum EditorUpdate {
             state.layers[state.layers.count - 1] = .editor(editor)
             return []
         case .chooseOrganization:
-            state.layers.append(.chooser(Chooser(purpose: .link)))
+            let employer = if case .alternance = editor.kind { true } else { false }
+            state.layers.append(.chooser(Chooser(purpose: employer ? .employer : .link)))
             return []
         case .chooseOffer:
             state.layers.append(.chooser(Chooser(purpose: .offer)))

@@ -18,6 +18,8 @@ struct Chooser: Equatable {
         case validate(placementID: String)
         /// The chosen one's name, SIRET and address go into the student's form under the chooser.
         case fill
+        /// The chosen one becomes the employer in the contract form under the chooser.
+        case employer
         /// The chosen offer goes into the placement form under the chooser (and what it says, see `OfferPrefill`).
         case offer
     }
@@ -39,6 +41,9 @@ struct Chooser: Equatable {
             return matching.filter { $0 != keptID }
         case .link, .fill, .offer:
             return matching.filter { id in state.data.organizations[id].map { !state.data.isTypedByStudent($0) } ?? false }
+        case .employer:
+            let employers = Set(AlternanceEditor.organizations(state).map(\.id))
+            return matching.filter(employers.contains)
         case .validate(let placementID):
             guard let typed = Self.typedOrganization(placementID, state) else { return [] }
             let known = matching.filter { id in
@@ -64,14 +69,17 @@ struct Chooser: Equatable {
                    order: .title, today: state.today)
     }
 
-    /// The form the chooser fills: the coordinator's under it, or the student's request.
+    /// The form the chooser fills: the coordinator's under it, or the student's request or declaration.
     static func formUnder(_ state: AppState) -> Editor? {
         if let at = formLayer(state), case .editor(let editor) = state.layers[at] { return editor }
-        return state.actor.isCoordinator ? nil : state.request
+        if state.actor.isCoordinator { return nil }
+        return state.tab == .declaration ? state.declaration : state.request
     }
 
     static func setFormUnder(_ editor: Editor, _ state: inout AppState) {
-        if let at = formLayer(state) { state.layers[at] = .editor(editor) } else { state.request = editor }
+        if let at = formLayer(state) { state.layers[at] = .editor(editor) }
+        else if state.tab == .declaration { state.declaration = editor }
+        else { state.request = editor }
     }
 
     private static func formLayer(_ state: AppState) -> Int? {
@@ -137,11 +145,12 @@ struct Chooser: Equatable {
             return PlacementsScreen.validate(placementID, linkingTo: id == keepRow ? nil : id, &state)
         case .fill:
             return StudentUpdate.fill(organization: id, &state)
-        case .offer:
+        case .offer, .employer:
             guard var form = formUnder(state) else { return [] }
-            PlacementEditor.choose(offer: id, &form, state)
+            if purpose == .offer { PlacementEditor.choose(offer: id, &form, state) } else { AlternanceEditor.choose(employer: id, &form, state) }
             setFormUnder(form, &state)
-            return state.actor.isCoordinator ? [] : [.saveDraft(login: state.actor.draftName, fields: form.values)]
+            guard !state.actor.isCoordinator else { return [] }
+            return [.saveDraft(login: state.tab == .declaration ? state.actor.declarationDraftName : state.actor.draftName, fields: form.values)]
         }
     }
 
@@ -154,7 +163,7 @@ struct Chooser: Equatable {
         let t = state.translate
         let title: String = switch chooser.purpose {
         case .merge: t(Strings.Organizations.whichToAbsorb)
-        case .link, .fill: t(Strings.Organizations.chooseOrganisation)
+        case .link, .fill, .employer: t(Strings.Organizations.chooseOrganisation)
         case .validate: t(Strings.Organizations.linkAtValidation)
         case .offer: t(Strings.Placements.chooseTheOffer)
         }

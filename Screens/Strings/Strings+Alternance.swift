@@ -9,6 +9,8 @@ extension Strings {
         static let apprenticeshipMaster = LocalizedText(fr: "Maître d'apprentissage", en: "Apprenticeship master")
         static let nothingToReport = LocalizedText(fr: "Rien à signaler.", en: "Nothing to report.")
         static let employer = LocalizedText(fr: "Employeur", en: "Employer")
+        static let chooseTheEmployer = LocalizedText(fr: "Choisir l'employeur par une recherche (nom, SIRET, ville)",
+                                                     en: "Choose the employer with a search (name, SIRET, city)")
         static let theirPosition = LocalizedText(fr: "Sa fonction", en: "Their position")
         static let theirEmail = LocalizedText(fr: "Son courriel", en: "Their email")
         static let theirPhone = LocalizedText(fr: "Son téléphone", en: "Their phone")
@@ -36,6 +38,7 @@ extension Strings {
 
         /// Every text above, for the completeness test.
             static let all: [LocalizedText] = [
+            chooseTheEmployer,
             contract, rhythm, trainingCentre, apprenticeshipMaster, nothingToReport, employer, theirPosition,
             theirEmail, theirPhone, cfaOrTrainingBody, contractStart, contractEnd, newWorkStudyContract, contractSaved,
             openTheContract, newContract, editTheContract, breakTheContractDateAnd, signed, markSigned, breakText,

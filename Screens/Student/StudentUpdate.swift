@@ -14,7 +14,8 @@ enum StudentUpdate {
                                   k.t(Strings.Student.submitTheRequestToThe))] : [])
             + EditorUpdate.takeTheirsKey(k, tab == .request ? k.state.request : nil)
             + EditorUpdate.findingsKey(k, tab == .request ? k.state.request : nil)
-            + (tab == .request ? EditorUpdate.searchKeys(k, k.state.request, organization: Strings.Organizations.lookUpAKnownOne) : [])
+            + (tab == .request ? EditorUpdate.searchKeys(k, k.state.request, organization: Strings.Organizations.lookUpAKnownOne)
+                : EditorUpdate.searchKeys(k, k.state.declaration, organization: Strings.Alternance.chooseTheEmployer))
             + [
             k.b([.escape], .back, k.t(Strings.Student.mySituation),
               k.t(Strings.Student.backToMySituationThe)),
@@ -54,7 +55,8 @@ enum StudentUpdate {
             state.request?.findingsShown += 1
             return []
         case .chooseOffer?, .chooseOrganization?:
-            state.layers.append(.chooser(Chooser(purpose: action == .chooseOffer ? .offer : .fill)))
+            let purpose: Chooser.Purpose = action == .chooseOffer ? .offer : tab == .declaration ? .employer : .fill
+            state.layers.append(.chooser(Chooser(purpose: purpose)))
             return []
         case .quit?, .refresh?, .help?:
             return Update.global(action!, key, &state) ?? []

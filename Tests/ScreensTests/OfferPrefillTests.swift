@@ -131,4 +131,27 @@ import Testing
         app.press(.tab, .key(.function(3)))
         #expect(chooser(app)?.purpose == .link)
     }
+
+    @Test func aContractsEmployerIsFoundBySiretOrName() throws {
+        let student = try Harness(width: 120, height: 40, actor: .student("ggauthier"))
+        student.press("4")
+        #expect(student.screen.contains("F3 chercher"))
+        let data = student.runtime.state.data
+        let employer = try #require(data.organizations.values.filter { !data.isTypedByStudent($0) && !$0.siret.isEmpty }
+            .sorted { $0.id > $1.id }.first)
+        student.press(.key(.function(3)), .text(String(Organization.siretKey(employer.siret).prefix(9))))
+        #expect(chooser(student)?.purpose == .employer)
+        #expect(chooser(student)?.rows(student.runtime.state).first == employer.id)
+        student.press(.key(.enter))
+        #expect(student.runtime.state.declaration?.form.value("employer") == OrganizationLink.label(employer))
+        #expect(FormDrafts(store: student.store).load(student.runtime.state.actor.declarationDraftName)?["employer"]
+                == OrganizationLink.label(employer))
+
+        let coordinator = try Harness(width: 120, height: 40)
+        coordinator.press("3", "n", .key(.function(3)))
+        #expect(chooser(coordinator)?.purpose == .employer)
+        coordinator.press(.text(employer.name), .key(.enter))
+        guard case .editor(let form)? = coordinator.runtime.state.layers.last else { throw Failure("no form") }
+        #expect(form.form.value("employer") == OrganizationLink.label(employer))
+    }
 }
