@@ -210,6 +210,26 @@ final class VisibleMemo {
     private var last: [String: (key: String, ids: [String])] = [:]
     private var searchedOffers: (query: String, filters: String, rows: [OfferRow], ids: [String])?
     private var searchedSummary: (query: String, summary: OfferSummary)?
+    private var dashboard: (key: String, lines: [DetailLine])?
+    private var placementForm: (kind: Editor.Kind, values: [String: String], preview: PlacementPreview)?
+
+    /// What the rules make of a placement form as it stands, once per version of the records and of the form:
+    /// its messages, its panel and its F6 key all ask.
+    func placementPreview(_ editor: Editor, _ make: () -> PlacementPreview) -> PlacementPreview {
+        let values = editor.values
+        if let known = placementForm, known.kind == editor.kind, known.values == values { return known.preview }
+        let preview = make()
+        placementForm = (editor.kind, values, preview)
+        return preview
+    }
+
+    /// The dashboard's lines, made once per version of the records and `key` (what else they show).
+    func dashboard(_ key: String, _ make: () -> [DetailLine]) -> [DetailLine] {
+        if let known = dashboard, known.key == key { return known.lines }
+        let lines = make()
+        dashboard = (key, lines)
+        return lines
+    }
 
     /// The counts of the offers `query` finds, made once per query and version of the records.
     func summary(_ query: String, _ compute: () -> OfferSummary) -> OfferSummary {

@@ -55,7 +55,14 @@ enum DashboardView {
         target.open(&state)
     }
 
+    /// The lines, made once per version of the records, width, language, day, offer counts and archived years:
+    /// the key table, the scrolling and the drawing of one key all read them.
     static func lines(_ state: AppState, width: Int) -> [DetailLine] {
+        let key = "\(width)\u{0}\(state.language)\u{0}\(state.today)\u{0}\(state.catalog?.summary?.hashValue ?? 0)\u{0}\(state.pastStatistics.count)"
+        return state.index.visible.dashboard(key) { made(state, width: width) }
+    }
+
+    private static func made(_ state: AppState, width: Int) -> [DetailLine] {
         let t = state.translate
         var b = DetailView.Builder(width: width, labelWidth: 30)
         let start = state.data.programme.earliestStart

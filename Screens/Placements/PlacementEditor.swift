@@ -38,6 +38,10 @@ enum PlacementField: String, FieldID {
 /// but for the host organisation: the coordinator links a known one (or creates
 /// it in its own form), the student types it. Then the tutor, the subject, the
 /// dates, the hours and the stipend, with every rule checked as it is typed.
+/// The rules over a placement form as it stands: the records with the form's organisation, the placement
+/// read from the form, and the fields that could not be read.
+typealias PlacementPreview = (book: RuleBook, placement: Placement, problems: [String: String])
+
 enum PlacementEditor {
     /// Students who may get a new placement here, by name (the coordinator chooses one).
     static func students(_ state: AppState) -> [Student] {
@@ -208,10 +212,12 @@ enum PlacementEditor {
     }
 
     /// The rules as they would read the records with this form saved.
-    static func preview(_ editor: Editor, _ state: AppState) -> (RuleBook, Placement, [String: String]) {
-        let (placement, organization, problems) = read(editor, state)
-        let book = state.index.facts.book
-        return (organization.map(book.replacing) ?? book, placement, problems)
+    static func preview(_ editor: Editor, _ state: AppState) -> PlacementPreview {
+        state.index.visible.placementPreview(editor) {
+            let (placement, organization, problems) = read(editor, state)
+            let book = state.index.facts.book
+            return (organization.map(book.replacing) ?? book, placement, problems)
+        }
     }
 
     static func messages(_ editor: Editor, _ state: AppState) -> [String: (text: String, isError: Bool)] {

@@ -49,7 +49,7 @@ public struct OfferQuery: Hashable, Sendable {
 }
 
 /// How many offers there are, by status as of the day asked, domain and city, and by organisation.
-public struct OfferSummary: Equatable, Sendable {
+public struct OfferSummary: Hashable, Sendable {
     public struct Group: Hashable, Sendable {
         public let status: OfferStatus
         public let domain: Domain
