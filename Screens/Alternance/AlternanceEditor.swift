@@ -18,14 +18,7 @@ enum AlternanceEditor {
 
     /// Chooses organisation `id` as the employer (found with a search, see `Chooser`).
     static func choose(employer id: String, _ editor: inout Editor, _ state: AppState) {
-        let field = AlternanceField.employer.rawValue
-        guard let index = organizations(state).firstIndex(where: { $0.id == id }),
-              let at = editor.form.fields.firstIndex(where: { $0.id == field }), case .choice(var choice) = editor.form.fields[at].input
-        else { return }
-        choice.selected = index
-        editor.form.fields[at].input = .choice(choice)
-        editor.touched.insert(field)
-        EditorUpdate.refreshMessages(&editor, state)
+        EditorUpdate.choose(id, in: AlternanceField.employer.rawValue, among: organizations(state).map(\.id), &editor, state)
     }
 
     static func make(_ contract: Alternance?, _ state: AppState, for login: String? = nil) -> Editor {

@@ -51,12 +51,28 @@ enum EditorUpdate {
         return searchKeys(k, editor, organization: Strings.Organizations.chooseWithASearch)
     }
 
+    /// Chooses `id` in choice `field`, whose options stand for `ids` (after a "none" first when `afterNone`).
+    static func choose(_ id: String, in field: String, among ids: [String], afterNone: Bool = false, _ editor: inout Editor,
+                       _ state: AppState) {
+        guard let index = ids.firstIndex(of: id), let at = editor.form.fields.firstIndex(where: { $0.id == field }),
+              case .choice(var choice) = editor.form.fields[at].input else { return }
+        choice.selected = index + (afterNone ? 1 : 0)
+        editor.form.fields[at].input = .choice(choice)
+        editor.touched.insert(field)
+        refreshMessages(&editor, state)
+    }
+
     /// F3 in a form that may search: on a placement's offer, the offer; elsewhere, the organisation (`organization`
     /// says what choosing one does). Not in a form that can no longer be changed.
     static func searchKeys(_ k: SharedKeys, _ editor: Editor?, organization: LocalizedText) -> [KeyBinding<Action>] {
         guard let editor, editor.form.fields.contains(where: { !$0.readOnly }) else { return [] }
-        if let focused = editor.form.focusedField, focused.id == PlacementField.offer.rawValue, !focused.readOnly {
-            return [k.b([.function(3)], .chooseOffer, k.t(Strings.Organizations.search), k.t(Strings.Placements.searchAnOffer))]
+        if let focused = editor.form.focusedField, !focused.readOnly {
+            if focused.id == PlacementField.offer.rawValue {
+                return [k.b([.function(3)], .chooseOffer, k.t(Strings.Organizations.search), k.t(Strings.Placements.searchAnOffer))]
+            }
+            if focused.id == PlacementField.student.rawValue {
+                return [k.b([.function(3)], .chooseStudent, k.t(Strings.Organizations.search), k.t(Strings.Common.chooseTheStudentWithASearch))]
+            }
         }
         return [k.b([.function(3)], .chooseOrganization, k.t(Strings.Organizations.search), k.t(organization))]
     }
@@ -102,8 +118,8 @@ enum EditorUpdate {
             let employer = if case .alternance = editor.kind { true } else { false }
             state.layers.append(.chooser(Chooser(purpose: employer ? .employer : .link)))
             return []
-        case .chooseOffer:
-            state.layers.append(.chooser(Chooser(purpose: .offer)))
+        case .chooseOffer, .chooseStudent:
+            state.layers.append(.chooser(Chooser(purpose: action == .chooseOffer ? .offer : .student)))
             return []
         case .nextFindings:
             editor.findingsShown += 1

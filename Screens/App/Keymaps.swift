@@ -21,8 +21,8 @@ enum Action: Hashable, Sendable {
     case undo
     /// Organisations: absorb a duplicate; in a form, pick the linked one with a search, or create it.
     case merge, chooseOrganization, createOrganization
-    /// In a placement form, pick the offer with a search.
-    case chooseOffer
+    /// In a placement form, pick the offer with a search; in the coordinator's, the student.
+    case chooseOffer, chooseStudent
     case saveForm, submit
     /// In a form, someone else's value for the focused field, shown beside ours.
     case takeTheirs
@@ -48,7 +48,7 @@ enum Keymaps {
     /// What only the coordinator may ask for: a student's tables leave these out.
     static let coordinatorOnly: Set<Action> = [
         .new, .edit, .duplicate, .markFilled, .withdraw, .reopen, .validate, .sendBack, .markSigned, .markOngoing,
-        .markCompleted, .cancel, .breakOff, .changeTrack, .filterWithoutAnything, .undo, .merge,
+        .markCompleted, .cancel, .breakOff, .changeTrack, .filterWithoutAnything, .undo, .merge, .chooseStudent,
         .createOrganization, .printConvention, .printAmendment, .recordSignatures,
     ]
 

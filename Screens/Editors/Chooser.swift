@@ -22,6 +22,8 @@ struct Chooser: Equatable {
         case employer
         /// The chosen offer goes into the placement form under the chooser (and what it says, see `OfferPrefill`).
         case offer
+        /// The chosen student is the one the (coordinator's) placement or contract form under the chooser is for.
+        case student
     }
 
     var purpose: Purpose
@@ -35,11 +37,15 @@ struct Chooser: Equatable {
     /// purpose already names; at validation, the keep row first, then namesakes.
     func rows(_ state: AppState) -> [String] {
         if purpose == .offer { return offerRows(state) }
+        if purpose == .student {
+            let words = SearchIndex.words(query.text)
+            return state.index.orders.students.filter { SearchIndex.matches(state.index.studentText[$0], words) }
+        }
         let matching = state.organizationIDs(matching: query.text)
         switch purpose {
         case .merge(let keptID):
             return matching.filter { $0 != keptID }
-        case .link, .fill, .offer:
+        case .link, .fill, .offer, .student:
             return matching.filter { id in state.data.organizations[id].map { !state.data.isTypedByStudent($0) } ?? false }
         case .employer:
             let employers = Set(AlternanceEditor.organizations(state).map(\.id))
@@ -145,9 +151,13 @@ struct Chooser: Equatable {
             return PlacementsScreen.validate(placementID, linkingTo: id == keepRow ? nil : id, &state)
         case .fill:
             return StudentUpdate.fill(organization: id, &state)
-        case .offer, .employer:
+        case .offer, .employer, .student:
             guard var form = formUnder(state) else { return [] }
-            if purpose == .offer { PlacementEditor.choose(offer: id, &form, state) } else { AlternanceEditor.choose(employer: id, &form, state) }
+            switch purpose {
+            case .offer: PlacementEditor.choose(offer: id, &form, state)
+            case .employer: AlternanceEditor.choose(employer: id, &form, state)
+            default: EditorUpdate.choose(id, in: PlacementField.student.rawValue, among: state.index.orders.students, &form, state)
+            }
             setFormUnder(form, &state)
             guard !state.actor.isCoordinator else { return [] }
             return [.saveDraft(login: state.tab == .declaration ? state.actor.declarationDraftName : state.actor.draftName, fields: form.values)]
@@ -166,6 +176,7 @@ struct Chooser: Equatable {
         case .link, .fill, .employer: t(Strings.Organizations.chooseOrganisation)
         case .validate: t(Strings.Organizations.linkAtValidation)
         case .offer: t(Strings.Placements.chooseTheOffer)
+        case .student: t(Strings.Common.chooseTheStudent)
         }
         let box = area.centered(width: min(area.width - 2, 100), height: max(6, area.height - 2))
         canvas.fill(box, style: .plain)
@@ -178,8 +189,11 @@ struct Chooser: Equatable {
         let namesakes: Set<String> = if case .validate(let id) = chooser.purpose, let typed = typedOrganization(id, state) {
             Set(state.data.namesakes(of: typed).map(\.id))
         } else { [] }
-        let offers = chooser.purpose == .offer
-        let columns = offers ? [
+        let offers = chooser.purpose == .offer, students = chooser.purpose == .student
+        let columns = students ? [
+            Column(t(Strings.Common.student), .flex(3, min: 16)), Column(t(Strings.Students.login), .flex(1, min: 10)),
+            Column(t(Strings.Students.group), .flex(1, min: 8)),
+        ] : offers ? [
             Column(t(Strings.Offers.title), .flex(3, min: 16)), Column(t(Strings.Common.organisation), .flex(2, min: 10)),
             Column(t(Strings.Common.city), .flex(1, min: 8)),
         ] : [
@@ -188,6 +202,10 @@ struct Chooser: Equatable {
         ]
         func row(_ i: Int) -> [String] {
             let id = rows[i]
+            if students {
+                guard let student = state.data.students[id] else { return ["", "", ""] }
+                return ["\(student.lastName) \(student.firstName)", student.login, student.group]
+            }
             if offers {
                 // Asked of the store and not read yet: the row waits.
                 guard let offer = state.offerAsShown(id) else { return ["…", "", ""] }
@@ -201,11 +219,13 @@ struct Chooser: Equatable {
             return [org.name + mark, Organization.siretKey(org.siret), org.city]
         }
         let table = Table(columns: columns, count: rows.count, row: row,
-                          emptyMessage: t(offers ? Strings.Offers.noOfferMatches : Strings.Organizations.noOrganisationMatches))
+                          emptyMessage: t(students ? Strings.Students.nobodyMatches
+                                          : offers ? Strings.Offers.noOfferMatches : Strings.Organizations.noOrganisationMatches))
         table.render(into: &canvas, in: rest.splitTop(1).rest, selection: chooser.selection, focused: false)
         chooser.query.render(into: &canvas, in: field, style: Style(underline: true), focused: true)
         if chooser.query.text.isEmpty {
-            canvas.draw(t(offers ? Strings.Placements.typeToFilterOffers : Strings.Organizations.typeToFilter), x: x, y: line.y,
+            canvas.draw(t(students ? Strings.Common.typeToFilterStudents
+                          : offers ? Strings.Placements.typeToFilterOffers : Strings.Organizations.typeToFilter), x: x, y: line.y,
                         style: Theme.dim, clip: line)
         }
     }

@@ -126,12 +126,8 @@ enum PlacementEditor {
     /// Chooses offer `id` in the form (found with a search, see `Chooser`) and fills what it says.
     static func choose(offer id: String, _ editor: inout Editor, _ state: AppState) {
         followOffers(&editor, state)  // an offer just read from the store is among the choices
-        let previous = OfferPrefill.chosen(editor), field = PlacementField.offer.rawValue
-        guard let index = editor.offerChoices.firstIndex(of: id), let at = editor.form.fields.firstIndex(where: { $0.id == field }),
-              case .choice(var choice) = editor.form.fields[at].input else { return }
-        choice.selected = index + 1
-        editor.form.fields[at].input = .choice(choice)
-        editor.touched.insert(field)
+        let previous = OfferPrefill.chosen(editor)
+        EditorUpdate.choose(id, in: PlacementField.offer.rawValue, among: editor.offerChoices, afterNone: true, &editor, state)
         OfferPrefill.follow(&editor, from: previous, state)
     }
 

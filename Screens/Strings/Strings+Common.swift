@@ -19,6 +19,11 @@ extension Strings {
         static let start = LocalizedText(fr: "Début", en: "Start")
         static let end = LocalizedText(fr: "Fin", en: "End")
         static let allText = LocalizedText(fr: "tous", en: "all")
+        static let chooseTheStudent = LocalizedText(fr: "Choisir l'étudiant", en: "Choose the student")
+        static let chooseTheStudentWithASearch = LocalizedText(fr: "Choisir l'étudiant par une recherche",
+                                                               en: "Choose the student with a search")
+        static let typeToFilterStudents = LocalizedText(fr: "tapez pour filtrer (nom, identifiant, groupe, courriel)",
+                                                        en: "type to filter (name, login, group, email)")
         static let resetTheFilters = LocalizedText(fr: "Tous les filtres à zéro", en: "Reset every filter")
         static let filtersReset = LocalizedText(fr: "Filtres remis à zéro.", en: "Filters reset.")
         static let cancel = LocalizedText(fr: "Annuler", en: "Cancel")
@@ -49,6 +54,7 @@ extension Strings {
 
         /// Every text above, for the completeness test.
             static let all: [LocalizedText] = [
+            chooseTheStudent, chooseTheStudentWithASearch, typeToFilterStudents,
             resetTheFilters, filtersReset,
             status, rupture, dates, rules, history, student, workStudyContract, newText, statusShort, filterByStatus,
             edit, markOngoing, markCompleted, start, end, allText, cancel, save, close, reloadTheDataOthersChanges,

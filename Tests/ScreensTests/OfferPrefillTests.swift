@@ -148,10 +148,25 @@ import Testing
                 == OrganizationLink.label(employer))
 
         let coordinator = try Harness(width: 120, height: 40)
-        coordinator.press("3", "n", .key(.function(3)))
+        coordinator.press("3", "n", .tab, .tab, .key(.function(3)))  // past the student and the kind of contract
         #expect(chooser(coordinator)?.purpose == .employer)
         coordinator.press(.text(employer.name), .key(.enter))
         guard case .editor(let form)? = coordinator.runtime.state.layers.last else { throw Failure("no form") }
         #expect(form.form.value("employer") == OrganizationLink.label(employer))
+    }
+
+    @Test func theCoordinatorFindsTheStudentAFormIsFor() throws {
+        let app = try Harness(width: 120, height: 40)
+        let data = app.runtime.state.data
+        let student = try #require(data.students.values.sorted { $0.login > $1.login }.first)
+        for tab in ["2", "3"] {  // a placement, a contract
+            app.press(.text(tab), "n", .key(.function(3)))
+            #expect(chooser(app)?.purpose == .student)
+            app.press(.text(student.login), .key(.enter))
+            guard case .editor(let form)? = app.runtime.state.layers.last else { throw Failure("no form") }
+            #expect(form.form.value("student") == "\(student.fullName) (\(student.login))")
+            app.press(.key(.escape))
+            if case .dialog? = app.runtime.state.layers.last { app.press(.key(.right), .key(.enter)) }  // discard
+        }
     }
 }
