@@ -59,6 +59,37 @@ import TestSupport
         #expect(placement?.history.last?.comment == "Préciser le nom du tuteur, merci.")
     }
 
+    /// A day's keys on the real binary: a filter's values ticked, a sort by a column, and in a new placement
+    /// F3 on the offer, which filters as one types and fills the form from the offer chosen.
+    @Test func filtersSortsAndAnOfferFoundAsOneTypes() throws {
+        let tmux = try Tmux([stages, "--demo"], width: 120, height: 40)
+        try tmux.waitFor("43 sur 44")
+        try tmux.type("v")
+        try tmux.waitFor("Filtrer par ville")
+        try tmux.type(" ")
+        try tmux.send("Down")
+        try tmux.type(" ")
+        try tmux.send("Enter")
+        try tmux.waitFor("ville : Annecy, Besançon")
+        try tmux.type("tt")
+        try tmux.waitFor("Tri : Titre ↓ décroissant")
+        try tmux.type("z")
+        try tmux.waitFor("43 sur 44")
+        try tmux.type("2n")
+        try tmux.waitFor("Nouvelle demande")
+        for _ in 0..<9 { try tmux.send("Tab") }  // the student, the organisation, the tutor's four, the referent's two, the origin
+        try tmux.send("F3")
+        try tmux.waitFor("Choisir l'offre")
+        try tmux.type("rgpd")
+        try tmux.waitFor("Conformité RGPD")
+        try tmux.send("Enter")
+        try tmux.waitFor("Réponse à une offre")
+        let screen = try tmux.screen()
+        #expect(screen.contains("Numérilab SARL"))
+        try tmux.send("C-c")
+        try tmux.waitFor("[exit")
+    }
+
     /// A university's store: the offers list shows before the rest is read, and keys typed
     /// while it loads all reach the application, in order, once it is.
     @Test func keysTypedWhileTheStoreLoadsAreAppliedInOrder() throws {
