@@ -12,7 +12,13 @@ struct Measure {
         offers  students  file MB  write store  list on screen (first open / usual)  all ready (first / usual)  search key avg/max  open placement  save 1 edit (first / next)  peak MB
         """
 
+    static let sortsHeader = """
+        offers  order         first t ↑ / ↓ ms  again ↑ / ↓ ms
+        """
+
     var row = ""
+    /// The offers list's orders, one line each (see `Keystrokes.sorts`), under the rows' table.
+    var sorts = ""
 
     /// Writes the store of `count` offers at `url`: done in a process of its own, so the
     /// peak memory measured afterwards is the application's, not the data generator's.
@@ -73,6 +79,16 @@ struct Measure {
         m.row = String(format: "%6d  %8d  %7.1f  %8.0f ms  %12.0f / %4.0f ms  %13.0f / %4.0f ms  %8.1f / %5.1f ms  %11.1f ms  %11.1f / %5.1f ms  %7.0f",
                        count, students, fileMB, write, first.list, usualList, first.ready, usualReady,
                        search.average, search.worst, openPlacement, firstSave, nextSave, peakMemoryMB())
+        // After the row, whose figures are those of a session that sorted nothing: each order sorted
+        // holds a list of every offer (and its rows for the search), until the offers change.
+        let sorts = keystrokes.sorts()
+        let lines = OfferQuery.Order.allCases.dropFirst().enumerated().map { i, order in
+            String(format: "%6d  ", count) + order.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)
+                + String(format: "%8.1f / %5.1f  %8.1f / %5.1f", sorts.first[2 * i], sorts.first[2 * i + 1],
+                                sorts.again[2 * i], sorts.again[2 * i + 1])
+        }
+        m.sorts = (lines + [String(format: "        back to its own order %.1f ms; peak MB with every order kept: %.0f",
+                                   sorts.first.last ?? 0, peakMemoryMB())]).joined(separator: "\n")
         return m
     }
 }

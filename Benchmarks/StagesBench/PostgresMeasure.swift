@@ -40,6 +40,47 @@ struct PostgresMeasure {
         return String(format: "%9.0f ms / %4.0f", open, peakMemoryMB())
     }
 
+    static let sortsHeader = """
+        offers  order         first 500 ↑ / ↓ ms  with "archiv" ↑ / ↓ ms  first t ↑ / ↓ ms
+        """
+
+    /// What `t` asks of the store `write` wrote: the offers list's first page in each order, either way, with no
+    /// word and with one (the coordinator's list: every status but withdrawn; each figure the median of three runs),
+    /// and the key itself in a coordinator's session (the page asked, the offers on screen read, the frame drawn);
+    /// then what the filter pickers ask while words are searched (the counts of the offers holding them).
+    static func sorts(_ url: String) throws -> String {
+        let store = try PostgresStore.open(try location(url), holdingEveryOffer: false)
+        let today = CivilDate.today(), statuses = Set(OfferStatus.allCases).subtracting([.withdrawn])
+        func median(_ body: () throws -> Void) rethrows -> Double {
+            try (0..<3).map { _ in try milliseconds(body) }.sorted()[1]
+        }
+        var counts: [String] = [], offers = 0
+        for words in [[], ["archiv"], ["de"]] {
+            var summary = OfferSummary()
+            let time = try median { summary = try store.offerSummary(today: today, words: words) }
+            let found = summary.groups.values.reduce(0, +)
+            if words.isEmpty { offers = found }
+            counts.append((words.first.map { "\"\($0)\"" } ?? "no word") + String(format: " %.1f ms (%d offers)", time, found))
+        }
+        let size = Size(width: 120, height: 40)
+        let state = AppState(data: store.base, actor: .coordinator("bench"), language: .fr, today: today, storeName: "bench", size: size)
+        var keystrokes = Keystrokes(runtime: AppRuntime(state: state, store: store), size: size)
+        let pressed = keystrokes.sorts().first  // each column's order ↑ and ↓, then back to the list's own
+        var lines: [String] = []
+        for (i, order) in OfferQuery.Order.allCases.enumerated() {
+            let figures = try [[], ["archiv"]].flatMap { words in
+                try [false, true].map { descending in
+                    let query = OfferQuery(words: words, statuses: statuses, order: order, descending: descending, today: today)
+                    return try median { _ = try store.offerIDs(query, first: 500) }  // the list's first page (`OfferCatalogState.page`)
+                }
+            }
+            lines.append(String(format: "%6d  ", offers) + order.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)
+                         + String(format: "%8.1f / %5.1f  %12.1f / %5.1f  ", figures[0], figures[1], figures[2], figures[3])
+                         + (i == 0 ? String(format: "%8.1f back", pressed.last ?? 0) : String(format: "%8.1f / %5.1f", pressed[2 * i - 2], pressed[2 * i - 1])))
+        }
+        return (lines + ["        counts by status, domain and city: " + counts.joined(separator: ", ")]).joined(separator: "\n")
+    }
+
     /// The coordinator's session on the store `write` wrote.
     static func session(_ url: String) throws -> String {
         let location = try location(url)

@@ -12,7 +12,8 @@ import TerminalKit
 /// Each size runs in its own process, so the peak memory is that size's.
 /// `stages-bench stress STORE WRITER COUNT [RATIO]` is the concurrent writer the store tests use;
 /// `stages-bench first-screen --until TEXT -- COMMAND…` times a real binary to its first screen (see FirstScreen);
-/// `stages-bench postgres URL [offers…]` measures the same session on a PostgreSQL store (see PostgresMeasure).
+/// `stages-bench postgres URL [offers…]` measures the same session on a PostgreSQL store, and the offers list's orders
+/// (see PostgresMeasure); `stages-bench postgres URL sorts` the orders alone, on the store as it is (an index tried by hand).
 
 func milliseconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
@@ -22,6 +23,17 @@ func milliseconds(_ body: () throws -> Void) rethrows -> Double {
 
 extension Array {
     var nilIfEmpty: Self? { isEmpty ? nil : self }
+}
+
+/// This binary run with `arguments`, and what it printed.
+func child(_ arguments: [String]) throws -> String {
+    let process = Process(), output = Pipe()
+    process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+    process.arguments = arguments
+    process.standardOutput = output
+    try process.run()
+    process.waitUntilExit()
+    return String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
 }
 
 func peakMemoryMB() -> Double {
@@ -59,6 +71,10 @@ if arguments.first == "postgres", arguments.count >= 2 {
         print(try PostgresMeasure.session(url))
         exit(0)
     }
+    if arguments.count == 3, arguments[2] == "sorts" {
+        print(try PostgresMeasure.sorts(url))
+        exit(0)
+    }
     if arguments.count == 4, arguments[2] == "write", let size = Int(arguments[3]) {
         print(try PostgresMeasure.write(url, offers: size))
         exit(0)
@@ -66,32 +82,31 @@ if arguments.first == "postgres", arguments.count >= 2 {
     FileHandle.standardOutput.write(Data((PostgresMeasure.header + "\n").utf8))
     // Each size, then a student's session on it, in processes of their own started from this small
     // one: Linux carries a parent's peak memory into its child, so a big parent would blur the child's.
+    // The orders' table of each size is printed under the sessions' one.
+    var sorts: [String] = []
     for size in arguments.dropFirst(2).compactMap(Int.init).nilIfEmpty ?? [1_000, 10_000, 100_000] {
         for arguments in [["postgres", url, "write", String(size)], ["postgres", url, "session"], ["postgres", url, "student"]] {
-            let child = Process(), output = Pipe()
-            child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-            child.arguments = arguments
-            child.standardOutput = output
-            try child.run()
-            child.waitUntilExit()
-            FileHandle.standardOutput.write(Data(String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-                .replacingOccurrences(of: "\n", with: "").utf8))
+            FileHandle.standardOutput.write(Data(try child(arguments).replacingOccurrences(of: "\n", with: "").utf8))
         }
         FileHandle.standardOutput.write(Data("\n".utf8))
+        sorts.append(try child(["postgres", url, "sorts"]))
     }
+    print("\n" + PostgresMeasure.sortsHeader + "\n" + sorts.joined(), terminator: "")
     exit(0)
 }
 if arguments.first == "one", arguments.count == 2, let size = Int(arguments[1]) {
-    print(try Measure.run(offers: size).row)
+    let measure = try Measure.run(offers: size)
+    print(measure.row + "\n" + measure.sorts)
     exit(0)
 }
 
 let sizes = arguments.compactMap(Int.init)
 FileHandle.standardOutput.write(Data((Measure.header + "\n").utf8))
+// Each size's row, and its orders' table printed under the rows'.
+var sorts: [String] = []
 for size in sizes.isEmpty ? [1_000, 10_000, 100_000] : sizes {
-    let child = Process()
-    child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-    child.arguments = ["one", String(size)]
-    try child.run()
-    child.waitUntilExit()
+    let output = try child(["one", String(size)]).split(separator: "\n", maxSplits: 1)
+    print(output.first ?? "")
+    sorts.append(output.dropFirst().joined())
 }
+print("\n" + Measure.sortsHeader + "\n" + sorts.joined(), terminator: "")

@@ -291,6 +291,12 @@ final class OfferRows {
 
     func rows(_ sort: OfferSort, of index: SearchIndex) -> [OfferRow] {
         if let known = bySort[sort] { return known }
+        // An order turned round is the rows of the other way, turned round.
+        if let other = bySort[OfferSort(order: sort.order, descending: !sort.descending)] {
+            let rows = Array(other.reversed())
+            bySort[sort] = rows
+            return rows
+        }
         let rows = index.orders.offers(sort).compactMap { id in
             index.offerFacets[id].map { OfferRow(id: id, text: index.offerText[id] ?? [], facet: $0) }
         }
@@ -411,7 +417,13 @@ final class Orders {
     }
 
     private func sorted<K: Comparable>(_ ids: some Collection<String>, by key: (String) -> K) -> [String] {
-        ids.map { (key($0), $0) }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.1)
+        // One comparison of the keys per pair where they differ (a tuple's `<` asks `==` first, then `<`).
+        let keyed: [(key: K, id: String)] = ids.map { (key($0), $0) }
+        return keyed.sorted { (a: (key: K, id: String), b: (key: K, id: String)) -> Bool in
+            if a.key < b.key { return true }
+            if b.key < a.key { return false }
+            return a.id < b.id
+        }.map(\.id)
     }
 }
 

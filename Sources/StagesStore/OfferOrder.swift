@@ -7,7 +7,8 @@ import TextFolding
 /// both give the same list: texts folded and compared byte by byte (SQL's `COLLATE "C"`), numbers,
 /// and offers without a key last (`NULLS LAST`). Ties go by id; descending is the order turned round.
 public enum OfferSortKey: Comparable, Sendable {
-    case number(Decimal)
+    /// Whole numbers (days, ranks, ten-thousandths of a euro), compared at once: 100 000 offers sort in a blink.
+    case number(Int)
     case text([UInt8])
     case none
 
@@ -30,17 +31,17 @@ extension OfferQuery.Order {
     /// "from the earliest start" starts on `earliestStart`; its status is the one it has `today`.
     public func key(of offer: Offer, organizationText: [UInt8], earliestStart: CivilDate, today: CivilDate) -> OfferSortKey {
         switch self {
-        case .received: .number(Decimal(offer.receivedOrderKey))
+        case .received: .number(offer.receivedOrderKey)
         case .title: .folded(offer.title)
         // By organisation, then by title within it (as the database's two columns).
         case .organization: .text(organizationText + [0] + Folding.bytes(offer.title))
         case .city: .folded(offer.city)
-        case .domain: .number(Decimal(Domain.allCases.firstIndex(of: offer.domain) ?? 0))
-        case .start: .number(Decimal(offer.startDay(earliest: earliestStart).dayNumber))
-        case .weeks: offer.durationWeeks.map { .number(Decimal($0)) } ?? .none
-        case .applyBy: offer.applyBy.map { .number(Decimal($0.dayNumber)) } ?? .none
+        case .domain: .number(Domain.allCases.firstIndex(of: offer.domain) ?? 0)
+        case .start: .number(offer.startDay(earliest: earliestStart).dayNumber)
+        case .weeks: offer.durationWeeks.map { .number($0) } ?? .none
+        case .applyBy: offer.applyBy.map { .number($0.dayNumber) } ?? .none
         case .stipend: offer.stipend.map { .number($0.sortRank) } ?? .none
-        case .status: .number(Decimal(OfferStatus.allCases.firstIndex(of: offer.effectiveStatus(today: today)) ?? 0))
+        case .status: .number(OfferStatus.allCases.firstIndex(of: offer.effectiveStatus(today: today)) ?? 0)
         }
     }
 
@@ -70,15 +71,15 @@ extension Offer {
 }
 
 extension AnnouncedStipend {
-    /// What sorts stipends: an hourly amount (a monthly one over the legal month of 22 days of 7 hours),
-    /// the legal minimum below any amount stated.
-    public var sortRank: Decimal {
+    /// What sorts stipends: an hourly amount in ten-thousandths of a euro (a monthly one over the legal month
+    /// of 22 days of 7 hours), the legal minimum below any amount stated.
+    public var sortRank: Int {
         switch self {
         case .legalMinimum: return 0
         case .amount(let stipend):
             let hourly = stipend.unit == .perHour ? stipend.amount
                 : stipend.amount / (StageDuration.daysPerLegalMonth * StageDuration.hoursPerLegalDay)
-            return hourly.rounded(scale: 4)
+            return NSDecimalNumber(decimal: (hourly * 10_000).rounded(scale: 0)).intValue
         }
     }
 }
