@@ -47,6 +47,9 @@ enum DialogUpdate {
             }
             if effects.isEmpty { state.layers.append(.dialog(layer)) }  // keep the comment typed so far
             return effects
+        case .validatePlacement(let id):
+            guard button == 0 else { return [] }
+            return PlacementsScreen.validate(id, &state)
         case .cancelPlacement(let id):
             guard button == 0 else { return [] }
             return Update.change(&state, message: t(Strings.App.placementCancelled), undoable: true) { data throws(ModelError) in

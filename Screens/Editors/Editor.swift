@@ -126,6 +126,8 @@ struct DialogLayer {
     enum Purpose: Equatable {
         case sendBack(placementID: String)
         case cancelPlacement(id: String)
+        /// A request validated, once confirmed (`v` is also the offers' city filter).
+        case validatePlacement(id: String)
         case changeTrack(login: String)
         /// Absorb one organisation into another, once confirmed.
         case mergeOrganizations(absorbed: String, kept: String)

@@ -73,8 +73,18 @@ enum PlacementsScreen {
             state.layers.append(.chooser(Chooser(purpose: .validate(placementID: id))))
             return []
         }
+        if action == .validate {
+            let findings = state.index.facts.findings(id)
+            state.layers.append(.dialog(DialogLayer(dialog: Dialog(
+                title: t(Strings.Placements.validateTheRequestQuestion),
+                message: t(Strings.Placements.requestWillBeValidated(of: state.fullName(placement.studentLogin),
+                                                                      at: state.organizationName(placement.organizationID),
+                                                                      errors: findings.errors.count, warnings: findings.warnings.count)),
+                buttons: [t(Strings.Placements.validateIt), t(Strings.Common.cancel)]),
+                purpose: .validatePlacement(id: id))))
+            return []
+        }
         let transitions: [Action: (PlacementStatus, String)] = [
-            .validate: (.validated, t(Strings.Placements.requestValidated)),
             .markOngoing: (.ongoing, t(Strings.Placements.placementOngoing)),
             .markCompleted: (.completed, t(Strings.Placements.placementCompleted)),
         ]
@@ -114,6 +124,14 @@ enum PlacementsScreen {
             break
         }
         return []
+    }
+
+    /// Validates a request, once confirmed.
+    static func validate(_ id: String, _ state: inout AppState) -> [Effect] {
+        Update.change(&state, message: state.t(Strings.Placements.requestValidated), undoable: true) { [actor = state.actor, now = state.now] data throws(ModelError) in
+            try data.transitionPlacement(id, to: .validated, by: actor, at: now)
+            return nil
+        }
     }
 
     /// Validates a request whose organisation a student typed, in one step: the typed

@@ -59,6 +59,14 @@ extension Strings {
         static let cancelThePlacement = LocalizedText(fr: "Annuler le stage", en: "Cancel the placement")
         static let breakOffDateAndReason = LocalizedText(fr: "Rompre (date et motif)", en: "Break off (date and reason)")
         static let requestValidated = LocalizedText(fr: "Demande validée.", en: "Request validated.")
+        static let validateTheRequestQuestion = LocalizedText(fr: "Valider la demande ?", en: "Validate the request?")
+        static let validateIt = LocalizedText(fr: "Valider", en: "Validate")
+        static func requestWillBeValidated(of name: String, at organization: String, errors: Int, warnings: Int) -> LocalizedText {
+            let fr = errors + warnings == 0 ? "aucune remarque des règles." : "\(errors) erreur(s) et \(warnings) avertissement(s) des règles."
+            let en = errors + warnings == 0 ? "nothing from the rules." : "\(errors) error(s) and \(warnings) warning(s) from the rules."
+            return LocalizedText(fr: "Le stage de \(name) chez \(organization) sera validé : \(fr)",
+                                 en: "\(name)'s placement at \(organization) will be validated: \(en)")
+        }
         static let placementOngoing = LocalizedText(fr: "Stage en cours.", en: "Placement ongoing.")
         static let placementCompleted = LocalizedText(fr: "Stage terminé.", en: "Placement completed.")
         static let sendTheRequestBack = LocalizedText(fr: "Renvoyer la demande", en: "Send the request back")
@@ -100,7 +108,7 @@ extension Strings {
             comment, subject, presence, schedule, legalMinimum, noStipendRequired308H, noneText, benefits,
             everyRuleIsMet, tutorAndReferent, tutor, tutorContact, referent, activities, skillsToAcquire,
             hostOrganisation, address, country, headcount, tutorsPosition, tutorsEmail, tutorsPhone, referentTeacher,
-            referentsEmail, origin, noneChoice, chooseTheOffer, typeToFilterOffers, searchAnOffer, offerChosen, interruptions, daysPerWeek, confidential, yes, newPlacementRequest,
+            referentsEmail, origin, noneChoice, validateTheRequestQuestion, validateIt, requestWillBeValidated(of: "x", at: "y", errors: 1, warnings: 0), chooseTheOffer, typeToFilterOffers, searchAnOffer, offerChosen, interruptions, daysPerWeek, confidential, yes, newPlacementRequest,
             placementRequest, openThePlacement, newPlacementForAStudent, editThePlacement, validate,
             validateTheRequest, sendBack, sendBackWithAComment, sendBackWithARequiredComment,
             cancelThePlacement, breakOffDateAndReason, requestValidated, placementOngoing,

@@ -64,6 +64,8 @@ import TestSupport
         try desk.send("Enter")
         try desk.waitFor("Manon Petit — Institut national")
         try desk.type("v")
+        try desk.waitFor("Valider la demande ?")
+        try desk.send("Enter")
         try desk.waitFor("Demande validée")
         try desk.waitFor("Marie Dupont (mdupont)")
         try desk.type("q")

@@ -314,6 +314,8 @@ import TestSupport
                 try coordinator.type("/Sacha")
                 try coordinator.send("Enter")
                 try coordinator.type("v")
+                try coordinator.waitFor("Valider la demande ?")
+                try coordinator.send("Enter")
                 try coordinator.waitFor("Demande validée.")
             }
             if field == 16 {

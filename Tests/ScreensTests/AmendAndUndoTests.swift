@@ -23,6 +23,8 @@ import TerminalKit
         app.press("2", "/", "Manon", .enter, .enter)
         let offerID = try #require(app.state.data.placements["plc-003"]?.offerID)
         app.press("v")
+        #expect(app.screen.contains("Le stage de Manon Petit chez"))
+        app.press(.enter)
         #expect(app.state.data.placements["plc-003"]?.status == .validated)
         #expect(app.state.data.offers[offerID]?.status == .filled)
         app.press("u")
@@ -41,7 +43,7 @@ import TerminalKit
 
     @Test func undoIsRefusedWhenSomeoneChangedTheRecordMeanwhile() throws {
         let app = try Harness(width: 100, height: 40)
-        app.press("2", "/", "Manon", .enter, .enter, "v")
+        app.press("2", "/", "Manon", .enter, .enter, "v", .enter)
         let colleague = try Store.open(app.store.url)
         var theirs = colleague.base
         var placement = try #require(theirs.placements["plc-003"])

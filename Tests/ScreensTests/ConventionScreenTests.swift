@@ -40,7 +40,7 @@ import TerminalKit
 
     @Test func theFirstPrintForSignatureIssuesTheConvention() throws {
         let app = try Harness(width: 120, height: 40)
-        app.press("2", "/", "Manon", .enter, .enter, "v")
+        app.press("2", "/", "Manon", .enter, .enter, "v", .enter)
         #expect(try app.saved().placements["plc-003"]?.status == .validated)
         #expect(try app.saved().placements["plc-003"]?.convention?.issued == nil)
         app.press("c")

@@ -156,6 +156,8 @@ import TerminalKit
         #expect(app.screen.contains("Commentaire"))
 
         app.press(.escape, .escape, "/", "Sacha", .enter, "v")
+        #expect(app.screen.contains("Valider la demande ?") && app.state.data.placements["plc-011"]?.status == .submitted)
+        app.press(.enter)
         #expect(app.screen.contains("Demande validée."))
         #expect(try app.saved().placements["plc-011"]?.status == .validated)
     }
