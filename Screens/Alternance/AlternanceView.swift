@@ -19,7 +19,8 @@ enum AlternanceView {
         }
         func style(_ i: Int) -> Style? { state.data.alternances[ids[i]]?.status == .broken ? Theme.warning : nil }
         ListFrame.render(state, into: &canvas, rect, filters: [
-            (t(Strings.Common.statusShort), FilterPicker.Column.alternanceStatus.said(state, all: Strings.Common.allText)),
+            FilterPicker.Column.alternanceStatus.filter(Strings.Common.statusShort, state, all: Strings.Common.allText),
+            state.sortFilter(.alternance, state.alternance.columnSort),
         ], shown: ids.count, total: state.data.alternances.count,
            table: Table(columns: columns, count: ids.count, row: row, rowStyle: style,
                         emptyMessage: t(Strings.Alternance.noContractMatches)),

@@ -84,6 +84,12 @@ extension AppState {
         }.map(\.2)
     }
 
+    /// The list's filter line's entry for its order: its own, or a column's either way.
+    func sortFilter(_ tab: Tab, _ sort: ColumnSort?) -> ListFilter {
+        let value = sort.flatMap { sort in columnSortKeys(tab)[safe: sort.column].map { $0.name + (sort.descending ? " ↓" : " ↑") } }
+        return ListFilter(name: t(Strings.Offers.sortShort), value: value ?? t(Strings.App.ownOrder), isSet: sort != nil)
+    }
+
     /// `t` on a list: the next column or direction, said on the status line.
     mutating func sortByNextColumn() {
         let columns = columnSortKeys(tab)

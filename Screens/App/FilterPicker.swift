@@ -149,6 +149,13 @@ extension FilterPicker.Column {
         }
     }
 
+    /// The list's filter line's entry for this column.
+    func filter(_ name: LocalizedText, _ state: AppState, all: LocalizedText) -> ListFilter {
+        let ticked = state.filter(self)
+        let opening = self == .offerStatus ? state.defaultOfferStatuses : []
+        return ListFilter(name: state.t(name), value: said(state, all: all), isSet: ticked != opening)
+    }
+
     /// What the list's filter line says of this column: "tous", or the values ticked in the picker's order
     /// (the coordinator's offers as they open: "non retirées").
     func said(_ state: AppState, all: LocalizedText) -> String {

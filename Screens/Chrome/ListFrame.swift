@@ -2,10 +2,31 @@ import Foundation
 import StagesCore
 import TerminalKit
 
+/// A filter or the order as a list's first line says it: "ville : Annecy, Besançon".
+struct ListFilter {
+    let name: String
+    let value: String
+    /// Set to something other than the list's opening view: said first when the line is short.
+    let isSet: Bool
+}
+
 /// What every list screen shares: a line with the search box, the filters and
 /// the count, then the table.
 enum ListFrame {
-    static func render(_ state: AppState, into canvas: inout Canvas, _ rect: Rect, filters: [(String, String)],
+    /// The filters and order a line of `width` columns says, in their order: those set first (a filter that
+    /// hides rows is never left unsaid while one that hides none is shown), then the others as they fit.
+    static func said(_ filters: [ListFilter], width: Int, colon: String) -> [ListFilter] {
+        func length(_ filter: ListFilter) -> Int { DisplayWidth.of("· \(filter.name)\(colon)\(filter.value) ") }
+        var kept = Set(filters.indices.filter { filters[$0].isSet })
+        var used = kept.reduce(0) { $0 + length(filters[$1]) }
+        for i in filters.indices where !kept.contains(i) && used + length(filters[i]) <= width {
+            kept.insert(i)
+            used += length(filters[i])
+        }
+        return filters.indices.filter(kept.contains).map { filters[$0] }
+    }
+
+    static func render(_ state: AppState, into canvas: inout Canvas, _ rect: Rect, filters: [ListFilter],
                        shown: Int, total: Int, shownAtLeast: Bool = false, table: Table, selection: ListSelection) {
         let (line, rest) = rect.splitTop(1)
         let box = state.searchBox
@@ -20,12 +41,14 @@ enum ListFrame {
         let count = state.t(Strings.Chrome.shownOfTotal(shown, total, atLeast: shownAtLeast))
         let countX = line.maxX - DisplayWidth.of(count) - 1
         let colon = state.t(Strings.Chrome.mark)
-        for (i, (name, value)) in filters.enumerated() {
+        for (i, filter) in said(filters, width: countX - x - 1, colon: colon).enumerated() {
             let lead = i == 0 ? "" : "· "
-            let text = "\(lead)\(name)\(colon)\(value) "
-            guard x + DisplayWidth.of(text) < countX else { break }
-            x = canvas.draw("\(lead)\(name)\(colon)", x: x, y: line.y, style: Theme.dim, clip: line)
-            x = canvas.draw(value, x: x, y: line.y, style: Theme.filter, clip: line) + 1
+            let label = "\(lead)\(filter.name)\(colon)"
+            let room = countX - x - DisplayWidth.of(label) - 1
+            guard room >= 4 else { break }
+            x = canvas.draw(label, x: x, y: line.y, style: Theme.dim, clip: line)
+            // A value longer than the room left is cut, never dropped: what hides rows is always said.
+            x = canvas.draw(TextLayout.truncate(filter.value, to: room), x: x, y: line.y, style: Theme.filter, clip: line) + 1
         }
         canvas.draw(count, x: countX, y: line.y, style: Theme.label, clip: line)
         let cursor = canvas.cursor

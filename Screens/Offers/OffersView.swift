@@ -33,11 +33,11 @@ enum OffersView {
         }
         let sort = state.offers.sort
         ListFrame.render(state, into: &canvas, rect, filters: [
-            (t(Strings.Offers.domainShort), FilterPicker.Column.offerDomain.said(state, all: Strings.Common.allText)),
-            (t(Strings.Common.statusShort), FilterPicker.Column.offerStatus.said(state, all: Strings.Offers.allText)),
-            (t(Strings.Offers.cityShort), FilterPicker.Column.offerCity.said(state, all: Strings.Offers.allText)),
-            (t(Strings.Offers.sortShort), sort.order == .received ? t(Strings.App.sortReceived)
-                : columnName(sort.order, state) + (sort.descending ? " ↓" : " ↑")),
+            FilterPicker.Column.offerDomain.filter(Strings.Offers.domainShort, state, all: Strings.Common.allText),
+            FilterPicker.Column.offerStatus.filter(Strings.Common.statusShort, state, all: Strings.Offers.allText),
+            FilterPicker.Column.offerCity.filter(Strings.Offers.cityShort, state, all: Strings.Offers.allText),
+            ListFilter(name: t(Strings.Offers.sortShort), value: sort.order == .received ? t(Strings.App.sortReceived)
+                       : columnName(sort.order, state) + (sort.descending ? " ↓" : " ↑"), isSet: sort.order != .received),
         ], shown: state.offerRowCount, total: state.shownOfferCount, shownAtLeast: !state.offerRowCountIsExact,
            table: Table(columns: columns, count: state.offerRowCount, row: row, rowStyle: style,
                         emptyMessage: t(Strings.Offers.noOfferMatches)),

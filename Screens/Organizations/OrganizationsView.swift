@@ -23,7 +23,7 @@ enum OrganizationsView {
         func style(_ i: Int) -> Style? {
             state.data.organizations[ids[i]].map { state.data.isTypedByStudent($0) } == true ? Theme.warning : nil
         }
-        ListFrame.render(state, into: &canvas, rect, filters: [], shown: ids.count, total: state.data.organizations.count,
+        ListFrame.render(state, into: &canvas, rect, filters: [state.sortFilter(.organizations, state.organizations.columnSort)], shown: ids.count, total: state.data.organizations.count,
                          table: Table(columns: columns, count: ids.count, row: row, rowStyle: style,
                                       emptyMessage: t(Strings.Organizations.noOrganisationMatches)),
                          selection: state.organizations.selection)

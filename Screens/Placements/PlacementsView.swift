@@ -23,7 +23,8 @@ enum PlacementsView {
                     state.t(p.status.label), counts]
         }
         ListFrame.render(state, into: &canvas, rect, filters: [
-            (t(Strings.Common.statusShort), FilterPicker.Column.placementStatus.said(state, all: Strings.Common.allText)),
+            FilterPicker.Column.placementStatus.filter(Strings.Common.statusShort, state, all: Strings.Common.allText),
+            state.sortFilter(.placements, state.placements.columnSort),
         ], shown: ids.count, total: state.data.placements.count,
            table: Table(columns: columns, count: ids.count, row: row,
                         rowStyle: { facts.findings(ids[$0]).hasErrors ? Theme.error : nil },

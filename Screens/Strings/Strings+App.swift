@@ -86,6 +86,7 @@ extension Strings {
                           en: "Sorted by \(column) \(descending ? "↓ descending" : "↑ ascending")")
         }
         static let listOwnOrder = LocalizedText(fr: "Tri : l'ordre de la liste", en: "Sorted in the list's own order")
+        static let ownOrder = LocalizedText(fr: "par défaut", en: "default")
         static let sortByColumn = LocalizedText(fr: "Trier par colonne (t encore : l'autre sens, puis la suivante)",
                                                 en: "Sort by column (t again: the other way, then the next one)")
         static func archiveReadOnly(_ year: String) -> LocalizedText {
@@ -151,7 +152,7 @@ extension Strings {
 
         /// Every text above, for the completeness test.
             static let all: [LocalizedText] = [
-            listOwnOrder, sortByColumn,
+            listOwnOrder, ownOrder, sortByColumn,
             tabSituation, tabRequest, tabDeclaration, tabOffers, tabPlacements, tabAlternance, tabStudents, tabDashboard,
             notWithdrawn, sortReceived,
             choose, chooseTheHighlightedButton, confirmTheTextTyped, cancel, moveBetweenTheButtons, chooseAButtonByIts,

@@ -19,9 +19,11 @@ enum StudentsView {
             return state.index.situations[logins[i]]?.isWithoutAnything == true ? Theme.warning : nil
         }
         ListFrame.render(state, into: &canvas, rect, filters: [
-            (t(Strings.Students.filter), state.students.withoutAnything ? t(Strings.Students.unplaced) : t(Strings.Common.allText)),
-            (t(Strings.Students.groupShort), FilterPicker.Column.studentGroup.said(state, all: Strings.Common.allText)),
-            (t(Strings.Students.situationShort), FilterPicker.Column.studentSituation.said(state, all: Strings.Offers.allText)),
+            ListFilter(name: t(Strings.Students.filter), value: state.students.withoutAnything ? t(Strings.Students.unplaced) : t(Strings.Common.allText),
+                       isSet: state.students.withoutAnything),
+            FilterPicker.Column.studentGroup.filter(Strings.Students.groupShort, state, all: Strings.Common.allText),
+            FilterPicker.Column.studentSituation.filter(Strings.Students.situationShort, state, all: Strings.Offers.allText),
+            state.sortFilter(.students, state.students.columnSort),
         ], shown: logins.count, total: state.data.students.count,
            table: Table(columns: columns, count: logins.count, row: row, rowStyle: style,
                         emptyMessage: t(Strings.Students.nobodyMatches)),

@@ -56,6 +56,15 @@ import TerminalKit
         #expect(app.screen.contains("43 sur 44"))
     }
 
+    /// At 80 columns with a search, the filters that hide rows are said before those that hide none.
+    @Test func aFilterThatHidesRowsIsNeverLeftUnsaid() throws {
+        let app = try Harness()
+        app.press("/", "photo", .enter, "v", " ", .key(.down), " ", .key(.enter), "d", " ", .key(.enter))
+        let line = app.screen.split(separator: "\n")[2]
+        #expect(line.contains("domaine : Documentation") && line.contains("ville : Annecy"))
+        #expect(!line.contains("statut"))  // the opening view's, which hides no more than the list's own
+    }
+
     @Test func filtersPickValuesAndShowWithdrawnOnRequest() throws {
         let app = try Harness()
         app.press("d", " ", .key(.enter))  // the first domain ticked
