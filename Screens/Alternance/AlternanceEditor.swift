@@ -17,8 +17,12 @@ enum AlternanceEditor {
     }
 
     /// Chooses organisation `id` as the employer (found with a search, see `Chooser`).
+    /// The choice is made again first: an organisation just created is among its options.
     static func choose(employer id: String, _ editor: inout Editor, _ state: AppState) {
-        EditorUpdate.choose(id, in: AlternanceField.employer.rawValue, among: organizations(state).map(\.id), &editor, state)
+        let field = AlternanceField.employer.rawValue, orgs = organizations(state)
+        guard let label = editor.form[field]?.label else { return }
+        editor.form[field] = .choice(field, label, options: [state.t(Strings.Organizations.noneChosen)] + orgs.map(OrganizationLink.label))
+        EditorUpdate.choose(id, in: field, among: orgs.map(\.id), afterNone: true, &editor, state)
     }
 
     static func make(_ contract: Alternance?, _ state: AppState, for login: String? = nil) -> Editor {
@@ -38,8 +42,9 @@ enum AlternanceEditor {
         fields += [
             f.choice(.kind, t(Strings.Alternance.contract), options: kinds.map { state.t($0.label) },
                     selected: kinds.firstIndex(of: contract?.kind ?? .apprenticeship)!),
-            f.choice(.employer, t(Strings.Alternance.employer), options: orgs.map(OrganizationLink.label),
-                    selected: orgs.firstIndex { $0.id == contract?.employerID } ?? 0),
+            // None until chosen: a contract still sought has no employer yet.
+            f.choice(.employer, t(Strings.Alternance.employer), options: [t(Strings.Organizations.noneChosen)] + orgs.map(OrganizationLink.label),
+                    selected: orgs.firstIndex { $0.id == contract?.employerID }.map { $0 + 1 } ?? 0),
             f.text(.tutorName, t(Strings.Alternance.apprenticeshipMaster), tutor.name),
             f.text(.tutorFunction, t(Strings.Alternance.theirPosition), tutor.function),
             f.text(.tutorEmail, t(Strings.Alternance.theirEmail), tutor.email),
@@ -72,7 +77,7 @@ enum AlternanceEditor {
             id: existing?.id ?? editor.newID, studentLogin: login,
             kind: AlternanceKind.allCases[r.choice(.kind)],
             status: existing.flatMap { $0.status == .searching ? nil : $0.status } ?? (r.choice(.status) == 1 ? .signed : .searching),
-            employerID: orgs[safe: r.choice(.employer)]?.id ?? "",
+            employerID: orgs[safe: r.choice(.employer) - 1]?.id ?? "",
             tutor: tutor == Tutor() ? nil : tutor, trainingBody: r.text(.trainingBody), opco: r.text(.opco),
             start: start ?? state.today, end: end ?? state.today, rhythm: r.text(.rhythm),
             rupture: existing?.rupture, history: existing?.history ?? [])

@@ -104,7 +104,7 @@ struct Chooser: Equatable {
         return [
             k.b([.enter], .open, k.t(Strings.Organizations.choose), k.t(Strings.Organizations.chooseTheHighlighted)),
             k.b([.up, .down, .pageUp, .pageDown], .move, nil, k.t(Strings.Organizations.moveInTheList)),
-        ] + (chooser.purpose == .link ? [
+        ] + ([.link, .employer].contains(chooser.purpose) ? [
             k.b([.function(4)], .createOrganization, k.t(Strings.Organizations.createOne), k.t(Strings.Organizations.createWithItsForm)),
         ] : []) + [
             k.b([.escape], .back, k.t(Strings.Common.close), k.t(Strings.Organizations.closeWithoutChoosing)),

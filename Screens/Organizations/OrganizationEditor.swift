@@ -84,6 +84,12 @@ enum OrganizationEditor {
         if case .chooser(let chooser)? = state.layers.last, chooser.purpose == .link {
             state.layers.removeLast()
             EditorUpdate.link(organization: org.id, &state)
+        } else if case .chooser(let chooser)? = state.layers.last, chooser.purpose == .employer {
+            state.layers.removeLast()
+            if var form = Chooser.formUnder(state) {
+                AlternanceEditor.choose(employer: org.id, &form, state)
+                Chooser.setFormUnder(form, &state)
+            }
         } else if case .list(.organizations) = state.screen, case .organization(nil) = editor.kind {
             state.layers.append(.organizationDetail(id: org.id, scroll: 0))
         }

@@ -153,6 +153,11 @@ import Testing
         coordinator.press(.text(employer.name), .key(.enter))
         guard case .editor(let form)? = coordinator.runtime.state.layers.last else { throw Failure("no form") }
         #expect(form.form.value("employer") == OrganizationLink.label(employer))
+        // One the department does not know yet: F4 in the chooser creates it, and it becomes the employer.
+        coordinator.press(.key(.function(3)), "pierrefitte", .key(.function(4)), "Archives nationales", .tab, "11000101300017",
+                          .tab, .tab, .tab, .tab, "59 rue Guynemer", .tab, "93380", .tab, "Pierrefitte-sur-Seine", .save)
+        guard case .editor(let after)? = coordinator.runtime.state.layers.last else { throw Failure("no form") }
+        #expect(after.form.value("employer") == "Archives nationales · 11000101300017 · Pierrefitte-sur-Seine")
     }
 
     @Test func theCoordinatorFindsTheStudentAFormIsFor() throws {

@@ -215,7 +215,8 @@ import TerminalKit
         #expect(app.screen.contains("Contrat d'alternance"))
         let fresh = try student("ggauthier")
         fresh.press("4", .right)  // professionalisation
-        for _ in 0..<8 { fresh.press(.tab) }
+        fresh.press(.tab, .right)  // an employer: none until chosen
+        for _ in 0..<7 { fresh.press(.tab) }
         fresh.press("01/09/2026", .tab, "31/08/2027", .tab, .tab, .right, .save)
         #expect(fresh.screen.contains("Alternance déclarée."))
         let saved = try fresh.saved()

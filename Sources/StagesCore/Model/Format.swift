@@ -88,9 +88,12 @@ public enum Format {
         money(stipend.amount, language) + per(stipend.unit, language)
     }
 
-    /// The same, short, for a table's column: "4,5 €/h", "700 €/m"; "€4.5/h", "€700/mo".
+    /// The same, short, for a table's column: cents as money writes them, none when whole ("4,50 €/h", "700 €/m";
+    /// "€4.50/h", "€700/mo").
     public static func shortStipend(_ stipend: Stipend, _ language: Language) -> String {
-        let amount = number(stipend.amount, language)
+        let rounded = stipend.amount.rounded(scale: 2)
+        let (whole, cents) = split(rounded, decimals: 2)
+        let amount = cents == "00" ? "\(whole)" : "\(whole)" + (language == .fr ? "," : ".") + cents
         let unit = stipend.unit == .perHour ? "/h" : (language == .fr ? "/m" : "/mo")
         return language == .fr ? "\(amount) €\(unit)" : "€\(amount)\(unit)"
     }
