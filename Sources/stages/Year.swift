@@ -24,6 +24,8 @@ struct YearCommand: ParsableCommand {
                 """)
 
         @Argument(help: "L'année qui commence, AAAA-AAAA. / The year that starts, YYYY-YYYY.") var year: String
+        @Flag(help: "Archiver même avec des demandes en cours ou des contrats recherchés. / Archive even with requests under way or contracts sought.")
+        var force = false
         @OptionGroup var options: CommonOptions
 
         func run() throws {
@@ -36,6 +38,28 @@ struct YearCommand: ParsableCommand {
             let store = try options.openStore()
             let actor = try Identity.coordinator(of: store, lang)
             let finished = store.base
+            // What is still under way would be frozen in the archive: said, and only done when asked for.
+            let (placements, alternances) = finished.unfinished
+            if !force, !placements.isEmpty || !alternances.isEmpty {
+                func names(_ logins: [String]) -> String {
+                    let all = logins.map { finished.students[$0]?.fullName ?? $0 }
+                    return all.prefix(5).joined(separator: ", ") + (all.count > 5 ? "…" : "")
+                }
+                let requests = names(placements.compactMap { finished.placements[$0]?.studentLogin })
+                let sought = names(alternances.compactMap { finished.alternances[$0]?.studentLogin })
+                Console.err(fr ? """
+                    \(finished.programme.academicYearLabel) n'est pas finie : \(placements.count) demande(s) de stage en cours \
+                    (brouillon, soumise ou renvoyée)\(placements.isEmpty ? "" : " : " + requests) ; \(alternances.count) contrat(s) \
+                    d'alternance recherché(s)\(alternances.isEmpty ? "" : " : " + sought). L'archive les garderait ainsi, en lecture \
+                    seule. Réglez-les d'abord, ou relancez avec --force.
+                    """ : """
+                    \(finished.programme.academicYearLabel) is not finished: \(placements.count) placement request(s) under way \
+                    (draft, submitted or returned)\(placements.isEmpty ? "" : ": " + requests); \(alternances.count) work-study \
+                    contract(s) sought\(alternances.isEmpty ? "" : ": " + sought). The archive would keep them so, read-only. \
+                    Settle them first, or run again with --force.
+                    """)
+                throw ExitCode(1)
+            }
             let next: Dataset
             do { next = try finished.newYear(parts[0], by: actor, at: Date()) } catch {
                 Console.err(error.message(lang))

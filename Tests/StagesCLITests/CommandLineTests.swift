@@ -31,7 +31,12 @@ import TestSupport
         defer { removeFolder(of: store) }
         #expect(try stages("demo", "--store", store).status == 0)
         #expect(try stages("year", "start", "2027", "--store", store).status == 2)  // not a year's form
-        let started = try stages("year", "start", "2027-2028", "--store", store)
+        // The demo's year is under way: refused, naming what would be frozen, and nothing written.
+        let unfinished = try stages("year", "start", "2027-2028", "--store", store)
+        #expect(unfinished.status == 1 && unfinished.errors.contains("2026-2027 n'est pas finie") && unfinished.errors.contains("--force"))
+        #expect(unfinished.errors.contains("Manon Petit"))
+        #expect(try stages("year", "start", "2029-2030", "--store", store, "--force").errors.contains("la suivante est 2027-2028"))
+        let started = try stages("year", "start", "2027-2028", "--store", store, "--force")
         #expect(started.status == 0, "\(started.errors)")
         let archive = URL(fileURLWithPath: store).deletingLastPathComponent().appendingPathComponent("archives/store-2026-2027.json").path
         #expect(started.output.contains(archive))
@@ -48,7 +53,7 @@ import TestSupport
         #expect(stats.output.hasPrefix("critère,valeur,2027-2028,2026-2027"))
         #expect(stats.output.contains("total,stages convenus,0,6"))
         #expect(stats.output.contains("group,IDN-A,0,6"))
-        let again = try stages("year", "start", "2027-2028", "--store", store)
+        let again = try stages("year", "start", "2027-2028", "--store", store, "--force")
         #expect(again.status == 1 && again.errors.contains("ne suit pas"))
     }
 

@@ -25,13 +25,24 @@ import Testing
             #expect(again.applyBy == offer.applyBy.map { CivilDate(year: $0.year + 1, month: $0.month, day: $0.day)! })
             if case .on(let day) = offer.start { #expect(again.start == .on(CivilDate(year: day.year + 1, month: day.month, day: day.day)!)) }
             #expect(again.history.count == 1 && again.history[0].comment == "2026-2027 → 2027-2028")
+            #expect(again.receivedOn == CivilDate.today(now))  // received again the day the year starts, not a year on
         }
+    }
+
+    /// The demo's year is under way: requests drafted, submitted or returned, contracts sought.
+    @Test func whatTheYearLeavesUndoneIsNamed() throws {
+        let old = DemoData.make(academicYear: 2026)
+        let (placements, alternances) = old.unfinished
+        #expect(!placements.isEmpty && placements.allSatisfy { [.draft, .submitted, .returned].contains(old.placements[$0]!.status) })
+        #expect(Set(placements) == Set(old.placements.values.filter { [.draft, .submitted, .returned].contains($0.status) }.map(\.id)))
+        #expect(alternances == old.alternances.values.filter { $0.status == .searching }.map(\.id).sorted())
     }
 
     @Test func onlyACoordinatorStartsALaterYearAndNeverFromAnArchive() throws {
         let old = DemoData.make(academicYear: 2026)
         #expect(throws: ModelError.self) { try old.newYear(2027, by: .student("lmoreau"), at: now) }
         #expect(throws: ModelError.self) { try old.newYear(2026, by: coordinator, at: now) }
+        #expect(throws: ModelError.self) { try old.newYear(2030, by: coordinator, at: now) }  // the next year only
         let archive = old.archived(on: CivilDate(year: 2027, month: 9, day: 1)!)
         #expect(archive.programme.archivedOn == CivilDate(year: 2027, month: 9, day: 1))
         #expect(throws: ModelError.self) { try archive.newYear(2027, by: coordinator, at: now) }

@@ -51,7 +51,7 @@ import TestSupport
         let home = ["HOME": folder.path, "XDG_DATA_HOME": folder.appendingPathComponent("data").path]
         #expect(try Stages.run(["demo", "--store", json]).status == 0)
         #expect(try Stages.run(["migrate", "--from", json, "--to", url]).status == 0)
-        let started = try Stages.run(["year", "start", "2027-2028", "--store", url], environment: home)
+        let started = try Stages.run(["year", "start", "2027-2028", "--store", url, "--force"], environment: home)
         #expect(started.status == 0, "\(started.errors)")
         let archive = try #require(started.output.split(separator: "\n").first.flatMap { $0.split(separator: " : ").last }.map(String.init))
         #expect(FileManager.default.fileExists(atPath: archive) && archive.hasPrefix(folder.path))

@@ -10,7 +10,8 @@ extension Dataset {
         guard actor.isCoordinator else { throw Refusal.coordinatorOnly }
         guard programme.archivedOn == nil else { throw Refusal.archived(programme.academicYearLabel) }
         let years = year - programme.academicYear
-        guard years > 0 else { throw Refusal.notAfter(year: year, current: programme.academicYear) }
+        // The next year only: a year skipped by a typo would date every carried offer wrongly.
+        guard years == 1 else { throw Refusal.notAfter(year: year, current: programme.academicYear) }
         func later(_ day: CivilDate) -> CivilDate {
             CivilDate(year: day.year + years, month: day.month, day: day.day)
                 ?? CivilDate(year: day.year + years, month: day.month, day: day.day - 1)!  // 29 February
@@ -24,7 +25,7 @@ extension Dataset {
             again.status = .open
             again.filledBy = nil
             if case .on(let day) = offer.start { again.start = .on(later(day)) }
-            again.receivedOn = offer.receivedOn.map(later)
+            again.receivedOn = CivilDate.today(now)  // received again for the new year, today (not a year on)
             again.applyBy = offer.applyBy.map(later)
             again.history = [actor.transition(at: now, from: nil, to: OfferStatus.open.rawValue,
                                               comment: "\(programme.academicYearLabel) → \(next.academicYearLabel)")]
@@ -33,6 +34,13 @@ extension Dataset {
         }
         // Not marked unchanged: a store saving it compares every table with what it holds.
         return Dataset(programme: next, organizations: Array(organizations.values), offers: carried)
+    }
+
+    /// What the year leaves undone, which an archive would freeze: requests drafted, submitted or returned, and
+    /// contracts still sought. By id, sorted.
+    public var unfinished: (placements: [String], alternances: [String]) {
+        (placements.values.filter { [.draft, .submitted, .returned].contains($0.status) }.map(\.id).sorted(),
+         alternances.values.filter { $0.status == .searching }.map(\.id).sorted())
     }
 
     /// The records as an archive keeps them: as they are, marked archived on `day` (read-only from then on).
@@ -49,7 +57,9 @@ extension Refusal {
     }
 
     static func notAfter(year: Int, current: Int) -> ModelError {
-        .notPermitted(LocalizedText(fr: "L'année \(year)-\(year + 1) ne suit pas \(current)-\(current + 1), l'année en cours.",
-                                    en: "\(year)-\(year + 1) does not come after \(current)-\(current + 1), the current year."))
+        .notPermitted(LocalizedText(fr: "L'année \(year)-\(year + 1) ne suit pas \(current)-\(current + 1), l'année en cours : "
+                                        + "la suivante est \(current + 1)-\(current + 2).",
+                                    en: "\(year)-\(year + 1) does not come after \(current)-\(current + 1), the current year: "
+                                        + "the next one is \(current + 1)-\(current + 2)."))
     }
 }
