@@ -54,6 +54,11 @@ enum Keymaps {
 
     static func bindings(_ context: KeyContext, _ state: AppState) -> Keymap<Action> {
         let all = allBindings(context, state)
+        // An archive is read: what would change it is not offered (printing a convention is reading).
+        if state.data.programme.archivedOn != nil {
+            let changes = coordinatorOnly.subtracting([.printConvention, .printAmendment]).union([.saveForm, .submit])
+            return Keymap(all.bindings.filter { !changes.contains($0.action) })
+        }
         return state.actor.isCoordinator ? all : Keymap(all.bindings.filter { !coordinatorOnly.contains($0.action) })
     }
 

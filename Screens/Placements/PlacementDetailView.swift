@@ -15,6 +15,14 @@ extension DetailView {
         if let comment = p.history.lastComment, p.status == .returned {
             b.field(t(Strings.Placements.comment), state.signedComment(comment), style: Theme.warning)
         }
+        // Submitted again with a reply: the comment it answers, then the reply, read before validating.
+        if p.status == .submitted, let reply = p.history.last, reply.to == PlacementStatus.submitted.rawValue,
+           !(reply.comment ?? "").isEmpty {
+            if let comment = Array(p.history.dropLast()).lastComment {
+                b.field(t(Strings.Placements.comment), state.signedComment(comment))
+            }
+            b.field(t(Strings.Placements.reply), state.signedComment(reply), style: Theme.warning)
+        }
         b.field(t(Strings.Placements.subject), p.subject)
         b.field(t(Strings.Common.dates), "\(state.date(p.start)) → \(state.date(p.end))")
         if !p.interruptions.isEmpty {

@@ -5,6 +5,7 @@ extension Strings {
     /// The words of Screens/Placements.
     enum Placements {
         static let comment = LocalizedText(fr: "Commentaire", en: "Comment")
+        static let reply = LocalizedText(fr: "Réponse", en: "Reply")
         static let subject = LocalizedText(fr: "Sujet", en: "Subject")
         static let presence = LocalizedText(fr: "Présence", en: "Presence")
         static let schedule = LocalizedText(fr: "Horaires", en: "Schedule")
@@ -108,7 +109,7 @@ extension Strings {
             comment, subject, presence, schedule, legalMinimum, noStipendRequired308H, noneText, benefits,
             everyRuleIsMet, tutorAndReferent, tutor, tutorContact, referent, activities, skillsToAcquire,
             hostOrganisation, address, country, headcount, tutorsPosition, tutorsEmail, tutorsPhone, referentTeacher,
-            referentsEmail, origin, noneChoice, validateTheRequestQuestion, validateIt, requestWillBeValidated(of: "x", at: "y", errors: 1, warnings: 0), chooseTheOffer, typeToFilterOffers, searchAnOffer, offerChosen, interruptions, daysPerWeek, confidential, yes, newPlacementRequest,
+            referentsEmail, origin, noneChoice, reply, validateTheRequestQuestion, validateIt, requestWillBeValidated(of: "x", at: "y", errors: 1, warnings: 0), chooseTheOffer, typeToFilterOffers, searchAnOffer, offerChosen, interruptions, daysPerWeek, confidential, yes, newPlacementRequest,
             placementRequest, openThePlacement, newPlacementForAStudent, editThePlacement, validate,
             validateTheRequest, sendBack, sendBackWithAComment, sendBackWithARequiredComment,
             cancelThePlacement, breakOffDateAndReason, requestValidated, placementOngoing,

@@ -7,22 +7,25 @@ import TerminalKit
 enum StudentUpdate {
     /// The student's request or declaration form.
     static func formKeys(_ k: SharedKeys, _ tab: Tab) -> [KeyBinding<Action>] {
-        [
+        let editor = tab == .request ? k.state.request : k.state.declaration
+        let always = [
+            k.b([.escape], .back, k.t(Strings.Student.mySituation), k.t(Strings.Student.backToMySituationThe)),
+            k.b([.control("r")], .refresh, nil, k.t(Strings.Common.reloadTheDataOthersChanges)),
+            k.help,
+            k.b([.character("q")], .quit, nil, k.t(Strings.Student.quitWhenNotTypingThe)),
+        ] + k.fieldMoves
+        // A request submitted (or a contract under way) reads only: nothing to save or submit.
+        guard editor?.form.fields.contains(where: { !$0.readOnly }) ?? false else { return always }
+        return [
             k.b([.function(2), .control("s")], .saveForm, k.t(Strings.Common.save),
               tab == .request ? k.t(Strings.Student.saveTheDraft) : k.t(Strings.Student.saveTheDeclaration)),
         ] + (tab == .request ? [k.b([.function(5), .control("t")], .submit, k.t(Strings.Student.submit),
                                   k.t(Strings.Student.submitTheRequestToThe))] : [])
             + EditorUpdate.takeTheirsKey(k, tab == .request ? k.state.request : nil)
             + EditorUpdate.findingsKey(k, tab == .request ? k.state.request : nil)
-            + (tab == .request ? EditorUpdate.searchKeys(k, k.state.request, organization: Strings.Organizations.lookUpAKnownOne)
-                : EditorUpdate.searchKeys(k, k.state.declaration, organization: Strings.Alternance.chooseTheEmployer))
-            + [
-            k.b([.escape], .back, k.t(Strings.Student.mySituation),
-              k.t(Strings.Student.backToMySituationThe)),
-            k.b([.control("r")], .refresh, nil, k.t(Strings.Common.reloadTheDataOthersChanges)),
-            k.help,
-            k.b([.character("q")], .quit, nil, k.t(Strings.Student.quitWhenNotTypingThe)),
-        ] + k.fieldMoves
+            + EditorUpdate.searchKeys(k, editor, organization: tab == .request ? Strings.Organizations.lookUpAKnownOne
+                                                                                : Strings.Alternance.chooseTheEmployer)
+            + always
     }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {

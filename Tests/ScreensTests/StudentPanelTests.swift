@@ -44,6 +44,11 @@ import TerminalKit
         #expect(saved.status == .submitted)
         #expect(saved.history.last?.comment == "Missions précisées, tuteur nommé.")
         #expect(saved.history.last?.by == "crobert")
+        // The coordinator reads the reply under the comment it answers, on the placement's first screen.
+        let coordinator = try Harness(width: 100, height: 30, data: try Store.open(app.store.url).base)
+        coordinator.press("2", "/", "Chloé", .enter, .enter)
+        #expect(coordinator.screen.contains("Réponse") && coordinator.screen.contains("Missions précisées, tuteur nommé."))
+        #expect(coordinator.screen.contains("Commentaire"))
     }
 }
 
@@ -55,8 +60,15 @@ import TerminalKit
         #expect(app.screen.contains("démo · archive 2026-2027, lecture seule") || app.press(.key(.resize)).screen.contains("archive 2026-2027, lecture seule"))
         app.press(.key(.enter))
         #expect(app.screen.contains("Missions"))  // an offer's detail opens
-        app.press("x")
-        #expect(app.screen.contains("Archive de l'année 2026-2027 : lecture seule"))
+        // What would change it is not offered: the keys are not there, and do nothing.
+        #expect(!app.screen.contains("modifier"))
+        app.press("x", "e", .escape, "n", "c")
+        #expect(app.state.layers.allSatisfy { if case .editor = $0 { false } else { true } })
+        #expect(app.state.data == archive)
+        // Asked for all the same (a change in the model), it is refused.
+        var state = app.state
+        let effects = OffersScreen.act(.withdraw, app.state.visibleOfferIDs().first, &state)
+        #expect(effects.isEmpty && state.status?.text.contains("Archive de l'année 2026-2027 : lecture seule") == true)
         #expect(try Store.open(app.store.url).base.offers == archive.offers)
     }
 }
