@@ -20,8 +20,7 @@ enum EditorUpdate {
     /// F6, on a placement form whose findings take more than the panel's rows.
     static func findingsKey(_ k: SharedKeys, _ editor: Editor?) -> [KeyBinding<Action>] {
         guard let editor, case .placement = editor.kind else { return [] }
-        let (book, placement, _) = PlacementEditor.preview(editor, k.state)
-        let findings = k.state.findingsAsShown(book.findings(for: placement))
+        let findings = PlacementEditor.preview(editor, k.state).findings
         guard EditorView.findingLines(findings, of: editor, k.state, width: k.state.size.width - 4).count > EditorView.findingRows
         else { return [] }
         return [k.b([.function(6)], .nextFindings, nil, k.t(Strings.Chrome.nextFindings))]

@@ -33,7 +33,7 @@ enum EditorView {
     static func placementPanel(_ editor: Editor, _ state: AppState, into canvas: inout Canvas, _ rect: Rect) {
         guard rect.height >= panelHeight else { return }
         let t = state.translate
-        let (book, placement, problems) = PlacementEditor.preview(editor, state)
+        let (book, placement, problems, findings) = PlacementEditor.preview(editor, state)
         let duration = StageDuration(placement)
         let stipend = book.stipendAssessment(for: placement)
         let datesKnown = [PlacementField.start, .end].allSatisfy { problems[$0.rawValue] == nil } && placement.start <= placement.end
@@ -43,15 +43,15 @@ enum EditorView {
                 + Format.legalDuration(duration, state.language)
             : t(Strings.Chrome.datesToComplete)
         canvas.draw(TextLayout.truncate(t(Strings.Chrome.length) + length, to: rect.width), x: rect.x, y: rect.y + 1, clip: rect)
-        let findings = state.findingsAsShown(book.findings(for: placement)).sorted { $0.severity > $1.severity }
         let lines = findingLines(findings, of: editor, state, width: rect.width)
         // The rule over the panel carries the counts, and F6 when there are more findings than rows.
-        let counts = " " + t(Strings.Chrome.errorsAndWarnings(findings.errors.count, findings.warnings.count))
+        // The fields that could not be read count as errors too (each marked under its field).
+        let counts = " " + t(Strings.Chrome.errorsAndWarnings(findings.errors.count + problems.count, findings.warnings.count))
             + (lines.count > findingRows ? " · " + t(Strings.Chrome.moreFindings) : "") + " "
         let rule = String(repeating: "─", count: max(0, rect.width - DisplayWidth.of(counts) - 2))
         canvas.draw(rule, x: rect.x, y: rect.y, style: Theme.dim, clip: rect)
         canvas.draw(counts, x: rect.x + DisplayWidth.of(rule), y: rect.y,
-                    style: findings.hasErrors ? Theme.error : (findings.isEmpty ? Theme.success : Theme.warning), clip: rect)
+                    style: findings.hasErrors || !problems.isEmpty ? Theme.error : (findings.isEmpty ? Theme.success : Theme.warning), clip: rect)
         canvas.draw("──", x: rect.x + DisplayWidth.of(rule) + DisplayWidth.of(counts), y: rect.y, style: Theme.dim, clip: rect)
         let minimum = !datesKnown ? "" : stipend.isMandatory
             ? t(Strings.Chrome.legalMinimum) + state.money(stipend.minimumTotal)

@@ -39,8 +39,9 @@ enum PlacementField: String, FieldID {
 /// it in its own form), the student types it. Then the tutor, the subject, the
 /// dates, the hours and the stipend, with every rule checked as it is typed.
 /// The rules over a placement form as it stands: the records with the form's organisation, the placement
-/// read from the form, and the fields that could not be read.
-typealias PlacementPreview = (book: RuleBook, placement: Placement, problems: [String: String])
+/// read from the form, the fields that could not be read, and what the rules find (as this person may read
+/// it, errors first).
+typealias PlacementPreview = (book: RuleBook, placement: Placement, problems: [String: String], findings: [Finding])
 
 enum PlacementEditor {
     /// Students who may get a new placement here, by name (the coordinator chooses one).
@@ -211,15 +212,22 @@ enum PlacementEditor {
     static func preview(_ editor: Editor, _ state: AppState) -> PlacementPreview {
         state.index.visible.placementPreview(editor) {
             let (placement, organization, problems) = read(editor, state)
-            let book = state.index.facts.book
-            return (organization.map(book.replacing) ?? book, placement, problems)
+            let book = organization.map(state.index.facts.book.replacing) ?? state.index.facts.book
+            // Dates not read yet stand in as the earliest start: what depends on them would be about those, not the form's.
+            let datesRead = problems[PlacementField.start.rawValue] == nil && problems[PlacementField.end.rawValue] == nil
+            let findings = state.findingsAsShown(book.findings(for: placement))
+                .filter { datesRead || !Self.rulesOnDates.contains($0.rule) }.sorted { $0.severity > $1.severity }
+            return (book, placement, problems, findings)
         }
     }
 
+    /// The rules that read a placement's dates: the length, the stipend owed over it, the overlaps.
+    static let rulesOnDates: Set<RuleID> = [.endBeforeStart, .duration, .earliestStart, .stipendMissing, .stipendBelowMinimum,
+                                            .stipendRateUnknown, .hoursPerOrganization, .overlap, .dateOrder]
+
     static func messages(_ editor: Editor, _ state: AppState) -> [String: (text: String, isError: Bool)] {
-        let (book, placement, problems) = preview(editor, state)
-        let findings = state.findingsAsShown(book.findings(for: placement)).sorted(by: { $0.severity > $1.severity })
-            .map { onOrganizationField($0, editor) }
+        let (_, _, problems, found) = preview(editor, state)
+        let findings = found.map { onOrganizationField($0, editor) }
         return FieldMessages.of(findings, problems: problems, in: editor.form, state, as: PlacementField.self)
     }
 

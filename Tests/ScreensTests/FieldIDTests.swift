@@ -66,7 +66,7 @@ import TerminalKit
         }
         var seen = 0
         for editor in [PlacementEditor.make(nil, state), filled(PlacementEditor.make(nil, state))] {
-            let (book, placement, _) = PlacementEditor.preview(editor, state)
+            let (book, placement, _, _) = PlacementEditor.preview(editor, state)
             seen += check(book.findings(for: placement), editor, PlacementField.self)
         }
         for editor in [OfferEditor.make(nil, state), filled(OfferEditor.make(nil, state))] {

@@ -10,14 +10,29 @@ import TerminalKit
         let app = try Harness(actor: .student("fbertrand"))
         app.press("3")
         let editor = try #require(app.runtime.state.request)
-        let (book, placement, _) = PlacementEditor.preview(editor, app.runtime.state)
-        let findings = app.runtime.state.findingsAsShown(book.findings(for: placement))
+        let findings = PlacementEditor.preview(editor, app.runtime.state).findings
         #expect(findings.count > EditorView.findingRows)
         var seen = app.screen
         for _ in 0..<findings.count { app.press(.key(.function(6))); seen += app.screen }
         #expect(seen.contains("✗ Courriel du tuteur — Champ obligatoire."))
         #expect(seen.contains("✗ Sujet — Champ obligatoire."))
         #expect(seen.contains("! "))  // the warnings are listed too
+    }
+
+    /// Before the dates are typed, nothing is said of a length, a stipend or an overlap: the fields say what is missing,
+    /// and the panel counts them with the errors.
+    @Test func nothingIsSaidOfDatesNotTypedYet() throws {
+        let app = try Harness(width: 120, height: 40)
+        app.press("2", "n")
+        guard case .editor(let editor)? = app.runtime.state.layers.last else { throw Failure("no form") }
+        let preview = PlacementEditor.preview(editor, app.runtime.state)
+        #expect(preview.problems["start"] != nil && preview.problems["end"] != nil)
+        #expect(!preview.findings.contains { PlacementEditor.rulesOnDates.contains($0.rule) })
+        #expect(app.screen.contains("Durée : dates à compléter"))
+        #expect(app.screen.contains("\(preview.findings.errors.count + preview.problems.count) erreur(s)"))
+        var seen = app.screen
+        for _ in 0..<preview.findings.count { app.press(.key(.function(6))); seen += app.screen }
+        #expect(!seen.contains("il doit durer au moins"))
     }
 
     @Test func theLengthIsAlsoSaidAsTheLawCountsIt() throws {
