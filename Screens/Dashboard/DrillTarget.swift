@@ -27,8 +27,9 @@ enum DrillTarget: Equatable {
             state.placements = PlacementListState()
             state.placements.statuses = [status.rawValue]
         case .placement(let id):
-            state.tab = .placements
+            // Over the dashboard: Esc comes back to it, on the same entry.
             state.layers.append(.placementDetail(id: id, scroll: 0))
+            return
         }
         state.filtersChanged()
     }

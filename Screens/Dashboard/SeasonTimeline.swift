@@ -10,7 +10,7 @@ enum SeasonTimeline {
         let placements = state.data.placements.values
             .filter { $0.status.isAgreed || $0.status == .completed }
             .sorted { ($0.start, state.fullName($0.studentLogin)) < ($1.start, state.fullName($1.studentLogin)) }
-        b.heading(state.t(Strings.Dashboard.season(placements.count)))
+        b.heading(state.t(Strings.Dashboard.season(placements.count, todayShown: (first...last).contains(state.today))))
         let nameWidth = min(22, max(10, b.width / 4))
         let chartWidth = max(10, b.width - nameWidth - 1)
         let days = first.days(to: last) + 1

@@ -36,9 +36,10 @@ extension Strings {
         static func others(_ count: Int) -> LocalizedText {
             LocalizedText(fr: "\(count) autre(s)", en: "\(count) other(s)")
         }
-        static func season(_ count: Int) -> LocalizedText {
-            LocalizedText(fr: "La saison, d'avril à août (\(count) stages convenus ; │ aujourd'hui)",
-                          en: "The season, April to August (\(count) agreed placements; │ today)")
+        /// `todayShown`: today falls within the season, marked down the chart.
+        static func season(_ count: Int, todayShown: Bool) -> LocalizedText {
+            LocalizedText(fr: "La saison, d'avril à août (\(count) stages convenus\(todayShown ? " ; │ aujourd'hui" : ""))",
+                          en: "The season, April to August (\(count) agreed placements\(todayShown ? "; │ today" : ""))")
         }
         static func month(_ month: Int) -> LocalizedText {
             let fr = ["avr", "mai", "juin", "juil", "août"], en = ["Apr", "May", "Jun", "Jul", "Aug"]

@@ -83,6 +83,9 @@ import Testing
         let app = try Harness(width: 120, height: 40)
         app.press("5", .key(.enter))  // the first entry: a convention awaiting signatures
         guard case .placementDetail? = app.runtime.state.layers.last else { Issue.record("no placement opened"); return }
+        let entry = app.runtime.state.dashboardEntry
+        app.press(.key(.escape))  // back to the dashboard, on the same entry
+        #expect(app.runtime.state.tab == .dashboard && app.runtime.state.layers.isEmpty && app.runtime.state.dashboardEntry == entry)
 
         app.press("5")
         try open("Sans solution encore", app)

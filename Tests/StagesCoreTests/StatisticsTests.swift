@@ -27,5 +27,8 @@ import Testing
         #expect(rows.allSatisfy { $0.counts.count == 2 && $0.counts[0] == 0 })
         #expect(zip(rows, rows.dropFirst()).allSatisfy { $0.counts[1] >= $1.counts[1] })
         #expect(Statistics.rows(.stipend, [now]).map(\.value).allSatisfy { !$0.isEmpty })
+        // Stipend bands in their order, from none to the most, whatever their counts.
+        let bands = Statistics.rows(.stipend, [now]).map { Statistics.bandRank($0.value) }
+        #expect(bands.allSatisfy { $0 != nil } && bands == bands.sorted { $0! < $1! })
     }
 }

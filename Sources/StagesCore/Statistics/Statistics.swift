@@ -54,25 +54,33 @@ public struct Statistics: Hashable, Sendable {
         self.counts = counts
     }
 
+    /// The stipend bands, from none to the most: statistics list them in this order, not by count.
+    static let bands: [LocalizedText] = [
+        LocalizedText(fr: "aucune", en: "none"), LocalizedText(fr: "aucune (due !)", en: "none (owed!)"),
+        LocalizedText(fr: "minimum légal", en: "legal minimum"), LocalizedText(fr: "moins de 5 €/h", en: "under €5/h"),
+        LocalizedText(fr: "5 à 6 €/h", en: "€5 to €6/h"), LocalizedText(fr: "6 €/h et plus", en: "€6/h and more"),
+    ]
+
     /// The band of a placement's stipend: none, at the legal minimum, or how far above it.
     static func band(_ stipend: StipendAssessment, _ language: Language) -> String {
-        let fr = language == .fr
-        guard let hourly = stipend.agreedHourly, hourly > 0 else {
-            return stipend.isMandatory ? (fr ? "aucune (due !)" : "none (owed!)") : (fr ? "aucune" : "none")
-        }
+        guard let hourly = stipend.agreedHourly, hourly > 0 else { return bands[stipend.isMandatory ? 1 : 0](language) }
         let minimum = stipend.minimumHourlyByYear.values.max() ?? 0
-        if hourly <= minimum + Decimal(string: "0.005")! { return fr ? "minimum légal" : "legal minimum" }
-        if hourly < 5 { return fr ? "moins de 5 €/h" : "under €5/h" }
-        if hourly < 6 { return fr ? "5 à 6 €/h" : "€5 to €6/h" }
-        return fr ? "6 €/h et plus" : "€6/h and more"
+        if hourly <= minimum + Decimal(string: "0.005")! { return bands[2](language) }
+        return bands[hourly < 5 ? 3 : hourly < 6 ? 4 : 5](language)
+    }
+
+    /// Where a value stands among the stipend bands, in either language (nil: not a band).
+    static func bandRank(_ value: String) -> Int? {
+        bands.firstIndex { $0(.fr) == value || $0(.en) == value }
     }
 
     /// Each value of `dimension` over several years (this one and archives), the most placements over
-    /// those years first, then by name: the rows of a table with a column per year.
+    /// those years first, then by name (stipend bands in their own order): the rows of a table with a column per year.
     public static func rows(_ dimension: Dimension, _ years: [Statistics]) -> [(value: String, counts: [Int])] {
         let values = Set(years.flatMap { $0.counts[dimension]?.keys.map { $0 } ?? [] })
         return values.map { value in (value, years.map { $0.counts[dimension]?[value] ?? 0 }) }
             .sorted { a, b in
+                if dimension == .stipend, let x = bandRank(a.value), let y = bandRank(b.value) { return x < y }
                 let (x, y) = (a.counts.reduce(0, +), b.counts.reduce(0, +))
                 return x != y ? x > y : a.value < b.value
             }
