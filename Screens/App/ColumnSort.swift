@@ -32,7 +32,7 @@ extension AppState {
             let facts = index.facts
             func p(_ id: String) -> Placement? { data.placements[id] }
             return [
-                (t(Strings.Common.student), { .folded(self.fullName(p($0)?.studentLogin ?? "")) }),
+                (t(Strings.Common.student), { .folded(self.sortName(p($0)?.studentLogin ?? "")) }),
                 (t(Strings.Common.organisation), { .folded(self.organizationName(p($0)?.organizationID ?? "")) }),
                 (t(Strings.Common.start), { .day(p($0)?.start.dayNumber ?? 0) }),
                 (t(Strings.Common.end), { .day(p($0)?.end.dayNumber ?? 0) }),
@@ -44,7 +44,7 @@ extension AppState {
         case .alternance:
             func c(_ id: String) -> Alternance? { data.alternances[id] }
             return [
-                (t(Strings.Common.student), { .folded(self.fullName(c($0)?.studentLogin ?? "")) }),
+                (t(Strings.Common.student), { .folded(self.sortName(c($0)?.studentLogin ?? "")) }),
                 (t(Strings.Alternance.kind), { .text(c($0)?.kind.rawValue ?? "") }),
                 (t(Strings.Alternance.employer), { .folded(self.organizationName(c($0)?.employerID ?? "")) }),
                 (t(Strings.Common.start), { .day(c($0)?.start.dayNumber ?? 0) }),
@@ -73,6 +73,11 @@ extension AppState {
         default:
             return []
         }
+    }
+
+    /// A student as names sort: by last name, then first name (as the lists' own order).
+    func sortName(_ login: String) -> String {
+        data.students[login].map { "\($0.lastName) \($0.firstName)" } ?? login
     }
 
     /// `ids` in the order the current list's column sort asks (its own order among equals), or as they are.

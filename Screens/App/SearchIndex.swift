@@ -291,9 +291,9 @@ final class OfferRows {
 
     func rows(_ sort: OfferSort, of index: SearchIndex) -> [OfferRow] {
         if let known = bySort[sort] { return known }
-        // An order turned round is the rows of the other way, turned round.
-        if let other = bySort[OfferSort(order: sort.order, descending: !sort.descending)] {
-            let rows = Array(other.reversed())
+        // Descending is the ascending rows turned round (those without a key kept last).
+        if sort.descending, let other = bySort[OfferSort(order: sort.order)] {
+            let rows = Orders.turnedRound(other, keyless: index.orders.keylessCount(sort.order))
             bySort[sort] = rows
             return rows
         }
@@ -331,6 +331,7 @@ final class Orders {
     /// The day the offers' statuses are taken on (to sort by status).
     private let today: CivilDate
     private var offers: [OfferSort: [String]] = [:]
+    private var keyless: [OfferQuery.Order: Int] = [:]
     private var lists: [List: [String]] = [:]
     private var studentKeys: [String: String]?
     private var organizationKeys: [String: String]?
@@ -389,6 +390,7 @@ final class Orders {
         self.data = data
         self.today = today
         offers = previous.offers.filter { !moved.contains($0.key.order) }
+        keyless = previous.keyless.filter { !moved.contains($0.key) }
         lists = previous.lists.filter { standing.contains($0.key) }
         studentKeys = previous.studentKeys
         organizationKeys = previous.organizationKeys
@@ -404,16 +406,35 @@ final class Orders {
         if let known = offers[sort] { return known }
         let order: [String]
         if sort.descending {
-            order = offers(OfferSort(order: sort.order)).reversed()
+            order = Self.turnedRound(offers(OfferSort(order: sort.order)), keyless: keylessCount(sort.order))
         } else {
-            let all = data.offers, earliest = data.programme.earliestStart
-            let organizationText = sort.order == .organization ? organizationKey.mapValues { Array($0.utf8) } : [:]
-            order = sorted(all.keys) {
-                sort.order.key(of: all[$0]!, organizationText: organizationText[all[$0]!.organizationID] ?? [], earliestStart: earliest, today: today)
-            }
+            order = sorted(data.offers.keys, by: key(sort.order))
         }
         offers[sort] = order
         return order
+    }
+
+    /// Each offer's key in `order`.
+    private func key(_ order: OfferQuery.Order) -> (String) -> OfferSortKey {
+        let all = data.offers, earliest = data.programme.earliestStart, today = today
+        let organizationText = order == .organization ? organizationKey.mapValues { Array($0.utf8) } : [:]
+        return { id in
+            order.key(of: all[id]!, organizationText: organizationText[all[id]!.organizationID] ?? [], earliestStart: earliest, today: today)
+        }
+    }
+
+    /// An ascending order turned round, the last `keyless` (offers without a key) kept last, themselves turned round.
+    static func turnedRound<T>(_ ascending: [T], keyless: Int) -> [T] {
+        Array(ascending.dropLast(keyless).reversed() + ascending.suffix(keyless).reversed())
+    }
+
+    /// How many offers have no key in an order sorted (they come last).
+    func keylessCount(_ order: OfferQuery.Order) -> Int {
+        if let known = keyless[order] { return known }
+        let key = key(order)
+        let count = offers(OfferSort(order: order)).reversed().prefix { key($0) == .none }.count
+        keyless[order] = count
+        return count
     }
 
     private func sorted<K: Comparable>(_ ids: some Collection<String>, by key: (String) -> K) -> [String] {

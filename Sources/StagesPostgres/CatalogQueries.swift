@@ -78,8 +78,8 @@ enum CatalogQueries {
         }
     }
 
-    /// `query`'s order as `OfferSortKey` gives it in memory: each key ascending with offers lacking one last,
-    /// then the id; descending turns every term round.
+    /// `query`'s order as `OfferSortKey` gives it in memory: each key ascending, then the id; descending turns
+    /// every term round; offers lacking a key last either way.
     static func orderBy(_ query: OfferQuery, earliestStart: CivilDate, _ statement: inout Statement) -> String {
         func rank(_ values: [String], of expression: String) -> String {
             "array_position(ARRAY[\(values.map { "'\($0)'" }.joined(separator: ", "))]::text[], \(expression))"
@@ -99,7 +99,7 @@ enum CatalogQueries {
         }
         return (keys + [("id COLLATE \"C\"", false)]).map { expression, descending in
             let down = descending != query.descending
-            return expression + (down ? " DESC" : " ASC") + (query.descending ? " NULLS FIRST" : " NULLS LAST")
+            return expression + (down ? " DESC" : " ASC") + " NULLS LAST"
         }.joined(separator: ", ")
     }
 

@@ -5,7 +5,8 @@ import TextFolding
 /// Where an offer stands in one of the offers list's orders. The list held in memory sorts by these
 /// keys, and the database by columns the program fills with the same (see `StagesPostgres`), so that
 /// both give the same list: texts folded and compared byte by byte (SQL's `COLLATE "C"`), numbers,
-/// and offers without a key last (`NULLS LAST`). Ties go by id; descending is the order turned round.
+/// and offers without a key last either way (`NULLS LAST`), as a spreadsheet leaves its blanks. Ties go
+/// by id; descending turns the rest round.
 public enum OfferSortKey: Comparable, Sendable {
     /// Whole numbers (days, ranks, ten-thousandths of a euro), compared at once: 100 000 offers sort in a blink.
     case number(Int)
@@ -31,7 +32,7 @@ extension OfferQuery.Order {
     /// "from the earliest start" starts on `earliestStart`; its status is the one it has `today`.
     public func key(of offer: Offer, organizationText: [UInt8], earliestStart: CivilDate, today: CivilDate) -> OfferSortKey {
         switch self {
-        case .received: .number(offer.receivedOrderKey)
+        case .received: offer.receivedOn.map { .number(-$0.dayNumber) } ?? .none
         case .title: .folded(offer.title)
         // By organisation, then by title within it (as the database's two columns).
         case .organization: .text(organizationText + [0] + Folding.bytes(offer.title))
