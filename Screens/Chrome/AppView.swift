@@ -55,9 +55,11 @@ enum AppView {
     }
 
     private static func header(_ state: AppState, into canvas: inout Canvas, _ rect: Rect) {
+        // An archive says so first: a narrow window cuts the file's name, never that.
+        let year = state.data.programme.academicYearLabel
         let right = (state.offline ? state.t(Strings.App.offline).uppercased() + " · " : "")
-            + "\(state.storeName) · " + (state.data.programme.archivedOn == nil ? state.data.programme.academicYearLabel
-                : state.t(Strings.App.archiveTitle(state.data.programme.academicYearLabel)))
+            + (state.data.programme.archivedOn == nil ? "\(state.storeName) · \(year)"
+                : state.t(Strings.App.archiveTitle(year)) + " · \(state.storeName)")
         let left = " stages — " + screenTitle(state)
         let rightWidth = min(DisplayWidth.of(right), max(0, rect.width - DisplayWidth.of(left) - 3))
         canvas.draw(left, x: rect.x, y: rect.y, style: Theme.title, clip: rect)

@@ -37,10 +37,11 @@ enum EditorView {
         let duration = StageDuration(placement)
         let stipend = book.stipendAssessment(for: placement)
         let datesKnown = [PlacementField.start, .end].allSatisfy { problems[$0.rawValue] == nil } && placement.start <= placement.end
+        // What the law counts first, the days of presence last: a narrow window cuts those.
         let length = datesKnown
-            ? "\(Format.weeks(duration, state.language)) · \(Format.number(duration.presenceDays, state.language)) "
-                + t(Strings.Chrome.daysPresent) + " · \(Format.hours(duration.hours, state.language)) · "
-                + Format.legalDuration(duration, state.language)
+            ? "\(Format.weeks(duration, state.language)) (\(Format.legalDuration(duration, state.language))) · "
+                + "\(Format.hours(duration.hours, state.language)) · \(Format.number(duration.presenceDays, state.language)) "
+                + t(Strings.Chrome.daysPresent)
             : t(Strings.Chrome.datesToComplete)
         canvas.draw(TextLayout.truncate(t(Strings.Chrome.length) + length, to: rect.width), x: rect.x, y: rect.y + 1, clip: rect)
         let lines = findingLines(findings, of: editor, state, width: rect.width)

@@ -195,7 +195,7 @@ struct Chooser: Equatable {
             Column(t(Strings.Students.group), .flex(1, min: 8)),
         ] : offers ? [
             Column(t(Strings.Offers.title), .flex(3, min: 16)), Column(t(Strings.Common.organisation), .flex(2, min: 10)),
-            Column(t(Strings.Common.city), .flex(1, min: 8)),
+            Column(t(Strings.Common.city), .flex(1, min: 8)), Column(t(Strings.Common.status), .fixed(8)),
         ] : [
             Column(t(Strings.Organizations.name), .flex(3, min: 16)), Column("SIRET", .fixed(14)),
             Column(t(Strings.Common.city), .flex(1, min: 10)),
@@ -208,8 +208,8 @@ struct Chooser: Equatable {
             }
             if offers {
                 // Asked of the store and not read yet: the row waits.
-                guard let offer = state.offerAsShown(id) else { return ["…", "", ""] }
-                return [offer.title, state.organizationName(offer.organizationID), offer.city]
+                guard let offer = state.offerAsShown(id) else { return ["…", "", "", ""] }
+                return [offer.title, state.organizationName(offer.organizationID), offer.city, state.t(offer.effectiveStatus(today: state.today).label)]
             }
             if id == keepRow, case .validate(let placementID) = chooser.purpose {
                 return [t(Strings.Organizations.keepAsNew(typedOrganization(placementID, state)?.name ?? "")), "", ""]

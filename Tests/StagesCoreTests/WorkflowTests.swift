@@ -273,7 +273,7 @@ import Testing
                                                                   status: .validated)) {
             try data.save(contract(), by: coordinator, at: now)
         }
-        #expect(error?.message.fr.contains("« Validée » chez Archives départementales du Rhône") == true)
+        #expect(error?.message.fr.contains("« Validée » de Camille Martin chez Archives départementales du Rhône") == true)
         #expect(data.alternances.isEmpty)
         #expect(throws: ModelError.self) { try data.save(contract(status: .signed), by: me, at: now) }
     }

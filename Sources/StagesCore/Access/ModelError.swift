@@ -79,11 +79,12 @@ public enum ModelError: Error, Equatable, Sendable {
             LocalizedText(fr: "L'offre « \(offer) » est déjà pourvue par \(login).",
                           en: "The offer “\(offer)” is already filled by \(login).")
         case .hasAgreedPlacement(let student, let organization, let status):
-            LocalizedText(fr: "\(student) a un stage « \(status.label.fr) » chez \(organization) : annulez-le ou rompez-le d'abord.",
-                          en: "\(student) has a placement “\(status.label.en)” at \(organization): cancel or break it first.")
+            // What to do first: a narrow status line cuts the names, not that.
+            LocalizedText(fr: "Annulez ou rompez d'abord le stage « \(status.label.fr) » de \(student) chez \(organization).",
+                          en: "Cancel or break first \(student)'s placement “\(status.label.en)” at \(organization).")
         case .hasBindingContract(let student, let employer, let status):
-            LocalizedText(fr: "\(student) a un contrat d'alternance « \(status.label.fr) » chez \(employer) : rompez-le d'abord.",
-                          en: "\(student) has a work-study contract “\(status.label.en)” at \(employer): break it first.")
+            LocalizedText(fr: "Rompez d'abord le contrat d'alternance « \(status.label.fr) » de \(student) chez \(employer).",
+                          en: "Break first \(student)'s work-study contract “\(status.label.en)” at \(employer).")
         case .contractsOverlap(let student, let employer, let start, let end):
             LocalizedText(fr: "\(student) a déjà un contrat chez \(employer) du \(start.french) au \(end.french) : deux contrats ne se chevauchent pas.",
                           en: "\(student) already has a contract at \(employer) from \(start.iso) to \(end.iso): two contracts cannot overlap.")
@@ -115,7 +116,7 @@ enum Refusal {
     static let notYours = ModelError.notPermitted(LocalizedText(
         fr: "Vous ne pouvez modifier que vos propres données.", en: "You may only change your own records."))
     static let notEditable = ModelError.notPermitted(LocalizedText(
-        fr: "Demande transmise : elle n'est plus modifiable tant qu'elle n'est pas renvoyée.",
+        fr: "Demande transmise : non modifiable, sauf si elle vous est renvoyée.",
         en: "Request submitted: it cannot be changed unless it is sent back."))
     static let alternanceStudent = ModelError.notPermitted(LocalizedText(
         fr: "Vous êtes en alternance : pas de demande de stage (vous êtes salarié·e de votre entreprise).",
