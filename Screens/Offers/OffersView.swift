@@ -12,7 +12,7 @@ enum OffersView {
             Column(t(Strings.Offers.title), .flex(3, min: 12)), Column(t(Strings.Common.organisation), .flex(2, min: 8)),
             Column(t(Strings.Common.city), .fixed(wide ? 14 : 10)), Column(t(Strings.Offers.domain), .fixed(wide ? 13 : 8)),
             Column(t(Strings.Common.start), .fixed(5)), Column(t(Strings.Common.wks), .fixed(4), alignRight: true),
-            Column(t(Strings.Offers.stipend), .fixed(wide ? 11 : 9)), Column(t(Strings.Common.status), .fixed(8)),
+            Column(t(Strings.Offers.stipend), .fixed(wide ? 11 : 10)), Column(t(Strings.Common.status), .fixed(8)),
         ]
         if wide { columns.insert(Column(t(Strings.Offers.applyByColumn), .fixed(5)), at: 6) }
         func row(_ i: Int) -> [String] {

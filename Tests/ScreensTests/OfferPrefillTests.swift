@@ -29,6 +29,12 @@ import Testing
         #expect(editor.form.value("origin") == "Réponse à une offre")
         #expect(editor.form.value("tutor.email") == offer.contact.email)
         #expect(editor.form.value("tutor.name") == "Tutrice déjà connue")  // typed: kept
+        // The dates, hours and stipend it announces, over what a new form holds.
+        let start = app.runtime.state.startDay(offer)
+        #expect(editor.form.value("start") == FormText.date(start))
+        if let weeks = offer.durationWeeks { #expect(editor.form.value("end") == FormText.date(start.adding(days: weeks * 7 - 1))) }
+        if let hours = offer.weeklyHours { #expect(editor.form.value("weeklyHours") == FormText.number(hours)) }
+        if case .amount(let stipend)? = offer.stipend { #expect(editor.form.value("stipend") == FormText.number(stipend.amount)) }
 
         // Another offer: what the first one filled follows, what was typed stays.
         app.press(.right)

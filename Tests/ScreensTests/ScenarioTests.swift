@@ -325,7 +325,7 @@ import TerminalKit
     @Test func typedWithoutTheLigatureTheOfferIsFound() throws {
         let app = try Harness()
         app.press("/", "oeuvres et fonds", .enter)
-        #expect(app.screen.contains("Œuvres et fonds p"))
+        #expect(app.screen.contains("Œuvres et fonds"))
         #expect(app.screen.contains("1 sur 44"))
         app.press(.escape, "/", "datacoeur", .enter)
         #expect(app.state.visibleOfferIDs().allSatisfy { app.state.data.offers[$0]?.organizationID == "org-datacoeur" })
