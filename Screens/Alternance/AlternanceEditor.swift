@@ -36,7 +36,7 @@ enum AlternanceEditor {
         var fields: [FormField] = []
         if state.actor.isCoordinator {
             fields.append(f.choice(.student, t(Strings.Common.student), options: everyone.map { "\($0.fullName) (\($0.login))" },
-                                  selected: everyone.firstIndex { $0.login == who } ?? 0))
+                                  selected: everyone.firstIndex { $0.login == who } ?? state.firstStudentSearching(everyone)))
             if contract != nil { fields[0].readOnly = true }
         }
         fields += [

@@ -119,4 +119,10 @@ extension AppState {
 
     /// Students by last name, for the forms' choices.
     func studentsByName() -> [Student] { index.orders.students.compactMap { data.students[$0] } }
+
+    /// Where a new placement or contract form's student choice opens: the first of `students` still searching
+    /// (one who has a placement or a contract would open the form on an error).
+    func firstStudentSearching(_ students: [Student]) -> Int {
+        students.firstIndex { index.situations[$0.login].map { $0 == .searching } ?? true } ?? 0
+    }
 }

@@ -62,7 +62,7 @@ enum PlacementEditor {
         var fields: [FormField] = []
         if state.actor.isCoordinator {
             fields.append(f.choice(.student, t(Strings.Common.student), options: everyone.map { "\($0.fullName) (\($0.login))" },
-                                  selected: everyone.firstIndex { $0.login == who } ?? 0))
+                                  selected: everyone.firstIndex { $0.login == who } ?? state.firstStudentSearching(everyone)))
             if placement != nil { fields[0].readOnly = true }
             fields.append(OrganizationLink.field(PlacementField.organization.rawValue, t(Strings.Placements.hostOrganisation),
                                                  selected: placement?.organizationID, linked: placement?.organizationID, state))
