@@ -94,11 +94,13 @@ enum DashboardView {
         let without = situations.filter(\.isWithoutAnything).count
         let bySituation = Dictionary(grouping: situations, by: { $0 }).mapValues(\.count)
         let most = max(1, bySituation.values.max() ?? 0, without)
+        for situation in Situation.every {
+            b.bar(situation.label(state.language), bySituation[situation] ?? 0, of: most, target: .studentsIn(situation))
+        }
+        // A total over several of the lines above (those without a validated placement nor a signed contract), apart.
+        b.line("")
         b.bar(t(Strings.Dashboard.nothingYet), without, of: most, style: without > 0 ? Theme.warning : .plain,
               target: .studentsWithoutAnything)
-        for situation in Situation.every {
-            b.bar("  " + situation.label(state.language), bySituation[situation] ?? 0, of: most, target: .studentsIn(situation))
-        }
 
         b.heading(t(Strings.Dashboard.offersByDomain))
         let statuses = OfferStatus.allCases

@@ -11,7 +11,7 @@ import Testing
         let draft = try #require(lines.first { $0.hasPrefix("Brouillon") })
         let signed = try #require(lines.first { $0.hasPrefix("Signée") })
         #expect(draft.filter { $0 == "█" }.count > signed.filter { $0 == "█" }.count)
-        #expect(lines.contains { $0.hasPrefix("  alternance : rompu") && $0.hasSuffix(" 0") })
+        #expect(lines.contains { $0.hasPrefix("alternance : rompu") && $0.hasSuffix(" 0") })
     }
 
     @Test func theFiguresSitBesideTheArchivedYears() throws {
@@ -72,11 +72,11 @@ import Testing
     }
 
     /// An entry wrapped over two lines at 80 columns is one stop for ↑ ↓: from the first convention, past the
-    /// second (two lines), the next stop is "Sans solution encore".
+    /// second (two lines), the next stop is the first situation, the students searching.
     @Test func aWrappedEntryIsOneStop() throws {
         let app = try Harness()
         app.press("5", .key(.down), .key(.down), .key(.enter))
-        #expect(app.runtime.state.tab == .students && app.runtime.state.students.withoutAnything)
+        #expect(app.runtime.state.tab == .students && app.runtime.state.students.situations == ["searching"])
     }
 
     @Test func entriesOpenTheListFilteredOrThePlacement() throws {
@@ -92,7 +92,7 @@ import Testing
         #expect(app.runtime.state.tab == .students && app.runtime.state.students.withoutAnything)
 
         app.press("5")
-        try open("  stage : validée", app)
+        try open("stage : validée", app)
         let validated = app.runtime.state.index.situations.values.filter { $0 == .placement(.validated) }.count
         #expect(app.runtime.state.visibleStudentLogins().count == validated)
 
