@@ -75,7 +75,7 @@ enum DialogUpdate {
             default: break
             }
             return []
-        case .resubmit:
+        case .submitRequest:
             guard button == 0 else { return [] }
             return StudentUpdate.submit(&state, reply: layer.dialog.input?.text ?? "")
         case .quit:

@@ -133,8 +133,8 @@ struct DialogLayer {
         case mergeOrganizations(absorbed: String, kept: String)
         /// The form has changes: save, throw them away, or keep editing.
         case closeEditor
-        /// A returned request submitted again, with the student's reply if they typed one.
-        case resubmit
+        /// A request submitted, once confirmed; a returned one with the student's reply if they typed one.
+        case submitRequest
         case quit
     }
 

@@ -50,6 +50,10 @@ extension Strings {
                           en: "A draft of your request kept on \(moment), not saved yet: Enter to take it up.")
         }
         static let submitAgain = LocalizedText(fr: "Soumettre à nouveau", en: "Submit again")
+        static let submitTheRequestQuestion = LocalizedText(fr: "Soumettre la demande ?", en: "Submit the request?")
+        static let submittedCannotChange = LocalizedText(
+            fr: "Elle part au responsable des stages : vous ne pourrez plus la modifier, sauf s'il vous la renvoie.",
+            en: "It goes to the placement coordinator: you can no longer change it unless it is sent back to you.")
         static let replyToTheComment = LocalizedText(fr: "Une réponse au commentaire du responsable peut accompagner la demande.",
                                                      en: "A reply to the coordinator's comment may go with the request.")
         static let replyOptional = LocalizedText(fr: "Votre réponse (facultative) · F2 soumettre", en: "Your reply (optional) · F2 to submit")
@@ -92,7 +96,7 @@ extension Strings {
 
         /// Every text above, for the completeness test.
             static let all: [LocalizedText] = [
-            submitAgain, replyToTheComment, replyOptional, submitButton,
+            submitAgain, submitTheRequestQuestion, submittedCannotChange, replyToTheComment, replyOptional, submitButton,
             myRequest, openMyPlacementRequestOr, youAreInWorkStudy, myPlacementRequest, organisation, lastComment,
             whatIsMissing, nothingTheRequestMeetsEvery, myWorkStudy, youAreInWorkStudyDeclareInTab4, newRequestEveryChangeIs,
             draftEveryChangeIsKept, sentBack, correctItThenSubmitAgain, requestSubmittedWaitingForThe,

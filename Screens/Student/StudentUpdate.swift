@@ -45,8 +45,18 @@ enum StudentUpdate {
                 state.layers.append(.dialog(DialogLayer(dialog: Dialog(
                     title: state.t(Strings.Student.submitAgain), message: state.t(Strings.Student.replyToTheComment),
                     buttons: [state.t(Strings.Student.submitButton), state.t(Strings.Common.cancel)], input: TextArea(),
-                    inputLabel: state.t(Strings.Student.replyOptional)), purpose: .resubmit)))
+                    inputLabel: state.t(Strings.Student.replyOptional)), purpose: .submitRequest)))
                 return []
+            }
+            // Asked first when it would go (a request it would refuse shows why at once): it cannot be taken back.
+            if let editor = state.request, editor.theirs.isEmpty, StudentForms.placement(state)?.status.isEditableByStudent ?? true {
+                let preview = PlacementEditor.preview(editor, state)
+                if preview.problems.isEmpty, !preview.findings.hasErrors {
+                    state.layers.append(.dialog(DialogLayer(dialog: Dialog(
+                        title: state.t(Strings.Student.submitTheRequestQuestion), message: state.t(Strings.Student.submittedCannotChange),
+                        buttons: [state.t(Strings.Student.submitButton), state.t(Strings.Common.cancel)]), purpose: .submitRequest)))
+                    return []
+                }
             }
             return submit(&state)
         case .takeTheirs?:

@@ -259,6 +259,8 @@ import TestSupport
         for _ in 0..<4 { try second.send("Tab") }
         try second.type("4,50")
         try second.send("F5")
+        try second.waitFor("Soumettre la demande ?")
+        try second.send("Enter")
         try second.waitFor("Demande soumise au responsable des stages.")
         try second.type("q")  // the form is read-only now: q quits
         try second.waitFor("[exit 0]")
@@ -331,6 +333,8 @@ import TestSupport
         }
         for s in students {
             try s.send("F5")
+            try s.waitFor("Soumettre la demande ?")
+            try s.send("Enter")
             try s.waitFor("Demande soumise au responsable des stages.")
             try s.type("q")
             try s.waitFor("[exit 0]")

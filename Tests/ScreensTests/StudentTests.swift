@@ -45,6 +45,8 @@ import TerminalKit
         app.press(.backTab, .key(.control("u")), "12/04/2027", .tab, "05/07/2027", .tab, .tab, .tab, .tab, "4,50")
         #expect(!app.screen.contains("Date impossible"))
         app.press(.submit)
+        #expect(app.screen.contains("Soumettre la demande ?"))  // asked first: it cannot be taken back
+        app.press(.key(.enter))
         #expect(app.screen.contains("Demande soumise au responsable des stages."))
         #expect(app.screen.contains("lecture seule"))
 
