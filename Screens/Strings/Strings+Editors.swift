@@ -9,8 +9,8 @@ extension Strings {
             fr: "Date à écrire JJ/MM/AAAA, par exemple 08/04/2027.",
             en: "Write the date DD/MM/YYYY, e.g. 08/04/2027.")
         static let anAmountIsExpectedE = LocalizedText(
-            fr: "Montant attendu, par exemple 4,50.",
-            en: "An amount is expected, e.g. 4.50.")
+            fr: "Nombre attendu, par exemple 4,50.",
+            en: "A number is expected, e.g. 4.50.")
         static let actualEndDate = LocalizedText(fr: "Date de fin effective", en: "Actual end date")
         static let reason = LocalizedText(fr: "Motif", en: "Reason")
         static let offerFilled = LocalizedText(fr: "Offre pourvue", en: "Offer filled")
