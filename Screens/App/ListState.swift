@@ -44,7 +44,11 @@ struct OfferSort: Hashable {
         self.init(order: columnSort.map { Self.columns[$0.column] } ?? .received, descending: columnSort?.descending ?? false)
     }
 
-    func next() -> OfferSort { OfferSort(ColumnSort.next(after: columnSort, columns: Self.columns.count)) }
+    /// The next order `t` gives; `applyByShown`: whether the list shows that column (a wide window), else it is passed.
+    func next(applyByShown: Bool = true) -> OfferSort {
+        let next = OfferSort(ColumnSort.next(after: columnSort, columns: Self.columns.count))
+        return next.order == .applyBy && !applyByShown ? OfferSort(order: .applyBy, descending: true).next() : next
+    }
 }
 
 struct PlacementListState {

@@ -62,7 +62,7 @@ enum OffersScreen {
             state.resetFilters()
             return []
         case .sort:
-            state.offers.sort = state.offers.sort.next()
+            state.offers.sort = state.offers.sort.next(applyByShown: OffersView.showsApplyBy(state.size.width))
             state.filtersChanged()
             // Asked of the store and not in hand, the count is said once the answer is in (see `CatalogUpdate.listed`).
             if state.catalog != nil, state.catalog?.answers[state.offerQuery] == nil { state.catalog?.announcing = action }

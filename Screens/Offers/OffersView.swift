@@ -7,7 +7,7 @@ enum OffersView {
     static func render(_ state: AppState, into canvas: inout Canvas, _ rect: Rect) {
         let ids = state.visibleOfferIDs()
         let t = state.translate
-        let wide = rect.width >= 110
+        let wide = showsApplyBy(rect.width)
         var columns = [
             Column(t(Strings.Offers.title), .flex(3, min: 12)), Column(t(Strings.Common.organisation), .flex(2, min: 8)),
             Column(t(Strings.Common.city), .fixed(wide ? 14 : 10)), Column(t(Strings.Offers.domain), .fixed(wide ? 13 : 8)),
@@ -43,6 +43,9 @@ enum OffersView {
                         emptyMessage: t(Strings.Offers.noOfferMatches)),
            selection: state.offers.selection)
     }
+
+    /// Whether a list `width` wide has room for the apply-by column.
+    static func showsApplyBy(_ width: Int) -> Bool { width >= 110 }
 
     /// The name of the column an order sorts by, as the status line says it.
     static func columnName(_ order: OfferQuery.Order, _ state: AppState) -> String {

@@ -32,7 +32,7 @@ import TestSupport
         ("students-situation-picker", ["4", "i", .key(.down), " "]),
         ("placements-status-picker", ["2", "s"]),
         ("offers-city-picker", ["d", " ", .key(.enter), "v", .key(.down), " "]),
-        ("offers-sorted-by-stipend", ["t", "t", "t", "t", "t", "t", "t", "t", "t", "t", "t", "t", "t", "t", "t"]),
+        ("offers-sorted", ["t", "t", "t", "t", "t", "t", "t", "t", "t", "t", "t", "t", "t", "t", "t"]),
         ("student-detail", ["4", .enter]),
         ("student-form", ["4", "e"]),
         ("dashboard", ["5"]),

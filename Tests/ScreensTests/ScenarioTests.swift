@@ -65,6 +65,21 @@ import TerminalKit
         #expect(!line.contains("statut"))  // the opening view's, which hides no more than the list's own
     }
 
+    /// At 80 columns the apply-by column is not shown, and `t` passes it; at 120 it sorts by it.
+    @Test func tPassesAColumnNotShown() throws {
+        for (width, columns) in [(80, OfferSort.columns.count - 1), (120, OfferSort.columns.count)] {
+            let app = try Harness(width: width, height: 30)
+            var seen: [OfferQuery.Order] = []
+            for _ in 0..<(2 * columns) {
+                app.press("t")
+                seen.append(app.state.offers.sort.order)
+            }
+            #expect(seen.contains(.applyBy) == (width == 120))
+            app.press("t")
+            #expect(app.state.offers.sort.order == .received)  // every column either way, then back
+        }
+    }
+
     @Test func filtersPickValuesAndShowWithdrawnOnRequest() throws {
         let app = try Harness()
         app.press("d", " ", .key(.enter))  // the first domain ticked
@@ -399,7 +414,7 @@ import TerminalKit
     }
 
     @Test func afterATitleAndAReceivedDateAreEdited() throws {
-        let app = try Harness()
+        let app = try Harness(width: 120, height: 40)  // wide: every column shown, every one sorted by
         for _ in 0..<(2 * OfferSort.columns.count) { app.press("t") }  // every order sorted once, kept in the index
         app.press("t")  // back to the list's own order
         app.press("e", "Aaa ", .save)  // the title: the list by organisation moves
