@@ -95,8 +95,7 @@ extension FilterPicker.Column {
             }
             return summary.groups.reduce(into: [:]) { counts, entry in
                 let (group, n) = entry
-                guard (query.statuses?.contains(group.status) ?? true) && (query.domains?.contains(group.domain) ?? true)
-                        && (query.cities?.contains(group.city) ?? true) else { return }
+                guard query.keeps(group.status, group.domain, group.city) else { return }
                 let value = switch self {
                 case .offerStatus: group.status.rawValue
                 case .offerDomain: group.domain.rawValue

@@ -110,9 +110,7 @@ extension AppState {
 extension AppState {
     /// Whether `query` finds `offer` (with its organisation's name as `data` has it), as the store's search does.
     func finds(_ offer: Offer, _ query: OfferQuery, in data: Dataset) -> Bool {
-        if let statuses = query.statuses, !statuses.contains(offer.effectiveStatus(today: query.today)) { return false }
-        if let domains = query.domains, !domains.contains(offer.domain) { return false }
-        if let cities = query.cities, !cities.contains(offer.city) { return false }
+        guard query.keeps(offer.effectiveStatus(today: query.today), offer.domain, offer.city) else { return false }
         if let organization = query.organizationID, offer.organizationID != organization { return false }
         let text = Folding.bytes(offer.title, data.organizations[offer.organizationID]?.name ?? "", offer.city, offer.description)
         return SearchIndex.matches(text, query.words.map { Array($0.utf8) })

@@ -104,7 +104,7 @@ extension AppState {
     func organizationIDs(matching query: String) -> [String] {
         let words = SearchIndex.words(query)
         // A student's session keeps no organisation search text (they have no organisation list): made here.
-        let kept = index.organizationText.isEmpty ? nil : index.organizationText
+        let kept = index.searchesOrganizations ? index.organizationText : nil
         return index.orders.organizations.filter { id in
             SearchIndex.matches(kept?[id] ?? data.organizations[id].map(SearchIndex.searchText), words)
         }

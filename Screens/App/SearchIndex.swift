@@ -316,10 +316,7 @@ struct OfferFacet {
     func effectiveStatus(today: CivilDate) -> OfferStatus { status.effective(applyBy: applyBy, today: today) }
 
     /// Whether `query`'s filters keep it (its words aside: they are matched on the row's text).
-    func isFound(by query: OfferQuery) -> Bool {
-        (query.statuses?.contains(effectiveStatus(today: query.today)) ?? true) && (query.domains?.contains(domain) ?? true)
-            && (query.cities?.contains(city) ?? true)
-    }
+    func isFound(by query: OfferQuery) -> Bool { query.keeps(effectiveStatus(today: query.today), domain, city) }
 }
 
 /// The lists' orders, each sorted the first time it is shown after a change.

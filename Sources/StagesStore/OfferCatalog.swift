@@ -31,7 +31,7 @@ public struct OfferQuery: Hashable, Sendable {
     public var cities: Set<String>?
     public var organizationID: String?
     public var order: Order
-    /// The order turned round, its offers without a key first.
+    /// The order turned round, its offers without a key still last.
     public var descending: Bool
     public var today: CivilDate
 
@@ -45,6 +45,12 @@ public struct OfferQuery: Hashable, Sendable {
         self.order = order
         self.descending = descending
         self.today = today
+    }
+
+    /// Whether its filters keep an offer that has `status` as of `today`, of `domain`, in `city` (its words and
+    /// organisation aside): the one test the list in memory, a change's follow-up and the filters' counts share.
+    public func keeps(_ status: OfferStatus, _ domain: Domain, _ city: String) -> Bool {
+        (statuses?.contains(status) ?? true) && (domains?.contains(domain) ?? true) && (cities?.contains(city) ?? true)
     }
 }
 

@@ -63,14 +63,6 @@ extension OfferQuery.Order {
     }
 }
 
-extension Offer {
-    /// The day it starts on: its own, or the programme's earliest.
-    public func startDay(earliest: CivilDate) -> CivilDate {
-        if case .on(let day) = start { return day }
-        return earliest
-    }
-}
-
 extension AnnouncedStipend {
     /// What sorts stipends: an hourly amount in ten-thousandths of a euro (a monthly one over the legal month
     /// of 22 days of 7 hours), the legal minimum below any amount stated.

@@ -117,6 +117,12 @@ public enum OfferSource: String, Codable, Labelled {
 }
 
 extension Offer {
+    /// The day it starts on: its own, or the programme's earliest.
+    public func startDay(earliest: CivilDate) -> CivilDate {
+        if case .on(let day) = start { return day }
+        return earliest
+    }
+
     /// Where the offers list puts it by date of receipt, the newest first (then by id): the list
     /// sorts by it, and the offers snapshot is written in this order so the first screen need not sort.
     public var receivedOrderKey: Int { -(receivedOn?.dayNumber ?? Int.min / 2) }
