@@ -148,18 +148,33 @@ extension FilterPicker.Column {
         }
     }
 
+    /// The filters of each list.
+    static func of(_ tab: Tab) -> [Self] {
+        switch tab {
+        case .offers: [.offerDomain, .offerStatus, .offerCity]
+        case .placements: [.placementStatus]
+        case .alternance: [.alternanceStatus]
+        case .students: [.studentGroup, .studentSituation]
+        default: []
+        }
+    }
+
+    /// What is ticked when the list opens, and again after `z`: nothing (all), but for the coordinator's offers'
+    /// statuses, which leave out the withdrawn ones.
+    func opening(_ state: AppState) -> Set<String> {
+        self == .offerStatus ? state.defaultOfferStatuses : []
+    }
+
     /// The list's filter line's entry for this column.
     func filter(_ name: LocalizedText, _ state: AppState, all: LocalizedText) -> ListFilter {
-        let ticked = state.filter(self)
-        let opening = self == .offerStatus ? state.defaultOfferStatuses : []
-        return ListFilter(name: state.t(name), value: said(state, all: all), isSet: ticked != opening)
+        ListFilter(name: state.t(name), value: said(state, all: all), isSet: state.filter(self) != opening(state))
     }
 
     /// What the list's filter line says of this column: "tous", or the values ticked in the picker's order
     /// (the coordinator's offers as they open: "non retirées").
     func said(_ state: AppState, all: LocalizedText) -> String {
         let ticked = state.filter(self)
-        if self == .offerStatus, state.readsEverything, ticked == state.defaultOfferStatuses { return state.t(Strings.App.notWithdrawn) }
+        if !ticked.isEmpty, ticked == opening(state) { return state.t(Strings.App.notWithdrawn) }
         return ticked.isEmpty ? state.t(all) : values(state).filter(ticked.contains).map { label($0, state) }.joined(separator: ", ")
     }
 
@@ -198,32 +213,17 @@ extension AppState {
         }
     }
 
-    /// Whether the current list has a filter to reset (its search aside).
+    /// Whether the current list has a filter to reset (its search aside): one not as the list opens.
     var listIsFiltered: Bool {
-        switch tab {
-        case .students: students.isFiltered
-        case .placements: !placements.statuses.isEmpty
-        case .alternance: !alternance.statuses.isEmpty
-        case .offers: offers.statuses != defaultOfferStatuses || !offers.domains.isEmpty || !offers.cities.isEmpty
-        default: false
-        }
+        (tab == .students && students.withoutAnything) || FilterPicker.Column.of(tab).contains { filter($0) != $0.opening(self) }
     }
 
-    /// Every filter of the current list back to all.
+    /// Every filter of the current list back to how the list opens.
     mutating func resetFilters() {
-        switch tab {
-        case .students:
-            students.withoutAnything = false
-            students.groups = []
-            students.situations = []
-        case .placements: placements.statuses = []
-        case .alternance: alternance.statuses = []
-        case .offers:
-            offers.statuses = defaultOfferStatuses
-            offers.domains = []
-            offers.cities = []
-        default: return
-        }
+        let columns = FilterPicker.Column.of(tab)
+        guard !columns.isEmpty else { return }
+        if tab == .students { students.withoutAnything = false }
+        for column in columns { setFilter(column, column.opening(self)) }
         filtersChanged()
         status = StatusMessage(text: t(Strings.Common.filtersReset), tone: .info)
     }

@@ -85,22 +85,4 @@ struct StudentListState {
     var situations: Set<String> = []
     var selection = ListSelection()
 
-    /// Whether any filter narrows the list (the search aside).
-    var isFiltered: Bool { withoutAnything || !groups.isEmpty || !situations.isEmpty }
-}
-
-extension CaseIterable where Self: Equatable {
-    /// The next value, wrapping around: how a filter key cycles.
-    func next() -> Self {
-        let all = Array(Self.allCases)
-        let i = all.firstIndex(of: self)!
-        return all[(i + 1) % all.count]
-    }
-}
-
-/// Cycles an optional filter: nil (all), then each value, then nil again.
-func cycle<T: CaseIterable & Equatable>(_ value: T?) -> T? {
-    let all = Array(T.allCases)
-    guard let value, let i = all.firstIndex(of: value) else { return all.first }
-    return i + 1 < all.count ? all[i + 1] : nil
 }
