@@ -138,8 +138,8 @@ struct Chooser: Equatable {
         return []
     }
 
-    /// What choosing `id` does, for each purpose.
-    private static func chose(_ id: String, _ purpose: Purpose, _ state: inout AppState) -> [Effect] {
+    /// What choosing `id` does, for each purpose (the chooser already closed).
+    static func chose(_ id: String, _ purpose: Purpose, _ state: inout AppState) -> [Effect] {
         switch purpose {
         case .merge(let keptID):
             OrganizationsScreen.confirmMerge(absorbed: id, into: keptID, &state)

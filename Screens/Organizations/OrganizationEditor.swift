@@ -81,18 +81,14 @@ enum OrganizationEditor {
             return []
         }
         state.layers.removeLast()
-        if case .chooser(let chooser)? = state.layers.last, chooser.purpose == .link {
+        // Created from a chooser that fills a form: the new one is chosen there.
+        var chosen: [Effect] = []
+        if case .chooser(let chooser)? = state.layers.last, [.link, .employer].contains(chooser.purpose) {
             state.layers.removeLast()
-            EditorUpdate.link(organization: org.id, &state)
-        } else if case .chooser(let chooser)? = state.layers.last, chooser.purpose == .employer {
-            state.layers.removeLast()
-            if var form = Chooser.formUnder(state) {
-                AlternanceEditor.choose(employer: org.id, &form, state)
-                Chooser.setFormUnder(form, &state)
-            }
+            chosen = Chooser.chose(org.id, chooser.purpose, &state)
         } else if case .list(.organizations) = state.screen, case .organization(nil) = editor.kind {
             state.layers.append(.organizationDetail(id: org.id, scroll: 0))
         }
-        return effects + EditorUpdate.forgetDraft(editor, &state)
+        return effects + chosen + EditorUpdate.forgetDraft(editor, &state)
     }
 }
