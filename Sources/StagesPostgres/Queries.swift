@@ -247,7 +247,7 @@ enum Queries {
         try await putColumns("offer_list", writes.offerRows, inserting: true, on: connection)
         // Two statements, each by its own index: one with an OR across both tables would join every offer.
         try await copyOrganizationNames(to: .offers(writes.offerRows.map(\.id)), on: connection)
-        try await copyOrganizationNames(to: .offersOf(writes.upserts.filter { $0.collection == "organizations" }.map(\.id)), on: connection)
+        try await copyOrganizationNames(to: .ofOrganizations(writes.upserts.filter { $0.collection == "organizations" }.map(\.id)), on: connection)
         let logged = touched + (writes.programme == nil ? [] : [("programme", "programme")])
         try await connection.query("""
             INSERT INTO changes (collection, record_id) SELECT * FROM unnest(\(logged.map(\.0))::text[], \(logged.map(\.1))::text[])
@@ -257,16 +257,15 @@ enum Queries {
 
     /// Which offers' rows `copyOrganizationNames` brings up to date.
     enum OfferRows {
-        case offers([String]), offersOf(organizations: [String]), all
-
-        static func offersOf(_ organizations: [String]) -> OfferRows { .offersOf(organizations: organizations) }
+        /// These offers', those of these organisations, or every one.
+        case offers([String]), ofOrganizations([String]), all
     }
 
     /// Copies each organisation's folded name into its offers' rows in `offer_list` (where search and sort read it).
     static func copyOrganizationNames(to rows: OfferRows, on connection: PostgresConnection) async throws {
         var query = PostgresQuery(unsafeSQL: "UPDATE offer_list o SET org_text = g.name_text FROM organizations g WHERE g.id = o.organization_id")
         switch rows {
-        case .offers(let ids), .offersOf(let ids):
+        case .offers(let ids), .ofOrganizations(let ids):
             guard !ids.isEmpty else { return }
             let column = if case .offers = rows { "o.id" } else { "g.id" }
             query.sql += " AND \(column) = ANY($1::text[]) AND o.org_text IS DISTINCT FROM g.name_text"

@@ -54,7 +54,7 @@ enum RecordRows {
                 Column("start_on", start?.iso, type: "date"), Column("own_text", searchText(o)),
                 Column("title_text", Folding.fold(o.title)), Column("city_text", Folding.fold(o.city)),
                 Column("weeks", o.durationWeeks.map(String.init), type: "integer"),
-                Column("stipend_rank", o.stipend.map { "\($0.sortRank)" }, type: "numeric")]
+                Column("stipend_rank", o.stipend.map { String($0.sortRank) }, type: "integer")]
     }
 
     /// An offer's own words as search compares them (its organisation's name is the `org_text` column).

@@ -63,7 +63,7 @@ enum Schema {
         // (`OfferSortKey`), title and city folded, the length in weeks, the stipend as an hourly rank.
         """
         ALTER TABLE offer_list ADD COLUMN title_text text NOT NULL DEFAULT '', ADD COLUMN city_text text NOT NULL DEFAULT '',
-            ADD COLUMN weeks integer, ADD COLUMN stipend_rank numeric;
+            ADD COLUMN weeks integer, ADD COLUMN stipend_rank integer;
         """,
     ]
 
