@@ -91,8 +91,8 @@ extension AppState {
 
     /// The list's filter line's entry for its order: its own, or a column's either way.
     func sortFilter(_ tab: Tab, _ sort: ColumnSort?) -> ListFilter {
-        let value = sort.flatMap { sort in columnSortKeys(tab)[safe: sort.column].map { $0.name + (sort.descending ? " ↓" : " ↑") } }
-        return ListFilter(name: t(Strings.Offers.sortShort), value: value ?? t(Strings.App.ownOrder), isSet: sort != nil)
+        ListFilter.order(sort.flatMap { columnSortKeys(tab)[safe: $0.column]?.name }, descending: sort?.descending ?? false,
+                         own: t(Strings.App.ownOrder), self)
     }
 
     /// `t` on a list: the next column or direction, said on the status line.

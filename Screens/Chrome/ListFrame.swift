@@ -8,6 +8,12 @@ struct ListFilter {
     let value: String
     /// Set to something other than the list's opening view: said first when the line is short.
     let isSet: Bool
+
+    /// A list's order as its line says it: a column's with its direction, or the list's own (`own`).
+    static func order(_ column: String?, descending: Bool, own: String, _ state: AppState) -> ListFilter {
+        ListFilter(name: state.t(Strings.Offers.sortShort), value: column.map { $0 + (descending ? " ↓" : " ↑") } ?? own,
+                   isSet: column != nil)
+    }
 }
 
 /// What every list screen shares: a line with the search box, the filters and

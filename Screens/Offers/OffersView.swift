@@ -36,8 +36,8 @@ enum OffersView {
             FilterPicker.Column.offerDomain.filter(Strings.Offers.domainShort, state, all: Strings.Common.allText),
             FilterPicker.Column.offerStatus.filter(Strings.Common.statusShort, state, all: Strings.Offers.allText),
             FilterPicker.Column.offerCity.filter(Strings.Offers.cityShort, state, all: Strings.Offers.allText),
-            ListFilter(name: t(Strings.Offers.sortShort), value: sort.order == .received ? t(Strings.App.sortReceived)
-                       : columnName(sort.order, state) + (sort.descending ? " ↓" : " ↑"), isSet: sort.order != .received),
+            ListFilter.order(sort.order == .received ? nil : columnName(sort.order, state), descending: sort.descending,
+                             own: t(Strings.App.sortReceived), state),
         ], shown: state.offerRowCount, total: state.shownOfferCount, shownAtLeast: !state.offerRowCountIsExact,
            table: Table(columns: columns, count: state.offerRowCount, row: row, rowStyle: style,
                         emptyMessage: t(Strings.Offers.noOfferMatches)),
